@@ -1,0 +1,39 @@
+// Lowering of checked packages to C++20 text: one header and one source file
+// per package, plus the program entry for package main. Output is
+// deterministic and in source order; `#line` directives map it back to Go.
+#pragma once
+
+#include <string>
+
+#include "gocxx/frontend/source.h"
+#include "gocxx/frontend/types/package.h"
+
+namespace gocxx::codegen {
+
+struct EmitOptions {
+  bool lineDirectives = true;
+};
+
+struct EmittedFile {
+  std::string name; // file name relative to the output directory
+  std::string text;
+};
+
+struct EmittedPackage {
+  EmittedFile header;
+  EmittedFile source;
+  // `file:line:col: error: unsupported: ...` lines for constructs codegen
+  // cannot lower yet; non-empty means the output must not be compiled.
+  std::string errors;
+};
+
+// The C++ namespace of a package: "gopkg::" + the import path with '/' as "::".
+std::string packageNamespace(const types::Package &pkg);
+
+EmittedPackage emitPackage(const types::Package &pkg, const types::Info &info,
+                           const FileSet &fset, const EmitOptions &opts);
+
+// `int main` for a command: runs the runtime with the package's init and main.
+EmittedFile emitEntry(const types::Package &mainPkg, const std::vector<types::Package *> &all);
+
+} // namespace gocxx::codegen

@@ -1,0 +1,234 @@
+// Lowering of calls: functions, methods (free functions taking the receiver
+// first), function values, conversions and the built-ins. Variadic
+// arguments are packed into a slice as Go does; f(g()) with a multi-valued
+// g unpacks g's tuple.
+#include "emitter.h"
+
+namespace gocxx::codegen {
+
+using namespace gocxx::types;
+using gocxx::ast::dyn_cast;
+namespace ast = gocxx::ast;
+
+std::string Emitter::callArgs(const ast::CallExpr *call, Signature *sig, bool isMethod) {
+  auto &params = sig->params->vars;
+  std::vector<std::string> out;
+  // f(g()) where g returns several values.
+  if (call->args.size() == 1 && isa<Tuple>(typeOf(call->args[0]))) {
+    auto *tu = cast<Tuple>(typeOf(call->args[0]));
+    std::string tmp = freshTemp("results");
+    std::string packed = "[&] { auto " + tmp + " = " + expr(call->args[0]) + "; return std::make_tuple(";
+    (void)packed;
+    // Emitted as a tuple of converted elements, applied at the call site.
+    std::string s;
+    for (size_t i = 0; i < tu->vars.size(); ++i) {
+      Type *pt = (sig->variadic && i + 1 >= params.size()) ? cast<Slice>(params.back()->type)->elem
+                                                          : params[i]->type;
+      out.push_back(convertValue("std::get<" + std::to_string(i) + ">(" + tmp + ")",
+                                 tu->vars[i]->type, pt));
+    }
+    std::string prefix = "auto " + tmp + " = " + expr(call->args[0]) + "; ";
+    pendingPrefix_ = prefix;
+  } else {
+    size_t fixed = sig->variadic ? params.size() - 1 : params.size();
+    for (size_t i = 0; i < call->args.size() && i < fixed; ++i)
+      out.push_back(exprAs(call->args[i], params[i]->type));
+    if (sig->variadic) {
+      Type *st = params.back()->type;
+      Type *et = cast<Slice>(st)->elem;
+      if (call->ellipsis != NoPos) {
+        out.push_back(expr(call->args.back()));
+      } else if (call->args.size() <= fixed) {
+        out.push_back(cxxType(st) + "{}");
+      } else {
+        std::string s = "go::slice_of<" + cxxType(et) + ">({";
+        for (size_t i = fixed; i < call->args.size(); ++i)
+          s += (i > fixed ? ", " : "") + exprAs(call->args[i], et);
+        out.push_back(s + "})");
+      }
+    }
+  }
+  if (sig->variadic && call->args.size() == 1 && isa<Tuple>(typeOf(call->args[0]))) {
+    // Pack the trailing tuple elements into the variadic slice.
+    size_t fixed = params.size() - 1;
+    std::string s = "go::slice_of<" + cxxType(cast<Slice>(params.back()->type)->elem) + ">({";
+    for (size_t i = fixed; i < out.size(); ++i) s += (i > fixed ? ", " : "") + out[i];
+    out.resize(fixed);
+    out.push_back(s + "})");
+  }
+  std::string s;
+  for (size_t i = 0; i < out.size(); ++i) s += (i || isMethod ? ", " : "") + out[i];
+  return s;
+}
+
+std::string Emitter::callExpr(const ast::CallExpr *call) {
+  auto *ftv = info_.typeOf(call->fun);
+  if (ftv && ftv->mode == Mode::TypeExpr) return conversion(call, ftv->type);
+  if (ftv && ftv->mode == Mode::Builtin) {
+    const ast::Expr *fun = call->fun;
+    while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+    auto *b = dyn_cast<Builtin>(info_.objectOf(ast::cast<ast::Ident>(fun)));
+    return builtinCall(call, b->id);
+  }
+  std::string callee, args;
+  if (!splitCall(call, callee, args)) return "0";
+  std::string result = callee + "(" + args + ")";
+  if (!pendingPrefix_.empty()) {
+    result = "[&] { " + pendingPrefix_ + "return " + result + "; }()";
+    pendingPrefix_.clear();
+  }
+  return result;
+}
+
+bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::string &args) {
+  auto *sig = dyn_cast<Signature>(underlying(typeOf(call->fun)));
+  if (!sig) {
+    unsupported(call->pos(), "call of this kind");
+    return false;
+  }
+  std::string recv;
+  bool isMethod = false;
+  const ast::Expr *fun = call->fun;
+  while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  if (auto *id = dyn_cast<ast::Ident>(fun)) {
+    if (auto *fn = dyn_cast<Func>(info_.objectOf(id))) callee = objectName(fn);
+  } else if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
+    auto it = info_.selections.find(se);
+    if (it != info_.selections.end()) {
+      const Selection &sel = it->second;
+      if (sel.kind == SelectionKind::Qualified && isa<Func>(sel.obj)) {
+        callee = qualifiedName(sel.obj);
+      } else if (sel.kind == SelectionKind::MethodVal) {
+        auto *m = cast<Func>(sel.obj);
+        Type *xt = typeOf(se->x);
+        if (isInterface(xt)) {
+          // An interface method call goes through the method table.
+          callee = "go::call_method<" + signatureType(m->signature()) + ">";
+          recv = expr(se->x) + ", " + cxxStringLiteral(m->name) + "_gs";
+          isMethod = true;
+        } else {
+          Signature *msig = m->signature();
+          bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
+          bool xPtr = isa<Pointer>(underlying(xt));
+          std::string x = expr(se->x);
+          if (ptrRecv && !xPtr) recv = "&" + x;
+          else if (!ptrRecv && xPtr) recv = "*go::impl::nil_check(" + x + ")";
+          else recv = x;
+          callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
+          isMethod = true;
+        }
+      }
+    }
+  }
+  if (callee.empty()) callee = expr(call->fun);
+  args = recv + callArgs(call, sig, isMethod);
+  return true;
+}
+
+std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
+  const ast::Expr *arg = call->args[0];
+  Type *from = typeOf(arg);
+  Type *tu = underlying(to), *fu = underlying(from);
+  std::string x = expr(arg);
+  if (isInterface(to)) return exprAs(arg, to);
+  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
+    return isa<Pointer>(tu) ? "nullptr" : cxxType(to) + "{}";
+  if (isString(tu)) {
+    if (isString(fu)) return x;
+    if (isInteger(fu)) return "go::string_from_rune(" + x + ")";
+    if (auto *s = dyn_cast<Slice>(fu)) {
+      auto *eb = cast<Basic>(underlying(s->elem));
+      return eb->basicKind == BasicKind::Uint8 ? "go::string_from_bytes(" + x + ")"
+                                               : "go::string_from_runes(" + x + ")";
+    }
+  }
+  if (auto *s = dyn_cast<Slice>(tu); s && isString(fu)) {
+    auto *eb = cast<Basic>(underlying(s->elem));
+    return eb->basicKind == BasicKind::Uint8 ? "go::bytes_from_string(" + x + ")"
+                                             : "go::runes_from_string(" + x + ")";
+  }
+  if (isNumeric(tu) && isNumeric(fu)) {
+    if (isInteger(tu) && isFloat(fu)) return "go::float_to_int<" + cxxType(to) + ">(" + x + ")";
+    return "static_cast<" + cxxType(to) + ">(" + x + ")";
+  }
+  if (identical(tu, fu)) {
+    if (isa<Struct>(tu) && !identical(to, from)) {
+      unsupported(call->pos(), "conversion between distinct struct types");
+      return x;
+    }
+    return x;
+  }
+  if (isa<Pointer>(tu) && isa<Pointer>(fu)) return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
+  unsupported(call->pos(), "conversion from " + typeString(from) + " to " + typeString(to));
+  return x;
+}
+
+std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
+  auto &a = call->args;
+  auto arg = [&](size_t i) { return expr(a[i]); };
+  switch (id) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    const char *fn = id == BuiltinId::Len ? "go::len(" : "go::cap(";
+    Type *t = underlying(typeOf(a[0]));
+    if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
+      return std::to_string(cast<Array>(underlying(p->elem))->len) + "L";
+    return fn + arg(0) + ")";
+  }
+  case BuiltinId::Append: {
+    auto *st = cast<Slice>(underlying(typeOf(call)));
+    std::string s = arg(0);
+    if (call->ellipsis != NoPos) {
+      if (isString(typeOf(a[1]))) return "go::append_slice(" + s + ", go::bytes_from_string(" + arg(1) + "))";
+      return "go::append_slice(" + s + ", " + arg(1) + ")";
+    }
+    std::string out = "go::append(" + s;
+    for (size_t i = 1; i < a.size(); ++i) out += ", " + cxxType(st->elem) + "(" + exprAs(a[i], st->elem) + ")";
+    return out + ")";
+  }
+  case BuiltinId::Make: {
+    Type *t = typeOf(call);
+    Type *u = underlying(t);
+    if (auto *s = dyn_cast<Slice>(u)) {
+      std::string args = arg(1);
+      if (a.size() > 2) args += ", " + arg(2);
+      return "go::make_slice<" + cxxType(s->elem) + ">(" + args + ")";
+    }
+    if (auto *c = dyn_cast<Chan>(u)) return "go::make_chan<" + cxxType(c->elem) + ">(" + (a.size() > 1 ? arg(1) : "0") + ")";
+    if (auto *m = dyn_cast<Map>(u)) return "go::make_map<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">()";
+    unsupported(call->pos(), "make of " + typeString(t));
+    return "0";
+  }
+  case BuiltinId::New: {
+    auto *p = cast<Pointer>(typeOf(call));
+    return "go::new_object<" + cxxType(p->elem) + ">()";
+  }
+  case BuiltinId::Panic:
+    return "go::panic(" + (isInterface(typeOf(a[0])) ? arg(0) : "go::box(" + arg(0) + ")") + ")";
+  case BuiltinId::Print:
+  case BuiltinId::Println: {
+    std::string out = id == BuiltinId::Println ? "go::impl::builtin_println(" : "go::impl::builtin_print(";
+    for (size_t i = 0; i < a.size(); ++i) out += (i ? ", " : "") + arg(i);
+    return out + ")";
+  }
+  case BuiltinId::Close:
+    return "go::close(" + arg(0) + ")";
+  case BuiltinId::Copy:
+    if (isString(typeOf(a[1]))) return "go::copy(" + arg(0) + ", go::bytes_from_string(" + arg(1) + "))";
+    return "go::copy(" + arg(0) + ", " + arg(1) + ")";
+  case BuiltinId::Delete: {
+    auto *m = cast<Map>(underlying(typeOf(a[0])));
+    return "go::map_delete(" + arg(0) + ", " + exprAs(a[1], m->key) + ")";
+  }
+  case BuiltinId::Recover:
+    return "go::recover()";
+  case BuiltinId::Complex:
+  case BuiltinId::Real:
+  case BuiltinId::Imag:
+    unsupported(call->pos(), "complex numbers");
+    return "0";
+  }
+  return "0";
+}
+
+} // namespace gocxx::codegen

@@ -1,0 +1,120 @@
+// The Emitter lowers one checked package to C++ (private to codegen). It is
+// split by concern: names.cpp (mangling), typegen.cpp (C++ spellings of Go
+// types and type declarations), exprgen.cpp (expressions), stmtgen.cpp
+// (statements), package.cpp (the header/source pair and the entry point).
+#pragma once
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gocxx/codegen/emit.h"
+#include "gocxx/frontend/ast.h"
+#include "gocxx/frontend/types/object.h"
+#include "gocxx/frontend/types/package.h"
+
+namespace gocxx::codegen {
+
+// A C++ identifier for a Go one: C++ keywords and reserved names get a
+// trailing underscore.
+std::string mangle(std::string_view goName);
+
+// C++ string literal text for bytes (octal escapes for anything unprintable).
+std::string cxxStringLiteral(const std::string &bytes);
+
+class Emitter {
+public:
+  Emitter(const types::Package &pkg, const types::Info &info, const FileSet &fset,
+          const EmitOptions &opts);
+
+  EmittedPackage run();
+
+private:
+  // --- types (typegen.cpp)
+  std::string cxxType(types::Type *t);
+  std::string typeNameOf(const types::TypeName *tn);
+  void emitTypeDecls(std::ostream &os);
+  void emitStructDef(std::ostream &os, types::TypeName *tn, std::set<types::TypeName *> &done,
+                     std::set<types::TypeName *> &visiting);
+  std::string zeroValue(types::Type *t);
+
+  // --- names (names.cpp)
+  std::string objectName(const types::Object *obj);
+  std::string qualifiedName(const types::Object *obj);
+  std::string localName(const types::Var *v);
+  std::string methodName(const types::Func *fn);
+  std::string freshTemp(const std::string &hint);
+
+  // --- expressions (exprgen.cpp)
+  std::string expr(const ast::Expr *e);
+  std::string exprAs(const ast::Expr *e, types::Type *target);
+  std::string convertValue(const std::string &value, types::Type *from, types::Type *to);
+  std::string constantValue(const types::Constant &c, types::Type *t);
+  std::string callExpr(const ast::CallExpr *call);
+  // The callee and the argument list of a call (receiver first for methods).
+  bool splitCall(const ast::CallExpr *call, std::string &callee, std::string &args);
+  std::string builtinCall(const ast::CallExpr *call, types::BuiltinId id);
+  std::string conversion(const ast::CallExpr *call, types::Type *to);
+  std::string binaryExpr(const ast::BinaryExpr *b);
+  std::string unaryExpr(const ast::UnaryExpr *u);
+  std::string selectorExpr(const ast::SelectorExpr *s);
+  std::string indexExpr(const ast::IndexExpr *ix);
+  std::string sliceExpr(const ast::SliceExpr *s);
+  std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);
+  std::string funcLit(const ast::FuncLit *lit);
+  std::string callArgs(const ast::CallExpr *call, types::Signature *sig, bool isMethod);
+  std::string signatureType(types::Signature *sig);
+  types::Type *typeOf(const ast::Expr *e) const;
+  bool isConstant(const ast::Expr *e) const;
+
+  // --- statements (stmtgen.cpp)
+  void funcDecl(const ast::FuncDecl *fd, std::ostream &os);
+  void block(const std::vector<ast::Stmt *> &list);
+  void stmt(const ast::Stmt *s);
+  void assignStmt(const ast::AssignStmt *s);
+  void declStmt(const ast::DeclStmt *s);
+  void declareLocal(const types::Var *v, const std::string &init);
+  void ifStmt(const ast::IfStmt *s);
+  void forStmt(const ast::ForStmt *s, const std::string &label);
+  void rangeStmt(const ast::RangeStmt *s, const std::string &label);
+  void switchStmt(const ast::SwitchStmt *s, const std::string &label);
+  void returnStmt(const ast::ReturnStmt *s);
+  void goStmt(const ast::GoStmt *s);
+  void lineDirective(Pos pos);
+  void line(const std::string &text);
+  std::string assignTarget(const ast::Expr *lhs);
+  void storeTo(const ast::Expr *lhs, const std::string &value);
+
+  void unsupported(Pos pos, const std::string &what);
+
+  const types::Package &pkg_;
+  const types::Info &info_;
+  const FileSet &fset_;
+  EmitOptions opts_;
+
+  std::ostringstream *out_ = nullptr; // current function body
+  int indent_ = 0;
+  int tempCounter_ = 0;
+  std::unordered_map<const types::Var *, std::string> localNames_;
+  std::map<std::string, int> localNameUses_;
+  types::Signature *currentSig_ = nullptr;
+  std::vector<std::string> resultNames_; // named results of the current function
+  // Labels for break/continue of the innermost loops and switches.
+  struct BreakTarget {
+    std::string label;       // Go label, or empty
+    std::string breakLabel;  // C++ label to jump to for break
+    std::string continueLabel;
+    bool isLoop = false;
+    bool usedBreak = false, usedContinue = false;
+  };
+  std::vector<BreakTarget> targets_;
+  std::string pendingLabel_;
+  std::vector<std::string> errors_;
+  int initCounter_ = 0;
+  std::string pendingPrefix_; // statements a call with a tuple argument needs first
+};
+
+} // namespace gocxx::codegen

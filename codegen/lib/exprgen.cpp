@@ -1,0 +1,436 @@
+// Lowering of expressions. Constants are emitted folded, with their exact
+// value; arithmetic follows Go (division, shifts and narrow integer wrap
+// through runtime helpers or casts); values stored into interfaces are boxed
+// where the checker says a conversion happens.
+#include <cmath>
+#include <cstdio>
+
+#include "emitter.h"
+
+namespace gocxx::codegen {
+
+using namespace gocxx::types;
+using gocxx::ast::dyn_cast;
+namespace ast = gocxx::ast;
+
+Type *Emitter::typeOf(const ast::Expr *e) const {
+  auto *tv = info_.typeOf(e);
+  return tv ? tv->type : nullptr;
+}
+
+bool Emitter::isConstant(const ast::Expr *e) const {
+  auto *tv = info_.typeOf(e);
+  return tv && tv->mode == Mode::Constant && tv->value.isKnown();
+}
+
+namespace {
+
+bool isNarrow(Type *t) {
+  auto *b = dyn_cast<Basic>(underlying(t));
+  if (!b) return false;
+  switch (b->basicKind) {
+  case BasicKind::Int8:
+  case BasicKind::Int16:
+  case BasicKind::Uint8:
+  case BasicKind::Uint16: return true;
+  default: return false;
+  }
+}
+
+std::string formatDouble(double d, bool isFloat32) {
+  if (std::isinf(d)) return d > 0 ? "go::inf(1)" : "go::inf(-1)";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, isFloat32 ? "%.9g" : "%.17g", d);
+  std::string s = buf;
+  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  return isFloat32 ? s + "f" : s;
+}
+
+} // namespace
+
+std::string Emitter::constantValue(const Constant &c, Type *t) {
+  Type *u = underlying(t);
+  auto *b = dyn_cast<Basic>(u);
+  std::string cxx = cxxType(t);
+  if (!b) {
+    // A constant converted to an interface: box its default type.
+    return "/*const*/{}";
+  }
+  if (b->info & IsBoolean) return c.boolValue() ? "true" : "false";
+  if (b->info & IsString) {
+    std::string lit = cxxStringLiteral(c.stringValue()) + "_gs";
+    return isa<Named>(t) ? cxx + "(" + lit + ")" : lit;
+  }
+  if (b->info & IsFloat) {
+    bool f32 = b->basicKind == BasicKind::Float32;
+    std::string v = formatDouble(c.toDouble(), f32);
+    return isa<Named>(t) ? cxx + "(" + v + ")" : v;
+  }
+  if (b->info & IsInteger) {
+    auto iv = c.toIntKind();
+    if (!iv) return "0";
+    const BigInt &v = iv->intValue();
+    switch (b->basicKind) {
+    case BasicKind::Int:
+    case BasicKind::Int64:
+    case BasicKind::UntypedInt:
+      if (v == BigInt(INT64_MIN)) return "INT64_MIN";
+      return v.str() + "L";
+    case BasicKind::Uint:
+    case BasicKind::Uint64:
+    case BasicKind::Uintptr: return v.str() + "UL";
+    default: return cxx + "(" + v.str() + ")";
+    }
+  }
+  return "0";
+}
+
+// Converts a C++ value of Go type `from` for a destination of type `to`
+// (assignability conversions only): boxing into interfaces, nil.
+std::string Emitter::convertValue(const std::string &value, Type *from, Type *to) {
+  if (!from || !to || identical(from, to)) return value;
+  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
+    return cxxType(to) + "{}";
+  if (isInterface(to) && !isInterface(from)) return "go::box(" + value + ")";
+  if (isInterface(to) && isInterface(from)) return value;
+  return value;
+}
+
+std::string Emitter::exprAs(const ast::Expr *e, Type *target) {
+  Type *from = typeOf(e);
+  bool nil = isa<Basic>(from) && cast<Basic>(from)->basicKind == BasicKind::UntypedNil;
+  if (target && nil) return isa<Pointer>(underlying(target)) ? std::string("nullptr") : cxxType(target) + "{}";
+  if (target && isInterface(target) && !isInterface(from)) return "go::box(" + expr(e) + ")";
+  return expr(e);
+}
+
+std::string Emitter::expr(const ast::Expr *e) {
+  if (isConstant(e)) {
+    auto *tv = info_.typeOf(e);
+    return constantValue(tv->value, tv->type);
+  }
+  switch (e->kind) {
+  case ast::NodeKind::Ident: {
+    auto *id = ast::cast<ast::Ident>(e);
+    Object *obj = info_.objectOf(id);
+    if (!obj) {
+      unsupported(e->pos(), "identifier " + std::string(id->name));
+      return "0";
+    }
+    if (isa<Nil>(obj)) {
+      Type *t = typeOf(e);
+      if (t && isa<Pointer>(underlying(t))) return "nullptr";
+      if (t && !isUntyped(t)) return cxxType(t) + "{}";
+      return "nullptr";
+    }
+    if (auto *fn = dyn_cast<Func>(obj))
+      return "go::func<" + signatureType(fn->signature()) + ">(" + objectName(fn) + ")";
+    return objectName(obj);
+  }
+  case ast::NodeKind::ParenExpr:
+    return "(" + expr(ast::cast<ast::ParenExpr>(e)->x) + ")";
+  case ast::NodeKind::BasicLit:
+    return "0"; // constants are handled above
+  case ast::NodeKind::BinaryExpr:
+    return binaryExpr(ast::cast<ast::BinaryExpr>(e));
+  case ast::NodeKind::UnaryExpr:
+    return unaryExpr(ast::cast<ast::UnaryExpr>(e));
+  case ast::NodeKind::CallExpr:
+    return callExpr(ast::cast<ast::CallExpr>(e));
+  case ast::NodeKind::SelectorExpr:
+    return selectorExpr(ast::cast<ast::SelectorExpr>(e));
+  case ast::NodeKind::IndexExpr:
+    return indexExpr(ast::cast<ast::IndexExpr>(e));
+  case ast::NodeKind::SliceExpr:
+    return sliceExpr(ast::cast<ast::SliceExpr>(e));
+  case ast::NodeKind::StarExpr:
+    return "(*go::impl::nil_check(" + expr(ast::cast<ast::StarExpr>(e)->x) + "))";
+  case ast::NodeKind::CompositeLit:
+    return compositeLit(ast::cast<ast::CompositeLit>(e), typeOf(e));
+  case ast::NodeKind::FuncLit:
+    return funcLit(ast::cast<ast::FuncLit>(e));
+  case ast::NodeKind::TypeAssertExpr: {
+    auto *ta = ast::cast<ast::TypeAssertExpr>(e);
+    Type *t = typeOf(e);
+    if (isInterface(t)) {
+      unsupported(e->pos(), "type assertion to an interface type");
+      return "{}";
+    }
+    return "go::assert_type<" + cxxType(t) + ">(" + expr(ta->x) + ")";
+  }
+  default:
+    unsupported(e->pos(), std::string("expression ") + std::string(ast::nodeKindName(e->kind)));
+    return "0";
+  }
+}
+
+std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
+  Type *t = typeOf(b);
+  Type *xt = typeOf(b->x);
+  std::string x = expr(b->x), y = expr(b->y);
+  auto wrap = [&](const std::string &v) { return isNarrow(t) ? cxxType(t) + "(" + v + ")" : v; };
+  switch (b->op) {
+  case Token::ADD:
+    return wrap(x + " + " + y);
+  case Token::SUB:
+    return wrap(x + " - " + y);
+  case Token::MUL:
+    return wrap(x + " * " + y);
+  case Token::QUO:
+    if (isInteger(t)) return wrap("go::div(" + x + ", " + y + ")");
+    return x + " / " + y;
+  case Token::REM:
+    return wrap("go::mod(" + x + ", " + y + ")");
+  case Token::AND:
+    return wrap(x + " & " + y);
+  case Token::OR:
+    return wrap(x + " | " + y);
+  case Token::XOR:
+    return wrap(x + " ^ " + y);
+  case Token::AND_NOT:
+    return wrap(x + " & ~" + y);
+  case Token::SHL:
+    return "go::shl(" + x + ", " + y + ")";
+  case Token::SHR:
+    return "go::shr(" + x + ", " + y + ")";
+  case Token::LAND:
+    return x + " && " + y;
+  case Token::LOR:
+    return x + " || " + y;
+  case Token::EQL:
+  case Token::NEQ:
+  case Token::LSS:
+  case Token::LEQ:
+  case Token::GTR:
+  case Token::GEQ: {
+    Type *yt = typeOf(b->y);
+    // Mixed interface/concrete comparisons compare boxed values.
+    if (xt && yt && isInterface(xt) != isInterface(yt)) {
+      if (!isInterface(xt)) x = exprAs(b->x, yt);
+      else y = exprAs(b->y, xt);
+    }
+    if (xt && isa<Basic>(xt) && cast<Basic>(xt)->basicKind == BasicKind::UntypedNil) x = "nullptr";
+    if (yt && isa<Basic>(yt) && cast<Basic>(yt)->basicKind == BasicKind::UntypedNil) {
+      Type *other = underlying(xt);
+      if (isa<Slice>(other)) return std::string(b->op == Token::EQL ? "" : "!") + "go::is_nil(" + x + ")";
+      if (isa<Interface>(other) || isa<Signature>(other))
+        return std::string(b->op == Token::EQL ? "" : "!") + "go::is_nil(" + x + ")";
+      y = "nullptr";
+    }
+    return x + " " + std::string(tokenString(b->op)) + " " + y;
+  }
+  default:
+    unsupported(b->opPos, "operator " + std::string(tokenString(b->op)));
+    return "0";
+  }
+}
+
+std::string Emitter::unaryExpr(const ast::UnaryExpr *u) {
+  Type *t = typeOf(u);
+  switch (u->op) {
+  case Token::SUB:
+    return isNarrow(t) ? cxxType(t) + "(-" + expr(u->x) + ")" : "-" + expr(u->x);
+  case Token::ADD:
+    return "+" + expr(u->x);
+  case Token::NOT:
+    return "!" + expr(u->x);
+  case Token::XOR:
+    return isNarrow(t) ? cxxType(t) + "(~" + expr(u->x) + ")" : "~" + expr(u->x);
+  case Token::ARROW:
+    return "go::recv(" + expr(u->x) + ")";
+  case Token::AND: {
+    const ast::Expr *inner = u->x;
+    while (auto *p = dyn_cast<ast::ParenExpr>(inner)) inner = p->x;
+    if (auto *lit = dyn_cast<ast::CompositeLit>(inner)) {
+      Type *lt = typeOf(lit);
+      return "go::new_object<" + cxxType(lt) + ">(" + compositeLit(lit, lt) + ")";
+    }
+    return "&" + expr(u->x);
+  }
+  default:
+    unsupported(u->opPos, "operator " + std::string(tokenString(u->op)));
+    return "0";
+  }
+}
+
+std::string Emitter::selectorExpr(const ast::SelectorExpr *s) {
+  auto it = info_.selections.find(s);
+  if (it == info_.selections.end()) {
+    unsupported(s->pos(), "selector");
+    return "0";
+  }
+  const Selection &sel = it->second;
+  switch (sel.kind) {
+  case SelectionKind::Qualified: {
+    if (auto *fn = dyn_cast<Func>(sel.obj))
+      return "go::func<" + signatureType(fn->signature()) + ">(" + qualifiedName(fn) + ")";
+    return qualifiedName(sel.obj);
+  }
+  case SelectionKind::FieldVal: {
+    std::string base = expr(s->x);
+    Type *t = typeOf(s->x);
+    for (size_t i = 0; i < sel.path.size(); ++i) {
+      bool ptr = isa<Pointer>(underlying(t));
+      Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
+      Var *f = cast<Struct>(st)->fields[sel.path[i]];
+      base = ptr ? "go::impl::nil_check(" + base + ")->" + mangle(f->name) : base + "." + mangle(f->name);
+      t = f->type;
+    }
+    return base;
+  }
+  case SelectionKind::MethodVal:
+  case SelectionKind::MethodExpr:
+    unsupported(s->pos(), "method values");
+    return "0";
+  }
+  return "0";
+}
+
+std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
+  Type *t = underlying(typeOf(ix->x));
+  std::string x = expr(ix->x), i = expr(ix->index);
+  if (isString(t)) return "go::index(" + x + ", " + i + ")";
+  if (isa<Slice>(t)) return "go::index(" + x + ", " + i + ")";
+  if (isa<Array>(t)) return x + "[" + i + "]";
+  if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
+    return "(*go::impl::nil_check(" + x + "))[" + i + "]";
+  if (auto *m = dyn_cast<Map>(t))
+    return "go::map_get(" + x + ", " + exprAs(ix->index, m->key) + ")";
+  unsupported(ix->pos(), "index expression");
+  return "0";
+}
+
+std::string Emitter::sliceExpr(const ast::SliceExpr *s) {
+  Type *t = underlying(typeOf(s->x));
+  std::string x = expr(s->x);
+  std::string args = s->low ? expr(s->low) : "0";
+  if (s->high) args += ", " + expr(s->high);
+  if (s->max) args += ", " + expr(s->max);
+  std::string three = s->max ? "3" : "";
+  if (isString(t)) return "go::slice_string(" + x + ", " + args + ")";
+  if (isa<Slice>(t)) return "go::slice_slice" + three + "(" + x + ", " + args + ")";
+  if (isa<Array>(t)) return "go::slice_array" + three + "(" + x + ", " + args + ")";
+  if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
+    return "go::slice_array" + three + "(*go::impl::nil_check(" + x + "), " + args + ")";
+  unsupported(s->pos(), "slice expression");
+  return "0";
+}
+
+std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
+  Type *u = underlying(t);
+  if (auto *p = dyn_cast<Pointer>(u)) {
+    // An elided &T in a []*T literal.
+    return "go::new_object<" + cxxType(p->elem) + ">(" + compositeLit(lit, p->elem) + ")";
+  }
+  std::string cxx = cxxType(t);
+  auto element = [&](const ast::Expr *e, Type *et) {
+    if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && !cl->type) return compositeLit(cl, et);
+    return exprAs(e, et);
+  };
+  if (auto *st = dyn_cast<Struct>(u)) {
+    std::vector<std::string> values(st->fields.size());
+    for (size_t i = 0; i < lit->elts.size(); ++i) {
+      const ast::Expr *el = lit->elts[i];
+      size_t index = i;
+      if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
+        auto *key = ast::cast<ast::Ident>(kv->key);
+        for (size_t f = 0; f < st->fields.size(); ++f)
+          if (st->fields[f]->name == key->name) index = f;
+        el = kv->value;
+      }
+      values[index] = element(el, st->fields[index]->type);
+    }
+    std::string s = cxx + "{";
+    for (size_t i = 0; i < values.size(); ++i)
+      s += (i ? ", " : "") + (values[i].empty() ? zeroValue(st->fields[i]->type) : values[i]);
+    return s + "}";
+  }
+  if (isa<Slice>(u) || isa<Array>(u)) {
+    Type *et = isa<Slice>(u) ? cast<Slice>(u)->elem : cast<Array>(u)->elem;
+    // Keyed elements may leave gaps; fill them with zero values.
+    std::vector<std::string> values;
+    size_t idx = 0;
+    for (const ast::Expr *el : lit->elts) {
+      if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
+        auto *tv = info_.typeOf(kv->key);
+        if (tv && tv->value.toInt64()) idx = static_cast<size_t>(*tv->value.toInt64());
+        el = kv->value;
+      }
+      if (values.size() <= idx) values.resize(idx + 1);
+      values[idx++] = element(el, et);
+    }
+    if (auto *a = dyn_cast<Array>(u)) {
+      std::string s = cxx + "{{";
+      for (size_t i = 0; i < values.size(); ++i)
+        s += (i ? ", " : "") + (values[i].empty() ? zeroValue(et) : values[i]);
+      (void)a;
+      return s + "}}";
+    }
+    std::string s = "go::slice_of<" + cxxType(et) + ">({";
+    for (size_t i = 0; i < values.size(); ++i)
+      s += (i ? ", " : "") + (values[i].empty() ? zeroValue(et) : values[i]);
+    return s + "})";
+  }
+  if (auto *m = dyn_cast<Map>(u)) {
+    std::string s = "go::map_of<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">({";
+    bool first = true;
+    for (const ast::Expr *el : lit->elts) {
+      auto *kv = ast::cast<ast::KeyValueExpr>(el);
+      s += (first ? "{" : ", {") + element(kv->key, m->key) + ", " + element(kv->value, m->elem) + "}";
+      first = false;
+    }
+    return s + "})";
+  }
+  unsupported(lit->pos(), "composite literal of type " + typeString(t));
+  return "{}";
+}
+
+std::string Emitter::funcLit(const ast::FuncLit *lit) {
+  auto *sig = cast<Signature>(typeOf(lit));
+  // Captured variables live on the heap (their declarations made them
+  // references); the lambda holds references to the same objects.
+  std::string captures;
+  auto it = info_.captures.find(lit);
+  if (it != info_.captures.end())
+    for (Var *v : it->second) {
+      std::string n = localName(v);
+      captures += (captures.empty() ? "" : ", ") + std::string("&") + n + " = " + n;
+    }
+  std::string params;
+  for (size_t i = 0; i < sig->params->vars.size(); ++i) {
+    Var *p = sig->params->vars[i];
+    params += (i ? ", " : "") + cxxType(p->type) + " " + localName(p);
+  }
+  auto &res = sig->results->vars;
+  std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+
+  // Emit the body into its own buffer with its own function state.
+  std::ostringstream body;
+  std::ostringstream *savedOut = out_;
+  int savedIndent = indent_;
+  auto savedSig = currentSig_;
+  auto savedResults = resultNames_;
+  auto savedTargets = targets_;
+  targets_.clear();
+  out_ = &body;
+  indent_ = savedIndent + 1;
+  currentSig_ = sig;
+  resultNames_.clear();
+  for (Var *r : res) {
+    if (r->name.empty()) continue;
+    std::string n = localName(r);
+    resultNames_.push_back(n);
+    declareLocal(r, "");
+  }
+  block(lit->body->list);
+  out_ = savedOut;
+  indent_ = savedIndent;
+  currentSig_ = savedSig;
+  resultNames_ = savedResults;
+  targets_ = savedTargets;
+  std::string pad(static_cast<size_t>(indent_) * 2, ' ');
+  return "go::func<" + signatureType(sig) + ">([" + captures + "](" + params + ") -> " + ret +
+         " {\n" + body.str() + pad + "})";
+}
+
+} // namespace gocxx::codegen

@@ -1,0 +1,156 @@
+// A package's header and source file, and the program entry. The header
+// declares what importers may use (types, functions, variables, init); the
+// source defines them in Go source order, then `init_`, which initializes
+// imported packages, then this package's variables in Go's initialization
+// order, then runs its init functions — once, however many importers call it.
+#include <algorithm>
+
+#include "emitter.h"
+
+namespace gocxx::codegen {
+
+using namespace gocxx::types;
+using gocxx::ast::dyn_cast;
+namespace ast = gocxx::ast;
+
+Emitter::Emitter(const Package &pkg, const Info &info, const FileSet &fset, const EmitOptions &opts)
+    : pkg_(pkg), info_(info), fset_(fset), opts_(opts) {}
+
+void Emitter::unsupported(Pos pos, const std::string &what) {
+  Position p = fset_.position(pos);
+  errors_.push_back(p.str() + ": error: unsupported: " + what);
+}
+
+static std::string fileStem(const Package &pkg) {
+  std::string s = pkg.path;
+  std::replace(s.begin(), s.end(), '/', '.');
+  return s;
+}
+
+static std::string funcDeclaration(Emitter &, const std::string &ret, const std::string &name,
+                                   const std::string &params) {
+  return ret + " " + name + "(" + params + ");";
+}
+
+EmittedPackage Emitter::run() {
+  EmittedPackage out;
+  std::string stem = fileStem(pkg_);
+  std::string ns = packageNamespace(pkg_);
+  out.header.name = stem + ".h";
+  out.source.name = stem + ".cpp";
+
+  std::ostringstream h, types, decls, defs, globals, init;
+  emitTypeDecls(types);
+
+  // Function declarations (so source order does not matter) and definitions.
+  for (ast::File *file : pkg_.files) {
+    for (ast::Decl *d : file->decls) {
+      auto *fd = dyn_cast<ast::FuncDecl>(d);
+      if (!fd || !fd->body) continue;
+      auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
+      if (!fn) continue;
+      Signature *sig = fn->signature();
+      auto &res = sig->results->vars;
+      std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+      std::string params;
+      auto add = [&](Var *p) { params += (params.empty() ? "" : ", ") + cxxType(p->type); };
+      if (sig->recv) add(sig->recv);
+      for (Var *p : sig->params->vars) add(p);
+      if (fn->name == "init" && !sig->recv) continue;
+      if (fn->name == "_") continue;
+      decls << funcDeclaration(*this, ret, sig->recv ? methodName(fn) : mangle(fn->name), params) << "\n";
+    }
+  }
+  int inits = 0;
+  for (ast::File *file : pkg_.files) {
+    for (ast::Decl *d : file->decls) {
+      auto *fd = dyn_cast<ast::FuncDecl>(d);
+      if (!fd || !fd->body) continue;
+      auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
+      if (!fn || fn->name == "_") continue;
+      if (fn->name == "init" && !fn->signature()->recv) ++inits;
+      funcDecl(fd, defs);
+    }
+  }
+
+  // Package variables: declared in the header, defined zeroed in the
+  // source, initialized by init_ in Go's order.
+  std::ostringstream initBody;
+  out_ = &initBody;
+  indent_ = 1;
+  localNames_.clear();
+  localNameUses_.clear();
+  for (Object *obj : pkg_.scope->objects()) {
+    auto *v = dyn_cast<Var>(obj);
+    if (!v) continue;
+    decls << "extern " << cxxType(v->type) << " " << mangle(v->name) << ";\n";
+    globals << cxxType(v->type) << " " << mangle(v->name) << "{};\n";
+  }
+  for (Var *v : pkg_.initOrder) {
+    auto *spec = static_cast<const ast::ValueSpec *>(v->decl);
+    if (!spec || spec->values.empty()) continue;
+    size_t index = 0;
+    for (size_t i = 0; i < spec->names.size(); ++i)
+      if (info_.objectOf(spec->names[i]) == v) index = i;
+    if (spec->values.size() == spec->names.size()) {
+      lineDirective(spec->values[index]->pos());
+      line(mangle(v->name) + " = " + exprAs(spec->values[index], v->type) + ";");
+    } else if (index == 0) {
+      // var a, b = f(): one call assigns all.
+      std::string tmp = freshTemp("values");
+      lineDirective(spec->values[0]->pos());
+      line("auto " + tmp + " = " + expr(spec->values[0]) + ";");
+      for (size_t i = 0; i < spec->names.size(); ++i)
+        if (spec->names[i]->name != "_")
+          line(mangle(std::string(spec->names[i]->name)) + " = std::get<" + std::to_string(i) + ">(" + tmp + ");");
+    }
+  }
+  out_ = nullptr;
+
+  h << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
+  h << "#pragma once\n\n#include <gocxx/runtime.h>\n";
+  for (Package *imp : pkg_.imports)
+    if (!imp->native) h << "#include \"" << fileStem(*imp) << ".h\"\n";
+  h << "\nnamespace " << ns << " {\n\n" << types.str() << decls.str();
+  h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n} // namespace " << ns << "\n";
+  out.header.text = h.str();
+
+  std::ostringstream src;
+  src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
+  src << "#include \"" << out.header.name << "\"\n\nusing namespace go::literals;\n\n";
+  src << "namespace " << ns << " {\n\n" << globals.str() << (globals.str().empty() ? "" : "\n");
+  src << defs.str();
+  src << "void init_() {\n  static bool done = false;\n  if (done) return;\n  done = true;\n";
+  for (Package *imp : pkg_.imports)
+    if (!imp->native) src << "  " << packageNamespace(*imp) << "::init_();\n";
+  src << initBody.str();
+  for (int i = 0; i < inits; ++i) src << "  init_" << i << "();\n";
+  src << "}\n\n} // namespace " << ns << "\n";
+  out.source.text = src.str();
+
+  if (!errors_.empty()) {
+    // Unsupported constructs reach the user as diagnostics; the driver stops.
+    std::string all;
+    for (auto &e : errors_) all += e + "\n";
+    out.errors = all;
+  }
+  return out;
+}
+
+EmittedPackage emitPackage(const Package &pkg, const Info &info, const FileSet &fset,
+                           const EmitOptions &opts) {
+  Emitter e(pkg, info, fset, opts);
+  return e.run();
+}
+
+EmittedFile emitEntry(const Package &mainPkg, const std::vector<Package *> &) {
+  EmittedFile f;
+  f.name = "gocxx_main.cpp";
+  std::string ns = packageNamespace(mainPkg);
+  f.text = "// Program entry, generated by gocxx.\n#include \"" + fileStem(mainPkg) +
+           ".h\"\n\nint main(int argc, char** argv) {\n  return go::run_main(argc, argv, [] {\n    " +
+           ns + "::init_();\n    " + ns + "::main_();\n  });\n}\n";
+  return f;
+}
+
+} // namespace gocxx::codegen

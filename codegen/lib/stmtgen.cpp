@@ -1,0 +1,587 @@
+// Lowering of function bodies and statements. Every statement is preceded
+// by a `#line` directive naming its Go position (unless --no-line), so C++
+// diagnostics, debuggers and sanitizer reports point at the Go source.
+// break/continue with labels, and fallthrough, become gotos to labels placed
+// where Go would continue; loops and switches without them stay plain C++.
+#include "emitter.h"
+
+namespace gocxx::codegen {
+
+using namespace gocxx::types;
+using gocxx::ast::dyn_cast;
+namespace ast = gocxx::ast;
+
+void Emitter::line(const std::string &text) {
+  *out_ << std::string(static_cast<size_t>(indent_) * 2, ' ') << text << "\n";
+}
+
+void Emitter::lineDirective(Pos pos) {
+  if (!opts_.lineDirectives || pos == NoPos) return;
+  Position p = fset_.position(pos);
+  if (!p.isValid()) return;
+  *out_ << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
+}
+
+void Emitter::declareLocal(const Var *v, const std::string &init) {
+  std::string name = localName(v);
+  std::string type = cxxType(v->type);
+  std::string value = init.empty() ? type + "{}" : init;
+  if (v->captured)
+    // Shared with a closure or address-taken: the variable lives on the heap.
+    line(type + "& " + name + " = *go::new_object<" + type + ">(" + value + ");");
+  else
+    line(type + " " + name + " = " + value + ";");
+}
+
+void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
+  auto *fn = cast<Func>(info_.objectOf(fd->name));
+  Signature *sig = fn->signature();
+  localNames_.clear();
+  localNameUses_.clear();
+  tempCounter_ = 0;
+  currentSig_ = sig;
+  resultNames_.clear();
+  std::ostringstream body;
+  out_ = &body;
+  indent_ = 1;
+
+  std::string params;
+  std::vector<const Var *> heapParams;
+  auto addParam = [&](Var *p) {
+    std::string n = localName(p);
+    if (p->captured) {
+      heapParams.push_back(p);
+      n += "_arg";
+    }
+    params += (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n;
+  };
+  if (sig->recv) addParam(sig->recv);
+  for (Var *p : sig->params->vars) addParam(p);
+  for (const Var *p : heapParams) {
+    std::string t = cxxType(p->type);
+    line(t + "& " + localName(p) + " = *go::new_object<" + t + ">(" + localName(p) + "_arg);");
+  }
+  for (Var *r : sig->results->vars) {
+    if (r->name.empty()) continue;
+    resultNames_.push_back(localName(r));
+    declareLocal(r, "");
+  }
+  block(fd->body->list);
+  out_ = nullptr;
+
+  auto &res = sig->results->vars;
+  std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+  std::string name = sig->recv ? methodName(fn) : mangle(fn->name);
+  if (fn->name == "init" && !sig->recv) name = "init_" + std::to_string(initCounter_++);
+  if (opts_.lineDirectives) {
+    Position p = fset_.position(fd->pos());
+    os << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
+  }
+  os << ret << " " << name << "(" << params << ") {\n" << body.str();
+  if (!res.empty()) os << "  go::impl::unreachable();\n";
+  os << "}\n\n";
+}
+
+void Emitter::block(const std::vector<ast::Stmt *> &list) {
+  for (const ast::Stmt *s : list) stmt(s);
+}
+
+std::string Emitter::assignTarget(const ast::Expr *lhs) {
+  if (auto *id = dyn_cast<ast::Ident>(lhs); id && id->name == "_") return "std::ignore";
+  if (auto *ix = dyn_cast<ast::IndexExpr>(lhs)) {
+    if (auto *m = dyn_cast<Map>(underlying(typeOf(ix->x))))
+      return "go::map_ref(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
+  }
+  return expr(lhs);
+}
+
+void Emitter::storeTo(const ast::Expr *lhs, const std::string &value) {
+  line(assignTarget(lhs) + " = " + value + ";");
+}
+
+void Emitter::stmt(const ast::Stmt *s) {
+  if (!isa<ast::BlockStmt>(s) && !isa<ast::EmptyStmt>(s) && !isa<ast::LabeledStmt>(s))
+    lineDirective(s->pos());
+  switch (s->kind) {
+  case ast::NodeKind::EmptyStmt:
+  case ast::NodeKind::BadStmt:
+    return;
+  case ast::NodeKind::ExprStmt: {
+    auto *es = ast::cast<ast::ExprStmt>(s);
+    line(expr(es->x) + ";");
+    return;
+  }
+  case ast::NodeKind::DeclStmt:
+    declStmt(ast::cast<ast::DeclStmt>(s));
+    return;
+  case ast::NodeKind::AssignStmt:
+    assignStmt(ast::cast<ast::AssignStmt>(s));
+    return;
+  case ast::NodeKind::IncDecStmt: {
+    auto *ids = ast::cast<ast::IncDecStmt>(s);
+    // x++ wraps narrow integers back to their width (C++20 conversions are modular).
+    line(assignTarget(ids->x) + (ids->tok == Token::INC ? "++;" : "--;"));
+    return;
+  }
+  case ast::NodeKind::SendStmt: {
+    auto *ss = ast::cast<ast::SendStmt>(s);
+    auto *ct = cast<Chan>(underlying(typeOf(ss->chan)));
+    line("go::send(" + expr(ss->chan) + ", " + exprAs(ss->value, ct->elem) + ");");
+    return;
+  }
+  case ast::NodeKind::GoStmt:
+    goStmt(ast::cast<ast::GoStmt>(s));
+    return;
+  case ast::NodeKind::DeferStmt:
+    unsupported(s->pos(), "defer");
+    return;
+  case ast::NodeKind::ReturnStmt:
+    returnStmt(ast::cast<ast::ReturnStmt>(s));
+    return;
+  case ast::NodeKind::BlockStmt:
+    line("{");
+    ++indent_;
+    block(ast::cast<ast::BlockStmt>(s)->list);
+    --indent_;
+    line("}");
+    return;
+  case ast::NodeKind::IfStmt:
+    ifStmt(ast::cast<ast::IfStmt>(s));
+    return;
+  case ast::NodeKind::ForStmt:
+    forStmt(ast::cast<ast::ForStmt>(s), "");
+    return;
+  case ast::NodeKind::RangeStmt:
+    rangeStmt(ast::cast<ast::RangeStmt>(s), "");
+    return;
+  case ast::NodeKind::SwitchStmt:
+    switchStmt(ast::cast<ast::SwitchStmt>(s), "");
+    return;
+  case ast::NodeKind::LabeledStmt: {
+    auto *ls = ast::cast<ast::LabeledStmt>(s);
+    std::string label(ls->label->name);
+    if (auto *fs = dyn_cast<ast::ForStmt>(ls->stmt)) {
+      lineDirective(fs->pos());
+      forStmt(fs, label);
+    } else if (auto *rs = dyn_cast<ast::RangeStmt>(ls->stmt)) {
+      lineDirective(rs->pos());
+      rangeStmt(rs, label);
+    } else if (auto *ss = dyn_cast<ast::SwitchStmt>(ls->stmt)) {
+      lineDirective(ss->pos());
+      switchStmt(ss, label);
+    } else {
+      line(mangle(label) + ":;");
+      stmt(ls->stmt);
+    }
+    return;
+  }
+  case ast::NodeKind::BranchStmt: {
+    auto *bs = ast::cast<ast::BranchStmt>(s);
+    std::string label = bs->label ? std::string(bs->label->name) : "";
+    if (bs->tok == Token::GOTO) {
+      line("goto " + mangle(label) + ";");
+      return;
+    }
+    if (bs->tok == Token::FALLTHROUGH) {
+      unsupported(s->pos(), "fallthrough");
+      return;
+    }
+    bool isBreak = bs->tok == Token::BREAK;
+    for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+      if (!label.empty() && it->label != label) continue;
+      if (!isBreak && !it->isLoop) continue;
+      bool innermost = it == targets_.rbegin() ||
+                       (!isBreak && std::all_of(targets_.rbegin(), it, [](auto &t) { return !t.isLoop; }));
+      if (isBreak) {
+        if (it == targets_.rbegin() && it->isLoop) {
+          line("break;");
+        } else {
+          it->usedBreak = true;
+          line("goto " + it->breakLabel + ";");
+        }
+      } else {
+        if (innermost && it->isLoop && std::none_of(targets_.rbegin(), it, [](auto &) { return true; })) {
+          line("continue;");
+        } else {
+          it->usedContinue = true;
+          line("goto " + it->continueLabel + ";");
+        }
+      }
+      return;
+    }
+    unsupported(s->pos(), "branch statement");
+    return;
+  }
+  case ast::NodeKind::SelectStmt:
+    unsupported(s->pos(), "select");
+    return;
+  case ast::NodeKind::TypeSwitchStmt:
+    unsupported(s->pos(), "type switch");
+    return;
+  default:
+    unsupported(s->pos(), "statement " + std::string(ast::nodeKindName(s->kind)));
+    return;
+  }
+}
+
+void Emitter::declStmt(const ast::DeclStmt *s) {
+  auto *gen = ast::cast<ast::GenDecl>(s->decl);
+  if (gen->tok != Token::VAR) return; // constants are folded; local types are unsupported below
+  for (ast::Spec *spec : gen->specs) {
+    auto *vs = ast::cast<ast::ValueSpec>(spec);
+    if (vs->values.size() == vs->names.size()) {
+      for (size_t i = 0; i < vs->names.size(); ++i) {
+        auto *v = cast<Var>(info_.objectOf(vs->names[i]));
+        declareLocal(v, exprAs(vs->values[i], v->type));
+      }
+    } else if (vs->values.empty()) {
+      for (ast::Ident *id : vs->names) declareLocal(cast<Var>(info_.objectOf(id)), "");
+    } else {
+      std::string tmp = freshTemp("values");
+      line("auto " + tmp + " = " + expr(vs->values[0]) + ";");
+      for (size_t i = 0; i < vs->names.size(); ++i) {
+        auto *v = cast<Var>(info_.objectOf(vs->names[i]));
+        declareLocal(v, "std::get<" + std::to_string(i) + ">(" + tmp + ")");
+      }
+    }
+  }
+}
+
+void Emitter::assignStmt(const ast::AssignStmt *s) {
+  bool define = s->tok == Token::DEFINE;
+  if (s->tok != Token::ASSIGN && !define) {
+    // x op= y: evaluate x's location once.
+    static const std::map<Token, Token> ops = {
+        {Token::ADD_ASSIGN, Token::ADD}, {Token::SUB_ASSIGN, Token::SUB},
+        {Token::MUL_ASSIGN, Token::MUL}, {Token::QUO_ASSIGN, Token::QUO},
+        {Token::REM_ASSIGN, Token::REM}, {Token::AND_ASSIGN, Token::AND},
+        {Token::OR_ASSIGN, Token::OR},   {Token::XOR_ASSIGN, Token::XOR},
+        {Token::SHL_ASSIGN, Token::SHL}, {Token::SHR_ASSIGN, Token::SHR},
+        {Token::AND_NOT_ASSIGN, Token::AND_NOT}};
+    Token op = ops.at(s->tok);
+    Type *t = typeOf(s->lhs[0]);
+    std::string target = assignTarget(s->lhs[0]);
+    std::string y = exprAs(s->rhs[0], op == Token::SHL || op == Token::SHR ? typeOf(s->rhs[0]) : t);
+    std::string value;
+    switch (op) {
+    case Token::QUO: value = isInteger(t) ? "go::div(" + target + ", " + y + ")" : target + " / " + y; break;
+    case Token::REM: value = "go::mod(" + target + ", " + y + ")"; break;
+    case Token::SHL: value = "go::shl(" + target + ", " + y + ")"; break;
+    case Token::SHR: value = "go::shr(" + target + ", " + y + ")"; break;
+    case Token::AND_NOT: value = target + " & ~" + y; break;
+    default: value = target + " " + std::string(tokenString(op)) + " " + y; break;
+    }
+    if (isString(t) && op == Token::ADD) {
+      line(target + " += " + y + ";");
+      return;
+    }
+    line(target + " = " + cxxType(t) + "(" + value + ");");
+    return;
+  }
+  // Comma-ok forms: v, ok = m[k] / x.(T) / <-ch.
+  if (s->lhs.size() == 2 && s->rhs.size() == 1 && info_.implicits.count(s)) {
+    const ast::Expr *rhs = s->rhs[0];
+    while (auto *p = dyn_cast<ast::ParenExpr>(rhs)) rhs = p->x;
+    std::string call;
+    if (auto *u = dyn_cast<ast::UnaryExpr>(rhs)) call = "go::recv2(" + expr(u->x) + ")";
+    else if (auto *ix = dyn_cast<ast::IndexExpr>(rhs)) {
+      auto *m = cast<Map>(underlying(typeOf(ix->x)));
+      call = "go::map_get2(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
+    } else if (auto *ta = dyn_cast<ast::TypeAssertExpr>(rhs))
+      call = "go::assert_type2<" + cxxType(typeOf(ta)) + ">(" + expr(ta->x) + ")";
+    std::string tmp = freshTemp("ok");
+    line("auto " + tmp + " = " + call + ";");
+    for (int i = 0; i < 2; ++i) {
+      const ast::Expr *l = s->lhs[i];
+      auto *id = dyn_cast<ast::Ident>(l);
+      std::string v = std::string(i == 0 ? "std::get<0>(" : "std::get<1>(") + tmp + ")";
+      if (id && id->name == "_") continue;
+      if (define && id && info_.defs.count(id) && info_.defs.at(id)) {
+        declareLocal(cast<Var>(info_.defs.at(id)), v);
+      } else {
+        storeTo(l, v);
+      }
+    }
+    return;
+  }
+  if (s->lhs.size() == s->rhs.size()) {
+    if (s->lhs.size() == 1) {
+      const ast::Expr *l = s->lhs[0];
+      auto *id = dyn_cast<ast::Ident>(l);
+      if (define && id && info_.defs.count(id) && info_.defs.at(id) && id->name != "_") {
+        auto *v = cast<Var>(info_.defs.at(id));
+        declareLocal(v, exprAs(s->rhs[0], v->type));
+        return;
+      }
+      Type *lt = id && id->name == "_" ? nullptr : typeOf(l);
+      if (define && id && id->name != "_") lt = info_.objectOf(id)->type;
+      if (!lt) {
+        line("(void)(" + expr(s->rhs[0]) + ");");
+        return;
+      }
+      storeTo(l, exprAs(s->rhs[0], lt));
+      return;
+    }
+    // Parallel assignment: evaluate every right-hand side first.
+    std::vector<std::string> temps;
+    for (size_t i = 0; i < s->rhs.size(); ++i) {
+      const ast::Expr *l = s->lhs[i];
+      auto *id = dyn_cast<ast::Ident>(l);
+      Type *lt = id && id->name == "_" ? typeOf(s->rhs[i]) : (define && id ? info_.objectOf(id)->type : typeOf(l));
+      std::string tmp = freshTemp("tmp");
+      line("auto " + tmp + " = " + cxxType(lt) + "(" + exprAs(s->rhs[i], lt) + ");");
+      temps.push_back(tmp);
+    }
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+      const ast::Expr *l = s->lhs[i];
+      auto *id = dyn_cast<ast::Ident>(l);
+      if (id && id->name == "_") continue;
+      if (define && id && info_.defs.count(id) && info_.defs.at(id)) declareLocal(cast<Var>(info_.defs.at(id)), temps[i]);
+      else storeTo(l, temps[i]);
+    }
+    return;
+  }
+  // a, b := f()
+  std::string tmp = freshTemp("results");
+  line("auto " + tmp + " = " + expr(s->rhs[0]) + ";");
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    const ast::Expr *l = s->lhs[i];
+    auto *id = dyn_cast<ast::Ident>(l);
+    std::string v = "std::get<" + std::to_string(i) + ">(" + tmp + ")";
+    if (id && id->name == "_") continue;
+    if (define && id && info_.defs.count(id) && info_.defs.at(id)) declareLocal(cast<Var>(info_.defs.at(id)), v);
+    else storeTo(l, v);
+  }
+}
+
+void Emitter::ifStmt(const ast::IfStmt *s) {
+  bool scoped = s->init != nullptr;
+  if (scoped) {
+    line("{");
+    ++indent_;
+    stmt(s->init);
+  }
+  line("if (" + expr(s->cond) + ") {");
+  ++indent_;
+  block(s->body->list);
+  --indent_;
+  if (s->elseStmt) {
+    line("} else {");
+    ++indent_;
+    if (auto *b = dyn_cast<ast::BlockStmt>(s->elseStmt)) block(b->list);
+    else stmt(s->elseStmt);
+    --indent_;
+  }
+  line("}");
+  if (scoped) {
+    --indent_;
+    line("}");
+  }
+}
+
+void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
+  std::string id = freshTemp(label.empty() ? "loop" : mangle(label));
+  targets_.push_back({label, id + "_break", id + "_continue", true});
+  line("{");
+  ++indent_;
+  if (s->init) stmt(s->init);
+  line("for (;" + (s->cond ? " " + expr(s->cond) : std::string()) + ";) {");
+  ++indent_;
+  line("go::impl::preempt_check();");
+  block(s->body->list);
+  BreakTarget t = targets_.back();
+  if (t.usedContinue) line(t.continueLabel + ":;");
+  if (s->post) stmt(s->post);
+  --indent_;
+  line("}");
+  --indent_;
+  line("}");
+  if (t.usedBreak) line(t.breakLabel + ":;");
+  targets_.pop_back();
+}
+
+void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
+  Type *xt = underlying(typeOf(s->x));
+  std::string id = freshTemp(label.empty() ? "range" : mangle(label));
+  targets_.push_back({label, id + "_break", id + "_continue", true});
+  bool define = s->tok == Token::DEFINE;
+  auto bind = [&](const ast::Expr *e, const std::string &value) {
+    if (!e) return;
+    auto *ident = dyn_cast<ast::Ident>(e);
+    if (ident && ident->name == "_") return;
+    if (define) declareLocal(cast<Var>(info_.defs.at(ident)), value);
+    else storeTo(e, value);
+  };
+  line("{");
+  ++indent_;
+  std::string coll = id + "_x";
+  if (auto *ch = dyn_cast<Chan>(xt)) {
+    line("auto " + coll + " = " + expr(s->x) + ";");
+    line("for (;;) {");
+    ++indent_;
+    line("auto [" + id + "_v, " + id + "_ok] = go::recv2(" + coll + ");");
+    line("if (!" + id + "_ok) break;");
+    bind(s->key, id + "_v");
+    (void)ch;
+  } else if (isString(xt)) {
+    line("go::string " + coll + " = " + expr(s->x) + ";");
+    line("for (int64_t " + id + "_i = 0, " + id + "_w = 0; " + id + "_i < " + coll + ".n; " + id +
+         "_i += " + id + "_w) {");
+    ++indent_;
+    line("int32_t " + id + "_r = go::decode_rune(" + coll + ", " + id + "_i, &" + id + "_w);");
+    bind(s->key, id + "_i");
+    bind(s->value, id + "_r");
+  } else if (isa<Slice>(xt) || isa<Array>(xt) || isa<Pointer>(xt)) {
+    // The range expression is evaluated once; arrays are copied as in Go
+    // unless only the index is used.
+    std::string x = expr(s->x);
+    if (isa<Pointer>(xt)) x = "(*go::impl::nil_check(" + x + "))";
+    if (isa<Array>(xt) || isa<Pointer>(xt)) {
+      if (s->value) line("auto " + coll + " = " + x + ";");
+      else line("int64_t " + coll + "_n = go::len(" + x + ");");
+    } else {
+      line("auto " + coll + " = " + x + ";");
+    }
+    std::string n = (isa<Slice>(xt) || s->value) ? "go::len(" + coll + ")" : coll + "_n";
+    line("for (int64_t " + id + "_i = 0; " + id + "_i < " + n + "; ++" + id + "_i) {");
+    ++indent_;
+    bind(s->key, id + "_i");
+    if (s->value) bind(s->value, isa<Slice>(xt) ? coll + ".p[" + id + "_i]" : coll + "[" + id + "_i]");
+  } else if (auto *m = dyn_cast<Map>(xt)) {
+    line("auto " + coll + " = go::map_iter(" + expr(s->x) + ");");
+    line("for (;;) {");
+    ++indent_;
+    line("auto " + id + "_e = " + coll + ".next();");
+    line("if (!" + id + "_e) break;");
+    bind(s->key, id + "_e->key");
+    bind(s->value, id + "_e->value");
+    (void)m;
+  } else {
+    unsupported(s->pos(), "range over " + typeString(typeOf(s->x)));
+    line("{");
+    ++indent_;
+  }
+  line("go::impl::preempt_check();");
+  block(s->body->list);
+  BreakTarget t = targets_.back();
+  if (t.usedContinue) line(t.continueLabel + ":;");
+  --indent_;
+  line("}");
+  --indent_;
+  line("}");
+  if (t.usedBreak) line(t.breakLabel + ":;");
+  targets_.pop_back();
+}
+
+void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
+  // An if/else chain; `break` leaves through a label after it.
+  std::string id = freshTemp(label.empty() ? "switch" : mangle(label));
+  targets_.push_back({label, id + "_break", "", false});
+  line("{");
+  ++indent_;
+  if (s->init) stmt(s->init);
+  std::string tag;
+  Type *tagType = nullptr;
+  if (s->tag) {
+    tagType = typeOf(s->tag);
+    tag = id + "_tag";
+    line(cxxType(tagType) + " " + tag + " = " + expr(s->tag) + ";");
+  }
+  const ast::CaseClause *def = nullptr;
+  bool first = true;
+  for (const ast::Stmt *cs : s->body->list) {
+    auto *cc = ast::cast<ast::CaseClause>(cs);
+    if (cc->isDefault) {
+      def = cc;
+      continue;
+    }
+    std::string cond;
+    for (const ast::Expr *e : cc->list) {
+      std::string c = tag.empty() ? expr(e) : tag + " == " + exprAs(e, tagType);
+      cond += (cond.empty() ? "" : " || ") + std::string(cc->list.size() > 1 ? "(" + c + ")" : c);
+    }
+    line(std::string(first ? "if (" : "} else if (") + cond + ") {");
+    first = false;
+    ++indent_;
+    block(cc->body);
+    --indent_;
+  }
+  if (def) {
+    if (first) {
+      line("{");
+    } else {
+      line("} else {");
+    }
+    ++indent_;
+    block(def->body);
+    --indent_;
+    line("}");
+  } else if (!first) {
+    line("}");
+  }
+  --indent_;
+  line("}");
+  if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");
+  targets_.pop_back();
+}
+
+void Emitter::returnStmt(const ast::ReturnStmt *s) {
+  auto &res = currentSig_->results->vars;
+  if (s->results.empty()) {
+    if (res.empty()) line("return;");
+    else if (res.size() == 1) line("return " + resultNames_[0] + ";");
+    else {
+      std::string t = "return " + cxxType(currentSig_->results) + "{";
+      for (size_t i = 0; i < resultNames_.size(); ++i) t += (i ? ", " : "") + resultNames_[i];
+      line(t + "};");
+    }
+    return;
+  }
+  if (res.size() == 1) {
+    line("return " + exprAs(s->results[0], res[0]->type) + ";");
+    return;
+  }
+  if (s->results.size() == 1) {
+    line("return " + expr(s->results[0]) + ";");
+    return;
+  }
+  std::string t = "return " + cxxType(currentSig_->results) + "{";
+  for (size_t i = 0; i < res.size(); ++i) t += (i ? ", " : "") + exprAs(s->results[i], res[i]->type);
+  line(t + "};");
+}
+
+void Emitter::goStmt(const ast::GoStmt *s) {
+  // Go evaluates the function value and arguments now, in this goroutine.
+  const ast::CallExpr *call = s->call;
+  const ast::Expr *fun = call->fun;
+  while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  if (auto *lit = dyn_cast<ast::FuncLit>(fun)) {
+    auto *sig = cast<Signature>(typeOf(lit));
+    std::string captures;
+    std::string args;
+    for (size_t i = 0; i < call->args.size(); ++i) {
+      std::string a = freshTemp("arg");
+      line("auto " + a + " = " + cxxType(sig->params->vars[i]->type) + "(" +
+           exprAs(call->args[i], sig->params->vars[i]->type) + ");");
+      args += (i ? ", " : "") + a;
+    }
+    std::string f = freshTemp("fn");
+    line("auto " + f + " = " + funcLit(lit) + ";");
+    line("go::spawn([=]() mutable { " + f + "(" + args + "); });");
+    return;
+  }
+  // Other calls: evaluate the callee and the arguments into the closure.
+  std::string callee, args;
+  if (!splitCall(call, callee, args)) return;
+  if (!pendingPrefix_.empty()) {
+    unsupported(s->pos(), "go statement with a multi-valued argument");
+    pendingPrefix_.clear();
+    return;
+  }
+  std::string f = freshTemp("go");
+  line("auto " + f + "_fn = " + callee + ";");
+  line("auto " + f + "_args = std::make_tuple(" + args + ");");
+  line("go::spawn([=]() mutable { std::apply(" + f + "_fn, " + f + "_args); });");
+}
+
+} // namespace gocxx::codegen

@@ -1,0 +1,61 @@
+// Exact constant values, as the spec requires of untyped constants: integers
+// of any size and floats as exact rationals (go/constant's model), strings
+// and booleans. Arithmetic never rounds; conversion to a typed constant
+// checks that the value fits (`representable`).
+#pragma once
+
+#include <boost/multiprecision/cpp_int.hpp>
+#include <optional>
+#include <string>
+
+#include "gocxx/frontend/token.h"
+
+namespace gocxx::types {
+
+using BigInt = boost::multiprecision::cpp_int;
+using BigRat = boost::multiprecision::cpp_rational;
+
+class Constant {
+public:
+  enum class Kind { Unknown, Bool, String, Int, Float };
+
+  Constant() = default;
+  static Constant makeBool(bool b);
+  static Constant makeString(std::string s);
+  static Constant makeInt(BigInt i);
+  static Constant makeFloat(BigRat r); // normalised to Int kind never: stays Float
+  // Parses a Go literal (already validated by the scanner) of the given token kind.
+  static Constant fromLiteral(Token kind, const std::string &text);
+
+  Kind kind() const { return kind_; }
+  bool isKnown() const { return kind_ != Kind::Unknown; }
+  bool boolValue() const { return b_; }
+  const std::string &stringValue() const { return s_; }
+  const BigInt &intValue() const { return i_; }
+  BigRat ratValue() const; // Int or Float as a rational
+
+  // The value as int64/uint64/double when it fits.
+  std::optional<int64_t> toInt64() const;
+  std::optional<uint64_t> toUint64() const;
+  double toDouble() const;
+  // An integer-valued Float converted to Int, or nullopt.
+  std::optional<Constant> toIntKind() const;
+
+  // Binary and unary operations; `ok` false on division by zero.
+  static Constant binary(const Constant &x, Token op, const Constant &y, bool intDiv, bool &ok);
+  static Constant unary(Token op, const Constant &x, unsigned bitsForXor, bool &ok);
+  static Constant shift(const Constant &x, Token op, uint64_t count);
+  static bool compare(const Constant &x, Token op, const Constant &y);
+
+  // Go-syntax text of the value for messages ("1", "3.5", "\"s\"", "true").
+  std::string str() const;
+
+private:
+  Kind kind_ = Kind::Unknown;
+  bool b_ = false;
+  std::string s_;
+  BigInt i_;
+  BigRat r_;
+};
+
+} // namespace gocxx::types

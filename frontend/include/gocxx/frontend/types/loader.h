@@ -1,0 +1,63 @@
+// The package loader: resolves import paths to directories (the standard
+// library under GOROOT, the runtime's native packages, the files or directory
+// named on the command line), parses each package once, and type-checks them
+// in dependency order, reporting import cycles as gc does.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gocxx/frontend/diagnostics.h"
+#include "gocxx/frontend/source.h"
+#include "gocxx/frontend/types/package.h"
+
+namespace gocxx::ast {
+class Context;
+}
+
+namespace gocxx::types {
+
+class TypeContext;
+
+struct LoaderConfig {
+  // Go declarations of the packages the runtime implements in C++.
+  std::string nativeDir;
+  // Stop after parsing.
+  bool parseOnly = false;
+};
+
+class Loader {
+public:
+  Loader(FileSet &fset, DiagnosticEngine &diags, LoaderConfig config);
+  ~Loader();
+
+  // Loads the main package from .go files or one directory, and everything it
+  // imports. Returns nullptr when it could not be loaded; diagnostics say why.
+  Package *loadMain(const std::vector<std::string> &inputs);
+
+  // Every loaded package, dependencies before their importers.
+  const std::vector<Package *> &packages() const { return order_; }
+  Info &info() { return *info_; }
+  TypeContext &typeContext() { return *types_; }
+
+private:
+  Package *loadImport(const std::string &path, Pos importPos);
+  Package *loadFiles(Package *pkg, const std::vector<std::string> &files, Pos importPos);
+  bool checkPackage(Package *pkg);
+
+  FileSet &fset_;
+  DiagnosticEngine &diags_;
+  LoaderConfig config_;
+  std::unique_ptr<ast::Context> ast_;
+  std::unique_ptr<TypeContext> types_;
+  std::unique_ptr<Info> info_;
+  std::map<std::string, std::unique_ptr<Package>> byPath_;
+  std::vector<Package *> order_;
+  std::vector<std::string> loading_; // import stack, for cycle reports
+  std::string moduleRoot_;           // directory holding go.mod, if any
+  std::string modulePath_;           // its module path
+};
+
+} // namespace gocxx::types

@@ -1,0 +1,74 @@
+// A checked package and what the checker records for codegen (go/types'
+// Package and Info): the type and constant value of every expression, the
+// object every identifier denotes, selections, and implicit conversions.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gocxx/frontend/types/object.h"
+
+namespace gocxx::ast {
+class File;
+class Expr;
+class Ident;
+class SelectorExpr;
+class Node;
+class FuncLit;
+} // namespace gocxx::ast
+
+namespace gocxx::types {
+
+class Package {
+public:
+  std::string path; // import path; "main" for a command
+  std::string name; // package clause name
+  std::string dir;  // directory the files came from
+  Scope *scope = nullptr;
+  std::vector<ast::File *> files;
+  std::vector<Package *> imports; // direct imports, in first-import order
+  // Declared without bodies and implemented in C++ by the runtime (fmt, os, ...).
+  bool native = false;
+  // Package-level variables in Go's initialisation order.
+  std::vector<Var *> initOrder;
+};
+
+// How an expression was classified (go/types' operand modes).
+enum class Mode { NoValue, Builtin, TypeExpr, Constant, Variable, MapIndex, Value, CommaOk };
+
+struct TypeAndValue {
+  Mode mode = Mode::NoValue;
+  Type *type = nullptr;
+  Constant value; // for Mode::Constant
+};
+
+enum class SelectionKind { FieldVal, MethodVal, MethodExpr, Qualified };
+
+struct Selection {
+  SelectionKind kind;
+  Object *obj = nullptr;         // the field or method
+  Type *recv = nullptr;          // type of x in x.f
+  std::vector<int> path;         // embedded-field indices leading to obj, then obj's
+  bool indirect = false;         // a pointer was followed on the path
+};
+
+struct Info {
+  std::unordered_map<const ast::Expr *, TypeAndValue> types;
+  std::unordered_map<const ast::Ident *, Object *> defs;
+  std::unordered_map<const ast::Ident *, Object *> uses;
+  // Objects declared implicitly by a node (type switch case variables, ...).
+  std::unordered_map<const ast::Node *, Object *> implicits;
+  std::unordered_map<const ast::SelectorExpr *, Selection> selections;
+  // For each function literal, the outer variables it captures, in order.
+  std::unordered_map<const ast::FuncLit *, std::vector<Var *>> captures;
+
+  const TypeAndValue *typeOf(const ast::Expr *e) const {
+    auto it = types.find(e);
+    return it == types.end() ? nullptr : &it->second;
+  }
+  Object *objectOf(const ast::Ident *id) const;
+};
+
+} // namespace gocxx::types

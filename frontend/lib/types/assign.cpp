@@ -1,0 +1,388 @@
+// Assignability, representability of constants, untyped conversion, method
+// and field lookup (with embedding), and interface satisfaction.
+#include <algorithm>
+#include <cmath>
+
+#include "checker.h"
+
+namespace gocxx::types {
+
+using namespace gocxx::ast;
+
+Type *Checker::defaultType(Type *t) {
+  auto *b = dyn_cast<Basic>(t);
+  if (!b) return t;
+  switch (b->basicKind) {
+  case BasicKind::UntypedBool: return ctx_.basic(BasicKind::Bool);
+  case BasicKind::UntypedInt: return ctx_.basic(BasicKind::Int);
+  case BasicKind::UntypedRune: return ctx_.runeType();
+  case BasicKind::UntypedFloat: return ctx_.basic(BasicKind::Float64);
+  case BasicKind::UntypedComplex: return ctx_.basic(BasicKind::Complex128);
+  case BasicKind::UntypedString: return ctx_.basic(BasicKind::String);
+  default: return t;
+  }
+}
+
+bool Checker::representable(Operand &x, Basic *t, bool report) {
+  const Constant &v = x.value;
+  bool ok = true;
+  bool truncated = false;
+  if (t->info & IsInteger) {
+    auto iv = v.toIntKind();
+    if (!iv) {
+      ok = false;
+      truncated = v.kind() == Constant::Kind::Float;
+    } else {
+      const BigInt &i = iv->intValue();
+      BigInt lo, hi;
+      switch (t->basicKind) {
+      case BasicKind::Int8: lo = -128, hi = 127; break;
+      case BasicKind::Int16: lo = -32768, hi = 32767; break;
+      case BasicKind::Int32: lo = INT32_MIN, hi = INT32_MAX; break;
+      case BasicKind::Int:
+      case BasicKind::Int64: lo = INT64_MIN, hi = INT64_MAX; break;
+      case BasicKind::Uint8: lo = 0, hi = 255; break;
+      case BasicKind::Uint16: lo = 0, hi = 65535; break;
+      case BasicKind::Uint32: lo = 0, hi = UINT32_MAX; break;
+      case BasicKind::Uint:
+      case BasicKind::Uint64:
+      case BasicKind::Uintptr: lo = 0, hi = UINT64_MAX; break;
+      default: lo = BigInt(-1) << 100000, hi = BigInt(1) << 100000; break; // untyped
+      }
+      ok = i >= lo && i <= hi;
+      if (ok) x.value = *iv;
+    }
+  } else if (t->info & IsFloat) {
+    if (v.kind() != Constant::Kind::Int && v.kind() != Constant::Kind::Float) ok = false;
+    else if (t->basicKind == BasicKind::Float32 || t->basicKind == BasicKind::Float64) {
+      double d = v.toDouble();
+      if (t->basicKind == BasicKind::Float32) ok = std::isfinite(static_cast<float>(d));
+      else ok = std::isfinite(d);
+    }
+  } else if (t->info & IsComplex) {
+    ok = v.kind() == Constant::Kind::Int || v.kind() == Constant::Kind::Float;
+  } else if (t->info & IsString) {
+    ok = v.kind() == Constant::Kind::String;
+  } else if (t->info & IsBoolean) {
+    ok = v.kind() == Constant::Kind::Bool;
+  } else {
+    ok = false;
+  }
+  if (!ok && report) {
+    if (truncated)
+      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
+                               " value in " + "assignment (truncated)");
+    else if (isNumeric(x.type) && isNumeric(t))
+      error(x.expr->pos(), operandString(x).substr(0, operandString(x).find(" (")) +
+                               " (" + (isUntyped(x.type) ? typeString(x.type) + " constant" : "constant") +
+                               (operandString(x).find(" constant ") != std::string::npos
+                                    ? " " + v.str()
+                                    : "") +
+                               ") overflows " + typeString(t));
+    x.invalid = true;
+  }
+  return ok;
+}
+
+void Checker::convertUntyped(Operand &x, Type *target) {
+  if (x.invalid || !isUntyped(x.type) || isUntyped(target)) {
+    if (!x.invalid && isUntyped(x.type) && isUntyped(target)) {
+      // Both untyped: the larger numeric kind.
+      x.type = target;
+      if (x.expr) updateExprType(x.expr, target, false);
+    }
+    return;
+  }
+  auto *xb = cast<Basic>(x.type);
+  Type *tu = underlying(target);
+  auto fail = [&] {
+    if (xb->basicKind == BasicKind::UntypedNil)
+      error(x.expr->pos(), "cannot use nil as " + typeString(target) + " value in assignment");
+    else
+      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(target) +
+                               " value in assignment");
+    x.invalid = true;
+  };
+  if (auto *tb = dyn_cast<Basic>(tu)) {
+    if (x.mode == Mode::Constant) {
+      bool kindOk = (isNumeric(xb) && isNumeric(tb)) || (isString(xb) && isString(tb)) ||
+                    (isBoolean(xb) && isBoolean(tb));
+      if (!kindOk) {
+        fail();
+        return;
+      }
+      if (isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind()) {
+        error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(target) +
+                                 " value in assignment (truncated)");
+        x.invalid = true;
+        return;
+      }
+      if (!representable(x, tb, true)) return;
+      if (isFloat(tb) && x.value.kind() == Constant::Kind::Int)
+        x.value = Constant::makeFloat(x.value.ratValue());
+    } else {
+      bool ok = (isBoolean(xb) && isBoolean(tb)) || (isNumeric(xb) && isNumeric(tb)) ||
+                (isString(xb) && isString(tb));
+      if (xb->basicKind == BasicKind::UntypedNil) ok = tb->basicKind == BasicKind::UnsafePointer;
+      if (!ok) {
+        fail();
+        return;
+      }
+    }
+  } else if (isa<Interface>(tu)) {
+    if (xb->basicKind == BasicKind::UntypedNil) {
+      x.type = target;
+      if (x.expr) updateExprType(x.expr, target, true);
+      return;
+    }
+    // An untyped value stored in an interface takes its default type.
+    if (!cast<Interface>(tu)->allMethods.empty()) {
+      Type *d = defaultType(x.type);
+      x.type = d;
+      if (x.expr) updateExprType(x.expr, d, true);
+      return;
+    }
+    target = defaultType(x.type);
+  } else if (xb->basicKind == BasicKind::UntypedNil) {
+    if (!hasNil(target)) {
+      fail();
+      return;
+    }
+  } else {
+    fail();
+    return;
+  }
+  x.type = target;
+  if (x.expr) updateExprType(x.expr, target, true);
+}
+
+bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
+  Type *v = x.type;
+  if (identical(v, t)) return true;
+  Type *vu = underlying(v), *tu = underlying(t);
+  if (isUntyped(v)) {
+    auto *b = cast<Basic>(v);
+    if (auto *tb = dyn_cast<Basic>(tu)) {
+      if (b->basicKind == BasicKind::UntypedNil) return tb->basicKind == BasicKind::UnsafePointer;
+      if (x.mode != Mode::Constant)
+        return (isBoolean(b) && isBoolean(tb)) || (isNumeric(b) && isNumeric(tb)) ||
+               (isString(b) && isString(tb));
+      Operand y = x;
+      if (!((isNumeric(b) && isNumeric(tb)) || (isString(b) && isString(tb)) ||
+            (isBoolean(b) && isBoolean(tb))))
+        return false;
+      return representable(y, tb, false);
+    }
+    if (b->basicKind == BasicKind::UntypedNil) return hasNil(t);
+    if (auto *it = dyn_cast<Interface>(tu)) return it->allMethods.empty() || implements(defaultType(v), it, reason);
+    return false;
+  }
+  // Identical underlying types and at least one is not a named type.
+  if (identical(vu, tu) && (!isa<Named>(v) || !isa<Named>(t)) && !isa<TypeParam>(v) &&
+      !isa<TypeParam>(t))
+    return true;
+  if (auto *it = dyn_cast<Interface>(tu); it && !isa<TypeParam>(t)) {
+    std::string missing;
+    if (implements(v, it, &missing)) return true;
+    if (reason) *reason = missing;
+    return false;
+  }
+  // A bidirectional channel assigned to a directional one of the same element.
+  if (auto *vc = dyn_cast<Chan>(vu)) {
+    if (auto *tc = dyn_cast<Chan>(tu);
+        tc && vc->dir == ChanDir::SendRecv && identical(vc->elem, tc->elem) &&
+        (!isa<Named>(v) || !isa<Named>(t)))
+      return true;
+  }
+  return false;
+}
+
+void Checker::assignment(Operand &x, Type *t, const std::string &context) {
+  if (x.invalid || !t) return;
+  if (isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid) {
+    x.invalid = true;
+    return;
+  }
+  if (isa<Tuple>(x.type)) {
+    error(x.expr->pos(), "multiple-value " + operandString(x) + " in single-value context");
+    x.invalid = true;
+    return;
+  }
+  if (isUntyped(x.type)) {
+    Type *target = t;
+    if (isInterface(t) && !isa<TypeParam>(t)) {
+      if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) {
+        x.type = t;
+        updateExprType(x.expr, t, true);
+        return;
+      }
+      target = defaultType(x.type);
+    }
+    // gc reports "cannot use X as T value in <context>" for a kind mismatch.
+    auto *xb = cast<Basic>(x.type);
+    if (auto *tb = dyn_cast<Basic>(underlying(target)); tb && xb->basicKind != BasicKind::UntypedNil) {
+      bool kindOk = (isNumeric(xb) && isNumeric(tb)) || (isString(xb) && isString(tb)) ||
+                    (isBoolean(xb) && isBoolean(tb));
+      if (!kindOk) {
+        error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
+                                 " value in " + context);
+        x.invalid = true;
+        return;
+      }
+      if (x.mode == Mode::Constant && isInteger(tb) && x.value.kind() == Constant::Kind::Float &&
+          !x.value.toIntKind()) {
+        error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
+                                 " value in " + context + " (truncated)");
+        x.invalid = true;
+        return;
+      }
+    } else if (xb->basicKind == BasicKind::UntypedNil && !hasNil(t)) {
+      error(x.expr->pos(), "cannot use nil as " + typeString(t) + " value in " + context);
+      x.invalid = true;
+      return;
+    } else if (!isa<Basic>(underlying(target)) && xb->basicKind != BasicKind::UntypedNil) {
+      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
+                               " value in " + context);
+      x.invalid = true;
+      return;
+    }
+    convertUntyped(x, target);
+    if (x.invalid) return;
+  }
+  std::string reason;
+  if (!assignableTo(x, t, &reason)) {
+    std::string msg = "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context;
+    if (!reason.empty()) msg += ": " + typeString(x.type) + " does not implement " + typeString(t) + " " + reason;
+    error(x.expr->pos(), msg);
+    x.invalid = true;
+  }
+}
+
+Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect) {
+  // Breadth-first over embedded fields, as the spec's depth rule requires.
+  struct Entry {
+    Type *type;
+    std::vector<int> path;
+    bool indirect;
+  };
+  std::vector<Entry> level = {{t, {}, false}};
+  for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
+    std::vector<Entry> next;
+    Var *found = nullptr;
+    int count = 0;
+    for (auto &e : level) {
+      Type *u = underlying(e.type);
+      bool ind = e.indirect;
+      if (auto *p = dyn_cast<Pointer>(u)) {
+        u = underlying(p->elem);
+        ind = true;
+      }
+      auto *st = dyn_cast<Struct>(u);
+      if (!st) continue;
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        Var *f = st->fields[i];
+        std::vector<int> p = e.path;
+        p.push_back(static_cast<int>(i));
+        if (f->name == name) {
+          if (!found) {
+            found = f;
+            path = p;
+            indirect = ind;
+          }
+          ++count;
+        } else if (f->embedded) {
+          next.push_back({f->type, p, ind});
+        }
+      }
+    }
+    if (found) return count == 1 ? found : nullptr;
+    level = std::move(next);
+  }
+  return nullptr;
+}
+
+Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly) {
+  Type *base = t;
+  if (auto *p = dyn_cast<Pointer>(base)) {
+    base = p->elem;
+    indirect = true;
+  }
+  if (auto *it = dyn_cast<Interface>(underlying(base)); it && !indirect) {
+    completeInterface(it);
+    for (Func *m : it->allMethods)
+      if (m->name == name) return m;
+    return nullptr;
+  }
+  // Methods of the named type, then promoted through embedded fields.
+  std::vector<Type *> level = {base};
+  for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
+    std::vector<Type *> next;
+    for (Type *ty : level) {
+      Type *b = ty;
+      bool viaPtr = false;
+      if (auto *p = dyn_cast<Pointer>(b)) {
+        b = p->elem;
+        viaPtr = true;
+      }
+      if (auto *n = dyn_cast<Named>(b)) {
+        for (Func *m : n->methods) {
+          if (m->name != name) continue;
+          if (!m->type) objDecl(m);
+          Signature *sig = m->signature();
+          ptrRecvOnly = sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr && depth == 0;
+          if (depth > 0 && sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr)
+            ptrRecvOnly = true;
+          return m;
+        }
+      }
+      if (depth > 0)
+        if (auto *it = dyn_cast<Interface>(underlying(b))) {
+          completeInterface(it);
+          for (Func *m : it->allMethods)
+            if (m->name == name) return m;
+        }
+      if (auto *st = dyn_cast<Struct>(underlying(b)))
+        for (Var *f : st->fields)
+          if (f->embedded) next.push_back(f->type);
+    }
+    level = std::move(next);
+  }
+  return nullptr;
+}
+
+bool Checker::implements(Type *t, Interface *iface, std::string *missing) {
+  completeInterface(iface);
+  if (auto *ti = dyn_cast<Interface>(underlying(t))) {
+    completeInterface(ti);
+    for (Func *m : iface->allMethods) {
+      auto it = std::find_if(ti->allMethods.begin(), ti->allMethods.end(),
+                             [&](Func *o) { return o->name == m->name; });
+      if (it == ti->allMethods.end()) {
+        if (missing) *missing = "(missing method " + m->name + ")";
+        return false;
+      }
+    }
+    return true;
+  }
+  for (Func *m : iface->allMethods) {
+    bool indirect = false, ptrOnly = false;
+    Func *found = lookupMethod(t, m->name, indirect, ptrOnly);
+    if (!found) {
+      if (missing) *missing = "(missing method " + m->name + ")";
+      return false;
+    }
+    if (ptrOnly && !isa<Pointer>(t)) {
+      if (missing) *missing = "(method " + m->name + " has pointer receiver)";
+      return false;
+    }
+    Signature *a = found->signature(), *b = m->signature();
+    if (!a || !b || !identical(ctx_.make<Signature>(nullptr, a->params, a->results, a->variadic),
+                               ctx_.make<Signature>(nullptr, b->params, b->results, b->variadic))) {
+      if (missing) *missing = "(wrong type for method " + m->name + ")";
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace gocxx::types

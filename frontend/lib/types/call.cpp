@@ -1,0 +1,542 @@
+// Calls: function and method calls with Go's argument passing (variadic
+// parameters, f(g()) with a multi-valued g), conversions T(x), and the
+// built-in functions.
+#include "checker.h"
+
+namespace gocxx::types {
+
+using namespace gocxx::ast;
+
+void Checker::callExpr(Operand &x, CallExpr *call) {
+  Operand f;
+  exprOrType(f, call->fun);
+  if (f.invalid) {
+    for (ast::Expr *a : call->args) {
+      Operand y;
+      rawExpr(y, a, nullptr);
+    }
+    x.invalid = true;
+    return;
+  }
+  if (f.mode == Mode::TypeExpr) {
+    // A conversion T(x).
+    if (call->args.size() != 1) {
+      error(call->args.empty() ? call->rparen : call->args[1]->pos(),
+            call->args.empty() ? "missing argument in conversion to " + typeString(f.type)
+                               : "too many arguments in conversion to " + typeString(f.type));
+      x.invalid = true;
+      return;
+    }
+    if (call->ellipsis != NoPos) {
+      error(call->ellipsis, "invalid use of ... in conversion to " + typeString(f.type));
+    }
+    expr(x, call->args[0]);
+    if (x.invalid) return;
+    x.expr = call;
+    conversion(x, f.type);
+    return;
+  }
+  if (f.mode == Mode::Builtin) {
+    builtinCall(x, call, f.builtin);
+    return;
+  }
+  auto *sig = dyn_cast<Signature>(underlying(f.type));
+  if (!sig) {
+    error(call->fun->pos(), "invalid operation: cannot call non-function " + operandString(f));
+    for (ast::Expr *a : call->args) {
+      Operand y;
+      rawExpr(y, a, nullptr);
+    }
+    x.invalid = true;
+    return;
+  }
+  std::vector<Operand> args;
+  arguments(call, sig, args);
+  auto &res = sig->results->vars;
+  if (res.empty()) {
+    x.mode = Mode::NoValue;
+    x.type = ctx_.tuple({});
+  } else if (res.size() == 1) {
+    x.mode = Mode::Value;
+    x.type = res[0]->type;
+  } else {
+    x.mode = Mode::Value;
+    x.type = sig->results;
+  }
+}
+
+void Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &args) {
+  // Evaluate the arguments; a single call argument may supply several values.
+  if (call->args.size() == 1 && call->ellipsis == NoPos) {
+    multiExpr(args, call->args[0]);
+  } else {
+    auto &params = sig->params->vars;
+    for (size_t i = 0; i < call->args.size(); ++i) {
+      Type *hint = nullptr;
+      if (i < params.size()) hint = params[i]->type;
+      if (sig->variadic && i + 1 >= params.size() && call->ellipsis == NoPos && !params.empty())
+        hint = cast<Slice>(params.back()->type)->elem;
+      Operand a;
+      rawExpr(a, call->args[i], hint);
+      if (!a.invalid) {
+        if (a.mode == Mode::TypeExpr || a.mode == Mode::Builtin || a.mode == Mode::NoValue) {
+          Operand b;
+          expr(b, call->args[i]);
+          a = b;
+        } else if (isa<Tuple>(a.type)) {
+          error(call->args[i]->pos(), "multiple-value " + operandString(a) + " (value of type " +
+                                          typeString(a.type) + ") in single-value context");
+          a.invalid = true;
+        }
+      }
+      args.push_back(a);
+    }
+  }
+  for (auto &a : args)
+    if (a.invalid) return;
+
+  auto &params = sig->params->vars;
+  size_t nparams = params.size();
+  bool variadic = sig->variadic;
+  if (call->ellipsis != NoPos) {
+    if (!variadic) {
+      error(call->ellipsis, "have (...) but function is not variadic: " + operandString(Operand{}));
+      return;
+    }
+    if (args.size() != nparams) {
+      error(call->rparen, "not enough arguments in call");
+      return;
+    }
+    for (size_t i = 0; i < nparams; ++i) assignment(args[i], params[i]->type, "argument");
+    return;
+  }
+  auto signatureText = [&](bool have) {
+    std::string s = "(";
+    if (have) {
+      for (size_t i = 0; i < args.size(); ++i) {
+        if (i) s += ", ";
+        s += isUntyped(args[i].type) && args[i].mode == Mode::Constant
+                 ? "number"
+                 : typeString(args[i].type);
+      }
+    } else {
+      for (size_t i = 0; i < nparams; ++i) {
+        if (i) s += ", ";
+        if (variadic && i + 1 == nparams) s += "..." + typeString(cast<Slice>(params[i]->type)->elem);
+        else s += typeString(params[i]->type);
+      }
+    }
+    return s + ")";
+  };
+  size_t minArgs = variadic ? nparams - 1 : nparams;
+  if (args.size() < minArgs || (!variadic && args.size() > nparams)) {
+    bool tooFew = args.size() < minArgs;
+    Pos at = tooFew ? call->rparen : call->args[std::min(args.size() - 1, nparams)]->pos();
+    if (!tooFew && call->args.size() == 1) at = call->args[0]->pos();
+    error(at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
+                  std::string(call->fun->end() > call->fun->pos() ? "" : "") +
+                  [&] {
+                    const SourceFile *f = diags_.fileSet().file(call->fun->pos());
+                    if (!f) return std::string("function");
+                    return std::string(f->content().substr(f->offset(call->fun->pos()),
+                                                           call->fun->end() - call->fun->pos()));
+                  }() +
+                  "\n\thave " + signatureText(true) + "\n\twant " + signatureText(false));
+    return;
+  }
+  for (size_t i = 0; i < args.size(); ++i) {
+    Type *t = (variadic && i + 1 >= nparams) ? cast<Slice>(params.back()->type)->elem
+                                              : params[i]->type;
+    assignment(args[i], t, "argument");
+  }
+}
+
+void Checker::conversion(Operand &x, Type *t) {
+  Type *tu = underlying(t);
+  Type *xu = underlying(x.type);
+  bool constArg = x.mode == Mode::Constant;
+  bool ok = false;
+  if (constArg && isConstType(t)) {
+    auto *tb = cast<Basic>(tu);
+    // Constant conversions must be representable, except integer -> string.
+    if (isString(tb) && isInteger(x.type)) {
+      auto v = x.value.toInt64();
+      int32_t r = v && *v >= 0 && *v <= 0x10FFFF && !(*v >= 0xD800 && *v <= 0xDFFF) ? (int32_t)*v : 0xFFFD;
+      std::string s;
+      auto put = [&](uint32_t c) { s += static_cast<char>(c); };
+      if (r < 0x80) put(r);
+      else if (r < 0x800) put(0xC0 | (r >> 6)), put(0x80 | (r & 0x3F));
+      else if (r < 0x10000) put(0xE0 | (r >> 12)), put(0x80 | ((r >> 6) & 0x3F)), put(0x80 | (r & 0x3F));
+      else put(0xF0 | (r >> 18)), put(0x80 | ((r >> 12) & 0x3F)), put(0x80 | ((r >> 6) & 0x3F)), put(0x80 | (r & 0x3F));
+      x.value = Constant::makeString(s);
+      ok = true;
+    } else if ((isNumeric(x.type) && isNumeric(tb)) || (isString(x.type) && isString(tb)) ||
+               (isBoolean(x.type) && isBoolean(tb))) {
+      Operand y = x;
+      if (isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind()) {
+        error(x.expr->pos(), "cannot convert " + operandString(x) + " to type " + typeString(t) +
+                                 " (truncated)");
+        x.invalid = true;
+        return;
+      }
+      if (isInteger(tb)) {
+        if (auto v = x.value.toIntKind()) x.value = *v;
+      } else if (isFloat(tb) && x.value.kind() == Constant::Kind::Int) {
+        x.value = Constant::makeFloat(x.value.ratValue());
+      }
+      if (!representable(x, tb, false)) {
+        error(x.expr->pos(), "cannot convert " + operandString(y) + " to type " + typeString(t));
+        x.invalid = true;
+        return;
+      }
+      ok = true;
+    }
+    if (ok) {
+      updateExprType(cast<CallExpr>(x.expr)->args[0], isUntyped(x.type) ? t : x.type, true);
+      x.type = t;
+      return;
+    }
+  }
+  // Non-constant conversions (spec "Conversions").
+  if (isUntyped(x.type)) {
+    Type *target = t;
+    if (isInterface(t) || (constArg && !isConstType(t))) target = defaultType(x.type);
+    if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) {
+      if (!hasNil(t)) {
+        error(x.expr->pos(), "cannot convert nil to type " + typeString(t));
+        x.invalid = true;
+        return;
+      }
+      updateExprType(cast<CallExpr>(x.expr)->args[0], t, true);
+      x.mode = Mode::Value;
+      x.type = t;
+      return;
+    }
+    if (isNumeric(x.type) && isNumeric(t)) target = t;
+    Operand y = x;
+    y.expr = cast<CallExpr>(x.expr)->args[0];
+    convertUntyped(y, target);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    x.type = y.type;
+    xu = underlying(x.type);
+  }
+  std::string reason;
+  if (assignableTo(x, t, &reason)) ok = true;
+  else if (identical(xu, tu)) ok = true;
+  else if (isa<Pointer>(x.type) && isa<Pointer>(t) &&
+           identical(underlying(cast<Pointer>(x.type)->elem), underlying(cast<Pointer>(t)->elem)))
+    ok = true;
+  else if ((isInteger(xu) || isFloat(xu)) && (isInteger(tu) || isFloat(tu))) ok = true;
+  else if (isComplex(xu) && isComplex(tu)) ok = true;
+  else if (isString(tu) && (isInteger(xu))) ok = true;
+  else if (isString(tu) && isa<Slice>(xu) && isInteger(cast<Slice>(xu)->elem) &&
+           (cast<Basic>(underlying(cast<Slice>(xu)->elem))->basicKind == BasicKind::Uint8 ||
+            cast<Basic>(underlying(cast<Slice>(xu)->elem))->basicKind == BasicKind::Int32))
+    ok = true;
+  else if (isString(xu) && isa<Slice>(tu) && isInteger(cast<Slice>(tu)->elem) &&
+           (cast<Basic>(underlying(cast<Slice>(tu)->elem))->basicKind == BasicKind::Uint8 ||
+            cast<Basic>(underlying(cast<Slice>(tu)->elem))->basicKind == BasicKind::Int32))
+    ok = true;
+  else if (isa<Slice>(xu) && isa<Pointer>(tu) && isa<Array>(underlying(cast<Pointer>(tu)->elem)) &&
+           identical(cast<Slice>(xu)->elem, cast<Array>(underlying(cast<Pointer>(tu)->elem))->elem))
+    ok = true;
+  if (!ok) {
+    error(x.expr->pos(), "cannot convert " + operandString(x) + " to type " + typeString(t));
+    x.invalid = true;
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+}
+
+void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
+  auto &a = call->args;
+  std::string name;
+  if (auto *ident = dyn_cast<Ident>(call->fun)) name = std::string(ident->name);
+  auto nargs = [&](size_t min, size_t max) {
+    if (a.size() < min) {
+      error(call->rparen, "not enough arguments for " + name + "() (expected " +
+                              std::to_string(min) + ", found " + std::to_string(a.size()) + ")");
+      return false;
+    }
+    if (a.size() > max) {
+      error(a[max]->pos(), "too many arguments for " + name + "() (expected " +
+                               std::to_string(max) + ", found " + std::to_string(a.size()) + ")");
+      return false;
+    }
+    return true;
+  };
+  auto evalAll = [&] {
+    for (ast::Expr *e : a) {
+      Operand y;
+      rawExpr(y, e, nullptr);
+    }
+  };
+  x.mode = Mode::Value;
+  switch (id) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    if (!nargs(1, 1)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand y;
+    expr(y, a[0]);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    Type *u = underlying(y.type);
+    if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem))) u = underlying(p->elem);
+    bool ok = false;
+    x.type = ctx_.basic(BasicKind::Int);
+    if (isString(u) && id == BuiltinId::Len) {
+      ok = true;
+      if (y.mode == Mode::Constant) {
+        x.mode = Mode::Constant;
+        x.value = Constant::makeInt((int64_t)y.value.stringValue().size());
+        if (isUntyped(y.type)) updateExprType(a[0], ctx_.basic(BasicKind::String), true);
+      }
+    } else if (auto *arr = dyn_cast<Array>(u)) {
+      ok = true;
+      bool hasCall = false; // len of an array is constant unless it has calls or receives
+      if (!hasCall && (isa<Ident>(a[0]) || isa<SelectorExpr>(a[0]))) {
+        x.mode = Mode::Constant;
+        x.value = Constant::makeInt(arr->len);
+      }
+    } else if (isa<Slice>(u) || isa<Chan>(u)) {
+      ok = true;
+    } else if (isa<Map>(u) && id == BuiltinId::Len) {
+      ok = true;
+    }
+    if (!ok) {
+      error(a[0]->pos(), "invalid argument: " + operandString(y) + " for " + name);
+      x.invalid = true;
+    }
+    return;
+  }
+  case BuiltinId::Append: {
+    if (a.empty()) {
+      error(call->rparen, "not enough arguments for append() (expected 1, found 0)");
+      x.invalid = true;
+      return;
+    }
+    Operand s;
+    expr(s, a[0]);
+    if (s.invalid) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    auto *sl = dyn_cast<Slice>(underlying(s.type));
+    if (!sl) {
+      if (isa<Basic>(s.type) && cast<Basic>(s.type)->basicKind == BasicKind::UntypedNil)
+        error(a[0]->pos(), "first argument to append must be a typed slice; have untyped nil");
+      else
+        error(a[0]->pos(), "invalid argument: " + operandString(s) + " is not a slice");
+      x.invalid = true;
+      return;
+    }
+    if (call->ellipsis != NoPos) {
+      if (a.size() != 2) {
+        error(call->pos(), "can only use ... with final argument in list");
+        x.invalid = true;
+        return;
+      }
+      Operand t;
+      expr(t, a[1]);
+      if (!t.invalid) {
+        // append([]byte, string...) is allowed.
+        if (isString(t.type) && isa<Basic>(underlying(sl->elem)) &&
+            cast<Basic>(underlying(sl->elem))->basicKind == BasicKind::Uint8) {
+          if (isUntyped(t.type)) convertUntyped(t, ctx_.basic(BasicKind::String));
+        } else {
+          assignment(t, s.type, "append");
+        }
+      }
+    } else {
+      for (size_t i = 1; i < a.size(); ++i) {
+        Operand t;
+        rawExpr(t, a[i], sl->elem);
+        if (!t.invalid) {
+          if (t.mode == Mode::TypeExpr || t.mode == Mode::NoValue) expr(t, a[i]);
+          if (!t.invalid) assignment(t, sl->elem, "argument");
+        }
+      }
+    }
+    x.type = s.type;
+    return;
+  }
+  case BuiltinId::Make: {
+    if (a.empty()) {
+      error(call->rparen, "not enough arguments for make() (expected 1, found 0)");
+      x.invalid = true;
+      return;
+    }
+    Type *t = typExpr(a[0]);
+    Type *u = underlying(t);
+    size_t min = 1;
+    if (isa<Slice>(u)) min = 2;
+    else if (!isa<Map>(u) && !isa<Chan>(u)) {
+      if (!(isa<Basic>(u) && cast<Basic>(u)->basicKind == BasicKind::Invalid))
+        error(a[0]->pos(), "invalid argument: cannot make " + typeString(t) +
+                               "; type must be slice, map, or channel");
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    if (a.size() < min) {
+      error(call->pos(), "invalid operation: " + std::string("make(") + typeString(t) +
+                             ") expects 2 or 3 arguments; found 1");
+      x.invalid = true;
+      return;
+    }
+    size_t max = isa<Slice>(u) ? 3 : 2;
+    if (a.size() > max) {
+      error(call->pos(), "invalid operation: make(" + typeString(t) + ", ...) expects " +
+                             std::to_string(min) + " or " + std::to_string(max) +
+                             " arguments; found " + std::to_string(a.size()));
+      x.invalid = true;
+      return;
+    }
+    for (size_t i = 1; i < a.size(); ++i) {
+      Operand n;
+      expr(n, a[i]);
+      if (n.invalid) continue;
+      convertUntyped(n, ctx_.basic(BasicKind::Int));
+      if (n.invalid) continue;
+      if (!isInteger(n.type))
+        error(a[i]->pos(), "cannot convert " + operandString(n) + " to type int");
+      else if (n.mode == Mode::Constant && n.value.toInt64() && *n.value.toInt64() < 0)
+        error(a[i]->pos(), "invalid argument: index " + operandString(n) + " must not be negative");
+    }
+    x.type = t;
+    return;
+  }
+  case BuiltinId::New: {
+    if (!nargs(1, 1)) {
+      x.invalid = true;
+      return;
+    }
+    x.type = ctx_.pointer(typExpr(a[0]));
+    return;
+  }
+  case BuiltinId::Panic: {
+    if (!nargs(1, 1)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand y;
+    expr(y, a[0]);
+    if (!y.invalid) assignment(y, ctx_.anyType(), "argument to panic");
+    x.mode = Mode::NoValue;
+    x.type = ctx_.tuple({});
+    return;
+  }
+  case BuiltinId::Print:
+  case BuiltinId::Println: {
+    for (ast::Expr *e : a) {
+      Operand y;
+      expr(y, e);
+      if (y.invalid) continue;
+      if (isUntyped(y.type)) {
+        if (isa<Basic>(y.type) && cast<Basic>(y.type)->basicKind == BasicKind::UntypedNil) {
+          error(e->pos(), "use of untyped nil in argument to built-in " + name);
+          continue;
+        }
+        convertUntyped(y, defaultType(y.type));
+      }
+    }
+    x.mode = Mode::NoValue;
+    x.type = ctx_.tuple({});
+    return;
+  }
+  case BuiltinId::Close: {
+    if (!nargs(1, 1)) {
+      x.invalid = true;
+      return;
+    }
+    Operand y;
+    expr(y, a[0]);
+    if (!y.invalid) {
+      auto *ch = dyn_cast<Chan>(underlying(y.type));
+      if (!ch) error(a[0]->pos(), "invalid operation: non-chan argument " + operandString(y) + " for close");
+      else if (ch->dir == ChanDir::RecvOnly)
+        error(a[0]->pos(), "invalid operation: cannot close receive-only channel " + operandString(y));
+    }
+    x.mode = Mode::NoValue;
+    x.type = ctx_.tuple({});
+    return;
+  }
+  case BuiltinId::Delete: {
+    if (!nargs(2, 2)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand m, k;
+    expr(m, a[0]);
+    expr(k, a[1]);
+    if (!m.invalid) {
+      auto *mt = dyn_cast<Map>(underlying(m.type));
+      if (!mt) error(a[0]->pos(), "invalid argument: " + operandString(m) + " is not a map");
+      else if (!k.invalid) assignment(k, mt->key, "argument to delete");
+    }
+    x.mode = Mode::NoValue;
+    x.type = ctx_.tuple({});
+    return;
+  }
+  case BuiltinId::Copy: {
+    if (!nargs(2, 2)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand d, s;
+    expr(d, a[0]);
+    expr(s, a[1]);
+    if (!d.invalid && !s.invalid) {
+      auto *ds = dyn_cast<Slice>(underlying(d.type));
+      bool ok = ds != nullptr;
+      if (ok) {
+        if (isString(s.type)) {
+          ok = isa<Basic>(underlying(ds->elem)) &&
+               cast<Basic>(underlying(ds->elem))->basicKind == BasicKind::Uint8;
+          if (ok && isUntyped(s.type)) convertUntyped(s, ctx_.basic(BasicKind::String));
+        } else {
+          auto *ss = dyn_cast<Slice>(underlying(s.type));
+          ok = ss && identical(ds->elem, ss->elem);
+        }
+      }
+      if (!ok)
+        error(call->pos(), "invalid argument: copy expects slice arguments; found " +
+                               operandString(d) + " and " + operandString(s));
+    }
+    x.type = ctx_.basic(BasicKind::Int);
+    return;
+  }
+  case BuiltinId::Recover: {
+    if (!nargs(0, 0)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    x.type = ctx_.anyType();
+    return;
+  }
+  case BuiltinId::Complex:
+  case BuiltinId::Real:
+  case BuiltinId::Imag:
+    unsupported(call->pos(), "complex numbers");
+    evalAll();
+    x.invalid = true;
+    return;
+  }
+}
+
+} // namespace gocxx::types

@@ -1,0 +1,172 @@
+// The type checker of one package (private to the frontend). It follows
+// go/types: collect package-level objects, type-check their declarations
+// lazily in dependency order, then function bodies; record everything codegen
+// needs in Info. Errors use gc's wording; an invalid operand is silent, so
+// one mistake yields one message.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gocxx/frontend/ast.h"
+#include "gocxx/frontend/diagnostics.h"
+#include "gocxx/frontend/types/context.h"
+#include "gocxx/frontend/types/package.h"
+
+namespace gocxx::types {
+
+// An operand: the result of checking an expression.
+struct Operand {
+  Mode mode = Mode::NoValue;
+  bool invalid = true;
+  ast::Expr *expr = nullptr;
+  Type *type = nullptr;
+  Constant value;
+  BuiltinId builtin = BuiltinId::Len;
+
+  bool isConstant() const { return !invalid && mode == Mode::Constant; }
+  void setInvalid() { invalid = true; }
+};
+
+class Checker {
+public:
+  Checker(TypeContext &ctx, Info &info, DiagnosticEngine &diags, Package *pkg,
+          std::function<Package *(const std::string &, Pos)> importer);
+
+  // Checks the package's files (already parsed into pkg->files).
+  void checkFiles();
+
+private:
+  // --- package level (decl.cpp)
+  struct DeclInfo {
+    ast::GenDecl *gen = nullptr;     // for const/var/type
+    ast::ValueSpec *spec = nullptr;  // const or var spec
+    ast::TypeSpec *typeSpec = nullptr;
+    ast::FuncDecl *func = nullptr;
+    int iota = 0;
+    ast::Expr *constType = nullptr;  // inherited type of an implicit const spec
+    std::vector<ast::Expr *> constValues; // inherited values
+    std::vector<Object *> deps;
+    enum { Unchecked, Checking, Done } state = Unchecked;
+  };
+  void collectObjects();
+  void declareImports(ast::File *file);
+  void objDecl(Object *obj);
+  void constDecl(Const *obj, DeclInfo &d);
+  void varDecl(Var *obj, DeclInfo &d);
+  void typeDecl(TypeName *obj, DeclInfo &d);
+  void funcDecl(Func *obj, DeclInfo &d);
+  void collectMethods();
+  void computeInitOrder();
+  void unusedImports();
+
+  // --- types (typexpr.cpp)
+  Type *typExpr(ast::Expr *e);
+  Type *typExprInternal(ast::Expr *e);
+  Signature *funcType(ast::FieldList *recv, ast::FuncType *ft, Scope *scope);
+  Tuple *collectParams(ast::FieldList *list, Scope *scope, bool results, bool &variadic);
+  Type *structType(ast::StructType *st);
+  Type *interfaceType(ast::InterfaceType *it);
+  void completeInterface(Interface *it);
+  int64_t arrayLength(ast::Expr *e);
+
+  // --- expressions (expr.cpp)
+  void expr(Operand &x, ast::Expr *e);           // single value
+  void multiExpr(std::vector<Operand> &xs, ast::Expr *e); // call results unpacked
+  void exprOrType(Operand &x, ast::Expr *e);
+  void rawExpr(Operand &x, ast::Expr *e, Type *hint);
+  void exprInternal(Operand &x, ast::Expr *e, Type *hint);
+  void ident(Operand &x, ast::Ident *id, bool wantType);
+  void basicLit(Operand &x, ast::BasicLit *lit);
+  void compositeLit(Operand &x, ast::CompositeLit *lit, Type *hint);
+  void funcLit(Operand &x, ast::FuncLit *lit);
+  void selector(Operand &x, ast::SelectorExpr *e);
+  void indexExpr(Operand &x, ast::IndexExpr *e);
+  void sliceExpr(Operand &x, ast::SliceExpr *e);
+  void unary(Operand &x, ast::UnaryExpr *e);
+  void binary(Operand &x, ast::BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, Token op);
+  void shift(Operand &x, Operand &y, ast::BinaryExpr *e, Token op);
+  void comparison(Operand &x, Operand &y, Token op);
+  void typeAssert(Operand &x, ast::TypeAssertExpr *e);
+  void record(Operand &x);
+  void updateExprType(ast::Expr *e, Type *t, bool final);
+
+  // --- calls (call.cpp)
+  void callExpr(Operand &x, ast::CallExpr *call);
+  void builtinCall(Operand &x, ast::CallExpr *call, BuiltinId id);
+  void conversion(Operand &x, Type *t);
+  void arguments(ast::CallExpr *call, Signature *sig, std::vector<Operand> &args);
+
+  // --- assignability (assign.cpp)
+  bool assignableTo(Operand &x, Type *t, std::string *reason = nullptr);
+  void assignment(Operand &x, Type *t, const std::string &context);
+  void convertUntyped(Operand &x, Type *target);
+  bool representable(Operand &x, Basic *t, bool report);
+  Type *defaultType(Type *t);
+  bool implements(Type *t, Interface *iface, std::string *missing);
+  std::string operandString(const Operand &x);
+  Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect);
+  Func *lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly);
+
+  // --- statements (stmt.cpp)
+  void funcBody(Func *fn, Signature *sig, ast::BlockStmt *body, Scope *scope);
+  void stmtList(const std::vector<ast::Stmt *> &list);
+  void stmt(ast::Stmt *s);
+  void simpleStmt(ast::Stmt *s);
+  void assignStmt(ast::AssignStmt *s);
+  void shortVarDecl(ast::AssignStmt *s);
+  void assignVar(ast::Expr *lhs, Operand &x);
+  void declStmt(ast::DeclStmt *s);
+  void rangeStmt(ast::RangeStmt *s);
+  void switchStmt(ast::SwitchStmt *s);
+  void typeSwitchStmt(ast::TypeSwitchStmt *s);
+  void selectStmt(ast::SelectStmt *s);
+  void returnStmt(ast::ReturnStmt *s);
+  void comparisonCase(Operand &x, Operand &tag, ast::Expr *e);
+  void reportUnused(Scope *scope);
+  bool isTerminating(ast::Stmt *s, const std::string &label);
+  bool isTerminatingList(const std::vector<ast::Stmt *> &list);
+  bool hasBreak(ast::Stmt *s, const std::string &label, bool implicit);
+
+  // --- scopes
+  void openScope();
+  void closeScope();
+  void declare(Scope *scope, ast::Ident *id, Object *obj);
+  void use(Object *obj);
+  Var *newVar(ast::Ident *id, Type *t);
+
+  // --- errors
+  void error(Pos pos, std::string msg);
+  void unsupported(Pos pos, const std::string &what);
+
+  TypeContext &ctx_;
+  Info &info_;
+  DiagnosticEngine &diags_;
+  Package *pkg_;
+  std::function<Package *(const std::string &, Pos)> importer_;
+
+  Scope *scope_ = nullptr; // current scope
+  std::unordered_map<Object *, DeclInfo> decls_;
+  std::vector<Object *> declOrder_;  // package-level objects in source order
+  std::vector<Func *> funcs_;        // functions and methods with bodies, in source order
+  std::vector<PkgName *> imports_;   // import declarations, for the unused check
+  std::vector<std::pair<ast::FuncDecl *, Func *>> methodDecls_;
+  std::unordered_map<ast::File *, Scope *> fileScopes_;
+  std::unordered_map<Func *, Scope *> sigScopes_; // scope of parameters and results
+
+  // Function-body state.
+  struct FuncState {
+    Signature *sig = nullptr;
+    Scope *scope = nullptr;     // outermost scope of the function
+    ast::FuncLit *lit = nullptr; // for captures; nullptr for declared functions
+    FuncState *outer = nullptr;
+  };
+  FuncState *fn_ = nullptr;
+  Object *declObj_ = nullptr;   // the package-level object being declared
+  int iota_ = -1;               // current iota, or -1 outside const decls
+  std::vector<Var *> funcVars_; // local variables declared in the current function
+};
+
+} // namespace gocxx::types

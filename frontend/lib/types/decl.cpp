@@ -1,0 +1,421 @@
+// Package-level declarations: collecting the objects of every file into the
+// package scope, checking each declaration on first use (so declarations may
+// come in any order), methods, unused imports, and Go's initialization order
+// of package variables.
+#include <algorithm>
+#include <set>
+
+#include "checker.h"
+#include "gocxx/frontend/literals.h"
+
+namespace gocxx::types {
+
+using namespace gocxx::ast;
+
+Checker::Checker(TypeContext &ctx, Info &info, DiagnosticEngine &diags, Package *pkg,
+                 std::function<Package *(const std::string &, Pos)> importer)
+    : ctx_(ctx), info_(info), diags_(diags), pkg_(pkg), importer_(std::move(importer)) {}
+
+void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
+
+void Checker::unsupported(Pos pos, const std::string &what) {
+  diags_.error(pos, "unsupported: " + what);
+}
+
+void Checker::checkFiles() {
+  pkg_->scope = ctx_.scope(ctx_.universe());
+  collectObjects();
+  for (Object *obj : declOrder_) objDecl(obj);
+  collectMethods();
+  for (Func *fn : funcs_) {
+    auto &d = decls_[fn];
+    if (!d.func->body) continue;
+    declObj_ = fn;
+    scope_ = fileScopes_[nullptr];
+    funcBody(fn, fn->signature(), d.func->body, nullptr);
+    declObj_ = nullptr;
+  }
+  computeInitOrder();
+  unusedImports();
+}
+
+void Checker::declareImports(File *file) {
+  Scope *fileScope = fileScopes_[file];
+  for (ImportSpec *spec : file->imports) {
+    std::string path;
+    if (!decodeStringLiteral(spec->path->value, path) || path.empty()) {
+      error(spec->path->pos(), "invalid import path: " + std::string(spec->path->value));
+      continue;
+    }
+    Package *imp = importer_(path, spec->path->pos());
+    if (!imp) continue;
+    if (std::find(pkg_->imports.begin(), pkg_->imports.end(), imp) == pkg_->imports.end())
+      pkg_->imports.push_back(imp);
+    std::string name = spec->name ? std::string(spec->name->name) : imp->name;
+    if (name == "_") continue;
+    if (name == ".") {
+      unsupported(spec->name->pos(), "dot imports");
+      continue;
+    }
+    auto *pn = ctx_.object<PkgName>(name, spec->name ? spec->name->pos() : spec->path->pos(),
+                                    pkg_, imp);
+    pn->decl = spec;
+    if (spec->name) info_.defs[spec->name] = pn;
+    else info_.implicits[spec] = pn;
+    if (Object *prev = fileScope->insert(pn)) {
+      error(pn->pos, name + " redeclared in this block");
+      (void)prev;
+      continue;
+    }
+    imports_.push_back(pn);
+  }
+}
+
+void Checker::collectObjects() {
+  for (File *file : pkg_->files) {
+    Scope *fs = ctx_.scope(pkg_->scope);
+    fileScopes_[file] = fs;
+    declareImports(file);
+  }
+  for (File *file : pkg_->files) {
+    for (Decl *decl : file->decls) {
+      if (auto *gen = dyn_cast<GenDecl>(decl)) {
+        if (gen->tok == Token::IMPORT) continue;
+        ValueSpec *lastConst = nullptr;
+        int iota = 0;
+        for (Spec *spec : gen->specs) {
+          if (auto *vs = dyn_cast<ValueSpec>(spec)) {
+            if (gen->tok == Token::CONST) {
+              if (vs->type || !vs->values.empty()) lastConst = vs;
+              for (size_t i = 0; i < vs->names.size(); ++i) {
+                Ident *id = vs->names[i];
+                auto *c = ctx_.object<Const>(std::string(id->name), id->pos(), pkg_, nullptr,
+                                             Constant());
+                c->decl = vs;
+                DeclInfo d;
+                d.gen = gen;
+                d.spec = vs;
+                d.iota = iota;
+                if (lastConst) {
+                  d.constType = lastConst->type;
+                  d.constValues = lastConst->values;
+                }
+                decls_[c] = d;
+                declare(pkg_->scope, id, c);
+                declOrder_.push_back(c);
+              }
+              ++iota;
+            } else {
+              for (Ident *id : vs->names) {
+                auto *v = ctx_.object<Var>(std::string(id->name), id->pos(), pkg_, nullptr);
+                v->isGlobal = true;
+                v->decl = vs;
+                DeclInfo d;
+                d.gen = gen;
+                d.spec = vs;
+                decls_[v] = d;
+                declare(pkg_->scope, id, v);
+                declOrder_.push_back(v);
+              }
+            }
+          } else if (auto *ts = dyn_cast<TypeSpec>(spec)) {
+            auto *tn = ctx_.object<TypeName>(std::string(ts->name->name), ts->name->pos(), pkg_,
+                                             nullptr);
+            tn->decl = ts;
+            if (ts->typeParams) {
+              unsupported(ts->typeParams->pos(), "generic types");
+              continue;
+            }
+            if (ts->assign != NoPos) {
+              tn->isAlias = true;
+            } else {
+              tn->type = ctx_.make<Named>(tn);
+            }
+            DeclInfo d;
+            d.gen = gen;
+            d.typeSpec = ts;
+            decls_[tn] = d;
+            declare(pkg_->scope, ts->name, tn);
+            declOrder_.push_back(tn);
+          }
+        }
+      } else if (auto *fd = dyn_cast<FuncDecl>(decl)) {
+        if (fd->type->typeParams) {
+          unsupported(fd->type->typeParams->pos(), "generic functions");
+          continue;
+        }
+        auto *fn = ctx_.object<Func>(std::string(fd->name->name), fd->name->pos(), pkg_, nullptr);
+        fn->decl = fd;
+        fn->hasBody = fd->body != nullptr;
+        DeclInfo d;
+        d.func = fd;
+        decls_[fn] = d;
+        std::string name(fd->name->name);
+        if (fd->recv) {
+          info_.defs[fd->name] = fn;
+          methodDecls_.push_back({fd, fn});
+        } else if (name == "init") {
+          info_.defs[fd->name] = fn;
+          if (!fd->type->params->list.empty() || fd->type->results)
+            error(fd->name->pos(), "func init must have no arguments and no return values");
+          declOrder_.push_back(fn);
+        } else if (name == "_") {
+          info_.defs[fd->name] = fn;
+          declOrder_.push_back(fn);
+        } else {
+          if (name == "main" && pkg_->name == "main" &&
+              (!fd->type->params->list.empty() || fd->type->results))
+            error(fd->name->pos(), "func main must have no arguments and no return values");
+          declare(pkg_->scope, fd->name, fn);
+          declOrder_.push_back(fn);
+        }
+        if (!fd->body && !pkg_->native) error(fd->name->pos(), "missing function body");
+        funcs_.push_back(fn);
+      }
+    }
+  }
+  // Methods are declared on their receiver base type once types exist.
+  for (auto &[fd, fn] : methodDecls_) declOrder_.push_back(fn);
+  // A package-level name may not clash with a file-level import.
+  for (auto &[file, fs] : fileScopes_)
+    for (Object *o : fs->objects())
+      if (Object *alt = pkg_->scope->lookup(o->name))
+        error(alt->pos, o->name + " already declared through import of package " + o->name);
+}
+
+void Checker::objDecl(Object *obj) {
+  auto it = decls_.find(obj);
+  if (it == decls_.end()) return; // not a package-level object of this package
+  DeclInfo &d = it->second;
+  if (d.state == DeclInfo::Done) return;
+  if (d.state == DeclInfo::Checking) {
+    if (isa<TypeName>(obj)) {
+      if (cast<TypeName>(obj)->isAlias || !obj->type) error(obj->pos, "invalid recursive type " + obj->name);
+      return;
+    }
+    if (isa<Func>(obj)) return; // recursion through function bodies is fine
+    error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+    if (!obj->type) obj->type = ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  d.state = DeclInfo::Checking;
+  // Declarations are checked in the package scope, whatever scope asked.
+  Scope *savedScope = scope_;
+  FuncState *savedFn = fn_;
+  Object *savedDecl = declObj_;
+  int savedIota = iota_;
+  scope_ = nullptr;
+  fn_ = nullptr;
+  declObj_ = obj;
+  for (auto &[file, fs] : fileScopes_) {
+    // The declaring file's scope, for its imports.
+    if (!file) continue;
+    if (obj->pos >= file->fileStart && obj->pos <= file->fileEnd) scope_ = fs;
+  }
+  if (!scope_) scope_ = pkg_->scope;
+  switch (obj->kind) {
+  case ObjectKind::Const: constDecl(cast<Const>(obj), d); break;
+  case ObjectKind::Var: varDecl(cast<Var>(obj), d); break;
+  case ObjectKind::TypeName: typeDecl(cast<TypeName>(obj), d); break;
+  case ObjectKind::Func: funcDecl(cast<Func>(obj), d); break;
+  case ObjectKind::PkgName:
+  case ObjectKind::Builtin:
+  case ObjectKind::Label:
+  case ObjectKind::Nil: break;
+  }
+  d.state = DeclInfo::Done;
+  scope_ = savedScope;
+  fn_ = savedFn;
+  declObj_ = savedDecl;
+  iota_ = savedIota;
+}
+
+void Checker::constDecl(Const *obj, DeclInfo &d) {
+  iota_ = d.iota;
+  ast::Expr *typeExpr = d.spec->type ? d.spec->type : d.constType;
+  const auto &values = d.spec->values.empty() ? d.constValues : d.spec->values;
+  Type *t = typeExpr ? typExpr(typeExpr) : nullptr;
+  size_t index = 0;
+  for (size_t i = 0; i < d.spec->names.size(); ++i)
+    if (d.spec->names[i]->pos() == obj->pos) index = i;
+  obj->type = ctx_.basic(BasicKind::Invalid);
+  if (index >= values.size()) {
+    if (values.empty()) error(obj->pos, "missing init expr for const declaration");
+    else error(obj->pos, "missing init expr for const declaration");
+    return;
+  }
+  Operand x;
+  expr(x, values[index]);
+  if (x.invalid) return;
+  if (x.mode != Mode::Constant) {
+    error(x.expr->pos(), operandString(x) + " is not constant");
+    return;
+  }
+  if (t) {
+    if (!isConstType(t)) {
+      error(typeExpr->pos(), "invalid constant type " + typeString(t));
+      return;
+    }
+    assignment(x, t, "constant declaration");
+    if (x.invalid) return;
+  }
+  obj->type = x.type;
+  obj->value = x.value;
+  if (index == 0 && values.size() < d.spec->names.size() && d.spec->values.size())
+    error(d.spec->names[values.size()]->pos(), "missing init expr for const declaration");
+  if (index == 0 && values.size() > d.spec->names.size() && !d.spec->values.empty())
+    error(values[d.spec->names.size()]->pos(), "extra init expr");
+}
+
+void Checker::varDecl(Var *obj, DeclInfo &d) {
+  ValueSpec *vs = d.spec;
+  Type *t = vs->type ? typExpr(vs->type) : nullptr;
+  size_t index = 0;
+  for (size_t i = 0; i < vs->names.size(); ++i)
+    if (vs->names[i]->pos() == obj->pos) index = i;
+  if (vs->values.empty()) {
+    obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  if (vs->values.size() == vs->names.size()) {
+    Operand x;
+    expr(x, vs->values[index]);
+    if (t) {
+      assignment(x, t, "variable declaration");
+      obj->type = t;
+    } else {
+      if (!x.invalid) {
+        if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) {
+          error(x.expr->pos(), "use of untyped nil in variable declaration");
+          x.invalid = true;
+        } else {
+          assignment(x, defaultType(x.type), "variable declaration");
+        }
+      }
+      obj->type = x.invalid ? ctx_.basic(BasicKind::Invalid) : x.type;
+    }
+    return;
+  }
+  // var a, b = f(): one multi-valued initializer shared by all names.
+  if (vs->values.size() == 1) {
+    std::vector<Operand> xs;
+    multiExpr(xs, vs->values[0]);
+    if (xs.size() != vs->names.size()) {
+      if (!xs.empty() && !xs[0].invalid)
+        error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vs->names.size()) +
+                                       " variables but " + std::to_string(xs.size()) + " value" +
+                                       (xs.size() == 1 ? "" : "s"));
+      for (Ident *id : vs->names)
+        if (auto *v = dyn_cast<Var>(info_.defs[id])) v->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    for (size_t i = 0; i < vs->names.size(); ++i) {
+      auto *v = dyn_cast<Var>(info_.defs[vs->names[i]]);
+      if (!v) continue;
+      if (t) {
+        assignment(xs[i], t, "variable declaration");
+        v->type = t;
+      } else {
+        v->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
+      }
+      decls_[v].state = DeclInfo::Done;
+      if (v != obj) decls_[v].deps = decls_[obj].deps;
+    }
+    return;
+  }
+  error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vs->names.size()) +
+                                 " variables but " + std::to_string(vs->values.size()) +
+                                 " value" + (vs->values.size() == 1 ? "" : "s"));
+  obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
+}
+
+void Checker::typeDecl(TypeName *obj, DeclInfo &d) {
+  TypeSpec *ts = d.typeSpec;
+  if (obj->isAlias) {
+    obj->type = ctx_.basic(BasicKind::Invalid); // guards against cycles
+    obj->type = typExpr(ts->type);
+    return;
+  }
+  auto *named = cast<Named>(obj->type);
+  Type *rhs = typExpr(ts->type);
+  named->underlying = underlying(rhs);
+  if (named->underlying == named) {
+    error(obj->pos, "invalid recursive type " + obj->name);
+    named->underlying = ctx_.basic(BasicKind::Invalid);
+  }
+}
+
+void Checker::funcDecl(Func *obj, DeclInfo &d) {
+  FuncDecl *fd = d.func;
+  obj->type = ctx_.make<Signature>(nullptr, ctx_.tuple({}), ctx_.tuple({}), false); // for recursion
+  Scope *sigScope = ctx_.scope(scope_);
+  obj->type = funcType(fd->recv, fd->type, sigScope);
+  decls_[obj].deps.clear();
+  // The scope holding the parameters becomes the function's outermost scope.
+  info_.implicits[fd->type] = nullptr;
+  sigScopes_[obj] = sigScope;
+}
+
+void Checker::collectMethods() {
+  for (auto &[fd, fn] : methodDecls_) {
+    Signature *sig = fn->signature();
+    if (!sig || !sig->recv) continue;
+    Type *rt = sig->recv->type;
+    if (auto *p = dyn_cast<Pointer>(rt)) rt = p->elem;
+    auto *named = dyn_cast<Named>(rt);
+    if (!named) continue; // funcType reported it
+    if (named->obj->pkg != pkg_) {
+      error(fd->recv->pos(), "cannot define new methods on non-local type " + typeString(named));
+      continue;
+    }
+    bool dup = false;
+    for (Func *m : named->methods)
+      if (m->name == fn->name && fn->name != "_") {
+        error(fn->pos, "method " + named->obj->name + "." + fn->name + " already declared");
+        dup = true;
+      }
+    if (auto *st = dyn_cast<Struct>(named->underlying))
+      for (Var *f : st->fields)
+        if (f->name == fn->name) {
+          error(fn->pos, "field and method with the same name " + fn->name);
+          dup = true;
+        }
+    if (!dup) named->methods.push_back(fn);
+  }
+}
+
+void Checker::unusedImports() {
+  for (PkgName *pn : imports_) {
+    if (pn->used) continue;
+    auto *spec = static_cast<const ImportSpec *>(pn->decl);
+    std::string path = "\"" + pn->imported->path + "\"";
+    if (spec->name && std::string(spec->name->name) != pn->imported->name)
+      error(spec->pos(), "imported and not used: " + path + " as " + pn->name);
+    else
+      error(spec->pos(), "imported and not used: " + path);
+  }
+}
+
+// Go's initialization order: repeatedly the earliest variable in declaration
+// order that depends on no uninitialized variable; references through
+// functions count.
+void Checker::computeInitOrder() {
+  std::set<Object *> done, visiting;
+  std::function<void(Object *)> visit = [&](Object *obj) {
+    if (done.count(obj) || visiting.count(obj)) return;
+    visiting.insert(obj);
+    auto it = decls_.find(obj);
+    if (it != decls_.end())
+      for (Object *dep : it->second.deps) visit(dep);
+    visiting.erase(obj);
+    done.insert(obj);
+    if (auto *v = dyn_cast<Var>(obj); v && v->isGlobal) {
+      if (std::find(pkg_->initOrder.begin(), pkg_->initOrder.end(), v) == pkg_->initOrder.end())
+        pkg_->initOrder.push_back(v);
+    }
+  };
+  for (Object *obj : declOrder_)
+    if (isa<Var>(obj)) visit(obj);
+}
+
+} // namespace gocxx::types

@@ -1,0 +1,1172 @@
+// Expressions: identifiers, literals, composite and function literals,
+// selectors, index and slice expressions, unary and binary operators with
+// exact constant folding, and type assertions. Each checked expression is
+// recorded in Info with its final type (untyped operands are updated once
+// their context fixes the type, as go/types does).
+#include <algorithm>
+
+#include "checker.h"
+#include "gocxx/frontend/literals.h"
+
+namespace gocxx::types {
+
+using namespace gocxx::ast;
+
+namespace {
+bool isInvalidType(Type *t) {
+  auto *b = dyn_cast<Basic>(t);
+  return !t || (b && b->basicKind == BasicKind::Invalid);
+}
+} // namespace
+
+void Checker::record(Operand &x) {
+  if (!x.expr) return;
+  TypeAndValue tv;
+  tv.mode = x.invalid ? Mode::NoValue : x.mode;
+  tv.type = x.invalid ? ctx_.basic(BasicKind::Invalid) : x.type;
+  if (x.mode == Mode::Constant) tv.value = x.value;
+  info_.types[x.expr] = tv;
+}
+
+// Once an untyped expression's type is fixed, record it for the expression
+// and the untyped operands it was built from.
+void Checker::updateExprType(ast::Expr *e, Type *t, bool final) {
+  auto it = info_.types.find(e);
+  if (it == info_.types.end()) return;
+  if (!isUntyped(it->second.type)) return;
+  switch (e->kind) {
+  case NodeKind::ParenExpr:
+    updateExprType(cast<ParenExpr>(e)->x, t, final);
+    break;
+  case NodeKind::UnaryExpr:
+    if (it->second.mode != Mode::Constant) updateExprType(cast<UnaryExpr>(e)->x, t, final);
+    break;
+  case NodeKind::BinaryExpr: {
+    auto *b = cast<BinaryExpr>(e);
+    if (it->second.mode == Mode::Constant) break;
+    bool cmp = b->op == Token::EQL || b->op == Token::NEQ || b->op == Token::LSS ||
+               b->op == Token::LEQ || b->op == Token::GTR || b->op == Token::GEQ;
+    if (cmp) break; // operands keep their own (default) types
+    if (b->op == Token::SHL || b->op == Token::SHR) updateExprType(b->x, t, final);
+    else {
+      updateExprType(b->x, t, final);
+      updateExprType(b->y, t, final);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  it->second.type = t;
+}
+
+void Checker::expr(Operand &x, ast::Expr *e) {
+  rawExpr(x, e, nullptr);
+  if (x.invalid) return;
+  switch (x.mode) {
+  case Mode::NoValue:
+    error(e->pos(), operandString(x) + " (no value) used as value");
+    x.invalid = true;
+    break;
+  case Mode::Builtin:
+    error(e->pos(), operandString(x) + " (built-in) must be called");
+    x.invalid = true;
+    break;
+  case Mode::TypeExpr:
+    error(e->pos(), operandString(x) + " (type) is not an expression");
+    x.invalid = true;
+    break;
+  case Mode::Constant:
+  case Mode::Variable:
+  case Mode::MapIndex:
+  case Mode::Value:
+  case Mode::CommaOk:
+    if (auto *t = dyn_cast<Tuple>(x.type)) {
+      error(e->pos(), "multiple-value " + operandString(x) + " (value of type " + typeString(t) +
+                          ") in single-value context");
+      x.invalid = true;
+    }
+    break;
+  }
+}
+
+void Checker::multiExpr(std::vector<Operand> &xs, ast::Expr *e) {
+  Operand x;
+  rawExpr(x, e, nullptr);
+  if (!x.invalid) {
+    if (auto *t = dyn_cast<Tuple>(x.type)) {
+      for (Var *v : t->vars) {
+        Operand y;
+        y.invalid = false;
+        y.mode = Mode::Value;
+        y.expr = e;
+        y.type = v->type;
+        xs.push_back(y);
+      }
+      return;
+    }
+    if (x.mode == Mode::NoValue) {
+      error(e->pos(), operandString(x) + " (no value) used as value");
+      x.invalid = true;
+    } else if (x.mode == Mode::TypeExpr) {
+      error(e->pos(), operandString(x) + " (type) is not an expression");
+      x.invalid = true;
+    } else if (x.mode == Mode::Builtin) {
+      error(e->pos(), operandString(x) + " (built-in) must be called");
+      x.invalid = true;
+    }
+  }
+  xs.push_back(x);
+}
+
+void Checker::exprOrType(Operand &x, ast::Expr *e) {
+  rawExpr(x, e, nullptr);
+  if (!x.invalid && x.mode == Mode::NoValue) {
+    error(e->pos(), operandString(x) + " (no value) used as value");
+    x.invalid = true;
+  }
+}
+
+void Checker::rawExpr(Operand &x, ast::Expr *e, Type *hint) {
+  x = Operand();
+  x.expr = e;
+  exprInternal(x, e, hint);
+  x.expr = e;
+  record(x);
+}
+
+void Checker::exprInternal(Operand &x, ast::Expr *e, Type *hint) {
+  x.invalid = false;
+  switch (e->kind) {
+  case NodeKind::BadExpr:
+    x.invalid = true;
+    return;
+  case NodeKind::Ident:
+    ident(x, cast<Ident>(e), false);
+    return;
+  case NodeKind::BasicLit:
+    basicLit(x, cast<BasicLit>(e));
+    return;
+  case NodeKind::CompositeLit:
+    compositeLit(x, cast<CompositeLit>(e), hint);
+    return;
+  case NodeKind::FuncLit:
+    funcLit(x, cast<FuncLit>(e));
+    return;
+  case NodeKind::ParenExpr: {
+    Operand y;
+    rawExpr(y, cast<ParenExpr>(e)->x, hint);
+    x = y;
+    return;
+  }
+  case NodeKind::SelectorExpr:
+    selector(x, cast<SelectorExpr>(e));
+    return;
+  case NodeKind::IndexExpr:
+    indexExpr(x, cast<IndexExpr>(e));
+    return;
+  case NodeKind::IndexListExpr:
+    unsupported(e->pos(), "generic function instantiation");
+    x.invalid = true;
+    return;
+  case NodeKind::SliceExpr:
+    sliceExpr(x, cast<SliceExpr>(e));
+    return;
+  case NodeKind::TypeAssertExpr:
+    typeAssert(x, cast<TypeAssertExpr>(e));
+    return;
+  case NodeKind::CallExpr:
+    callExpr(x, cast<CallExpr>(e));
+    return;
+  case NodeKind::StarExpr: {
+    auto *se = cast<StarExpr>(e);
+    Operand y;
+    exprOrType(y, se->x);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    if (y.mode == Mode::TypeExpr) {
+      x.mode = Mode::TypeExpr;
+      x.type = ctx_.pointer(y.type);
+      return;
+    }
+    if (auto *p = dyn_cast<Pointer>(underlying(y.type))) {
+      x.mode = Mode::Variable;
+      x.type = p->elem;
+      return;
+    }
+    if (isa<Basic>(y.type) && cast<Basic>(y.type)->basicKind == BasicKind::UntypedNil)
+      error(e->pos(), "invalid operation: cannot indirect nil");
+    else
+      error(e->pos(), "invalid operation: cannot indirect " + operandString(y));
+    x.invalid = true;
+    return;
+  }
+  case NodeKind::UnaryExpr:
+    unary(x, cast<UnaryExpr>(e));
+    return;
+  case NodeKind::BinaryExpr: {
+    auto *b = cast<BinaryExpr>(e);
+    binary(x, b, b->x, b->y, b->op);
+    return;
+  }
+  case NodeKind::KeyValueExpr:
+    error(e->pos(), "unexpected key:value expression");
+    x.invalid = true;
+    return;
+  case NodeKind::ArrayType:
+  case NodeKind::StructType:
+  case NodeKind::FuncType:
+  case NodeKind::InterfaceType:
+  case NodeKind::MapType:
+  case NodeKind::ChanType:
+    x.mode = Mode::TypeExpr;
+    x.type = typExprInternal(e);
+    x.invalid = isInvalidType(x.type);
+    return;
+  default:
+    error(e->pos(), "unexpected expression");
+    x.invalid = true;
+    return;
+  }
+}
+
+void Checker::use(Object *obj) {
+  obj->used = true;
+  // Package-level dependencies, for the initialization order.
+  if (declObj_ && obj->pkg == pkg_ && (isa<Var>(obj) || isa<Func>(obj)) && obj->parent == pkg_->scope) {
+    auto &deps = decls_[declObj_].deps;
+    if (std::find(deps.begin(), deps.end(), obj) == deps.end()) deps.push_back(obj);
+  }
+  // A local variable of an enclosing function, used inside a function
+  // literal, is captured.
+  if (auto *v = dyn_cast<Var>(obj); v && !v->isGlobal && !v->isField && fn_ && fn_->lit) {
+    for (FuncState *f = fn_; f && f->lit; f = f->outer) {
+      // Declared inside f? Then it is f's own; stop.
+      bool inside = false;
+      for (const Scope *s = v->parent; s; s = s->parent)
+        if (s == f->scope) {
+          inside = true;
+          break;
+        }
+      if (inside) break;
+      v->captured = true;
+      auto &caps = info_.captures[f->lit];
+      if (std::find(caps.begin(), caps.end(), v) == caps.end()) caps.push_back(v);
+    }
+  }
+}
+
+void Checker::ident(Operand &x, Ident *id, bool wantType) {
+  std::string name(id->name);
+  if (name == "_") {
+    error(id->pos(), "cannot use _ as value");
+    x.invalid = true;
+    return;
+  }
+  Object *obj = scope_ ? scope_->lookupParent(name) : pkg_->scope->lookupParent(name);
+  if (!obj) {
+    error(id->pos(), "undefined: " + name);
+    x.invalid = true;
+    return;
+  }
+  info_.uses[id] = obj;
+  if (!isa<PkgName>(obj)) use(obj);
+  switch (obj->kind) {
+  case ObjectKind::PkgName:
+    error(id->pos(), "use of package " + name + " without selector");
+    x.invalid = true;
+    return;
+  case ObjectKind::Const:
+    objDecl(obj);
+    if (name == "iota" && !obj->pkg) {
+      if (iota_ < 0) {
+        error(id->pos(), "cannot use iota outside constant declaration");
+        x.invalid = true;
+        return;
+      }
+      x.mode = Mode::Constant;
+      x.type = obj->type;
+      x.value = Constant::makeInt(iota_);
+      return;
+    }
+    x.mode = Mode::Constant;
+    x.type = obj->type;
+    x.value = cast<Const>(obj)->value;
+    x.invalid = isInvalidType(x.type);
+    return;
+  case ObjectKind::TypeName:
+    objDecl(obj);
+    x.mode = Mode::TypeExpr;
+    x.type = obj->type;
+    x.invalid = isInvalidType(x.type);
+    return;
+  case ObjectKind::Var:
+    objDecl(obj);
+    x.mode = Mode::Variable;
+    x.type = obj->type;
+    x.invalid = isInvalidType(x.type);
+    return;
+  case ObjectKind::Func:
+    objDecl(obj);
+    x.mode = Mode::Value;
+    x.type = obj->type;
+    return;
+  case ObjectKind::Builtin:
+    x.mode = Mode::Builtin;
+    x.builtin = cast<Builtin>(obj)->id;
+    x.type = ctx_.basic(BasicKind::Invalid);
+    return;
+  case ObjectKind::Nil:
+    x.mode = Mode::Value;
+    x.type = obj->type;
+    return;
+  case ObjectKind::Label:
+    x.invalid = true;
+    return;
+  }
+}
+
+void Checker::basicLit(Operand &x, BasicLit *lit) {
+  if (lit->bad) {
+    x.invalid = true;
+    return;
+  }
+  x.mode = Mode::Constant;
+  std::string text(lit->value);
+  switch (lit->kind) {
+  case Token::INT:
+    x.type = ctx_.basic(BasicKind::UntypedInt);
+    x.value = Constant::fromLiteral(Token::INT, text);
+    return;
+  case Token::FLOAT:
+    x.type = ctx_.basic(BasicKind::UntypedFloat);
+    x.value = Constant::fromLiteral(Token::FLOAT, text);
+    return;
+  case Token::IMAG:
+    unsupported(lit->pos(), "complex numbers");
+    x.invalid = true;
+    return;
+  case Token::CHAR: {
+    int32_t r = 0;
+    if (!decodeRuneLiteral(lit->value, r)) {
+      x.invalid = true;
+      return;
+    }
+    x.type = ctx_.basic(BasicKind::UntypedRune);
+    x.value = Constant::makeInt(r);
+    return;
+  }
+  case Token::STRING: {
+    std::string s;
+    if (!decodeStringLiteral(lit->value, s)) {
+      x.invalid = true;
+      return;
+    }
+    x.type = ctx_.basic(BasicKind::UntypedString);
+    x.value = Constant::makeString(std::move(s));
+    return;
+  }
+  default:
+    x.invalid = true;
+    return;
+  }
+}
+
+void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
+  Type *t = nullptr;
+  if (lit->type) {
+    if (auto *at = dyn_cast<ArrayType>(lit->type); at && at->len && isa<Ellipsis>(at->len)) {
+      // [...]T{...}: the length is the number of elements.
+      Type *elem = typExpr(at->elt);
+      int64_t n = 0, idx = 0;
+      for (ast::Expr *el : lit->elts) {
+        if (auto *kv = dyn_cast<KeyValueExpr>(el)) {
+          Operand k;
+          expr(k, kv->key);
+          if (auto v = k.value.toInt64()) idx = *v;
+        }
+        n = std::max(n, ++idx);
+      }
+      t = ctx_.make<Array>(elem, n);
+      TypeAndValue tv;
+      tv.mode = Mode::TypeExpr;
+      tv.type = t;
+      info_.types[lit->type] = tv;
+    } else {
+      t = typExpr(lit->type);
+    }
+  } else if (hint) {
+    t = hint;
+    // &T{} elided as {} in a []*T literal.
+    if (auto *p = dyn_cast<Pointer>(underlying(t))) t = p->elem;
+  } else {
+    error(lit->pos(), "invalid composite literal type: missing type");
+    x.invalid = true;
+    return;
+  }
+  Type *u = underlying(t);
+  auto elemAt = [&](ast::Expr *e, Type *elemType) {
+    if (auto *cl = dyn_cast<CompositeLit>(e); cl && !cl->type) {
+      Operand v;
+      rawExpr(v, e, elemType);
+      return;
+    }
+    Operand v;
+    rawExpr(v, e, elemType);
+    if (v.invalid) return;
+    if (v.mode == Mode::TypeExpr || v.mode == Mode::NoValue) {
+      expr(v, e);
+      return;
+    }
+    assignment(v, elemType, "array or slice literal");
+  };
+  switch (u->kind) {
+  case TypeKind::Struct: {
+    auto *st = cast<Struct>(u);
+    if (lit->elts.empty()) break;
+    if (isa<KeyValueExpr>(lit->elts[0])) {
+      for (ast::Expr *el : lit->elts) {
+        auto *kv = dyn_cast<KeyValueExpr>(el);
+        if (!kv) {
+          error(el->pos(), "mixture of field:value and value elements in struct literal");
+          continue;
+        }
+        auto *key = dyn_cast<Ident>(kv->key);
+        Var *field = nullptr;
+        if (key)
+          for (Var *f : st->fields)
+            if (f->name == key->name) field = f;
+        if (!field) {
+          error(kv->key->pos(), "unknown field " + (key ? std::string(key->name) : std::string("?")) +
+                                     " in struct literal of type " + typeString(t));
+          Operand v;
+          expr(v, kv->value);
+          continue;
+        }
+        info_.uses[key] = field;
+        Operand v;
+        rawExpr(v, kv->value, field->type);
+        if (!v.invalid) assignment(v, field->type, "struct literal");
+      }
+    } else {
+      size_t i = 0;
+      for (ast::Expr *el : lit->elts) {
+        if (isa<KeyValueExpr>(el)) {
+          error(el->pos(), "mixture of field:value and value elements in struct literal");
+          continue;
+        }
+        Operand v;
+        rawExpr(v, el, i < st->fields.size() ? st->fields[i]->type : nullptr);
+        if (i >= st->fields.size()) {
+          error(el->pos(), "too many values in struct literal of type " + typeString(t));
+          break;
+        }
+        if (!v.invalid) assignment(v, st->fields[i]->type, "struct literal");
+        ++i;
+      }
+      if (i < st->fields.size() && i == lit->elts.size())
+        error(lit->rbrace, "too few values in struct literal of type " + typeString(t));
+    }
+    break;
+  }
+  case TypeKind::Array:
+  case TypeKind::Slice: {
+    Type *elem = isa<Array>(u) ? cast<Array>(u)->elem : cast<Slice>(u)->elem;
+    int64_t idx = 0;
+    for (ast::Expr *el : lit->elts) {
+      if (auto *kv = dyn_cast<KeyValueExpr>(el)) {
+        Operand k;
+        expr(k, kv->key);
+        if (!k.invalid) {
+          if (auto v = k.value.toInt64(); k.mode == Mode::Constant && v && *v >= 0) idx = *v;
+          else error(kv->key->pos(), "index " + operandString(k) + " must be integer constant");
+        }
+        elemAt(kv->value, elem);
+      } else {
+        elemAt(el, elem);
+      }
+      if (auto *a = dyn_cast<Array>(u); a && idx >= a->len)
+        error(el->pos(), "index " + std::to_string(idx) + " out of bounds [0:" +
+                             std::to_string(a->len) + "]");
+      ++idx;
+    }
+    break;
+  }
+  case TypeKind::Map: {
+    auto *m = cast<Map>(u);
+    for (ast::Expr *el : lit->elts) {
+      auto *kv = dyn_cast<KeyValueExpr>(el);
+      if (!kv) {
+        error(el->pos(), "missing key in map literal");
+        continue;
+      }
+      elemAt(kv->key, m->key);
+      elemAt(kv->value, m->elem);
+    }
+    break;
+  }
+  default:
+    if (!isInvalidType(u)) error(lit->pos(), "invalid composite literal type " + typeString(t));
+    x.invalid = true;
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+}
+
+void Checker::funcLit(Operand &x, FuncLit *lit) {
+  Scope *sigScope = ctx_.scope(scope_);
+  Signature *sig = funcType(nullptr, lit->type, sigScope);
+  FuncState *outer = fn_;
+  FuncState state;
+  state.sig = sig;
+  state.lit = lit;
+  state.outer = outer;
+  state.scope = sigScope;
+  info_.captures[lit]; // present even when nothing is captured
+  Scope *saved = scope_;
+  fn_ = &state;
+  funcBody(nullptr, sig, lit->body, sigScope);
+  fn_ = outer;
+  scope_ = saved;
+  x.mode = Mode::Value;
+  x.type = sig;
+}
+
+void Checker::selector(Operand &x, SelectorExpr *e) {
+  std::string sel(e->sel->name);
+  // A qualified identifier pkg.Name.
+  if (auto *id = dyn_cast<Ident>(e->x)) {
+    Object *obj = scope_ ? scope_->lookupParent(std::string(id->name))
+                         : pkg_->scope->lookupParent(std::string(id->name));
+    if (auto *pn = dyn_cast<PkgName>(obj)) {
+      info_.uses[id] = pn;
+      pn->used = true;
+      Object *member = pn->imported->scope ? pn->imported->scope->lookup(sel) : nullptr;
+      if (!member || !member->exported()) {
+        if (member) error(e->sel->pos(), "name " + sel + " not exported by package " + pn->imported->name);
+        else error(e->sel->pos(), "undefined: " + std::string(id->name) + "." + sel);
+        x.invalid = true;
+        return;
+      }
+      info_.uses[e->sel] = member;
+      Selection s;
+      s.kind = SelectionKind::Qualified;
+      s.obj = member;
+      info_.selections[e] = s;
+      switch (member->kind) {
+      case ObjectKind::Const:
+        x.mode = Mode::Constant;
+        x.type = member->type;
+        x.value = cast<Const>(member)->value;
+        return;
+      case ObjectKind::TypeName:
+        x.mode = Mode::TypeExpr;
+        x.type = member->type;
+        return;
+      case ObjectKind::Var:
+        x.mode = Mode::Variable;
+        x.type = member->type;
+        return;
+      case ObjectKind::Func:
+        x.mode = Mode::Value;
+        x.type = member->type;
+        return;
+      case ObjectKind::PkgName:
+      case ObjectKind::Builtin:
+      case ObjectKind::Label:
+      case ObjectKind::Nil:
+        x.invalid = true;
+        return;
+      }
+    }
+  }
+  Operand base;
+  exprOrType(base, e->x);
+  if (base.invalid) {
+    x.invalid = true;
+    return;
+  }
+  if (base.mode == Mode::TypeExpr) {
+    // A method expression T.m or (*T).m.
+    bool indirect = false, ptrOnly = false;
+    Func *m = lookupMethod(base.type, sel, indirect, ptrOnly);
+    if (!m || (ptrOnly && !isa<Pointer>(base.type))) {
+      error(e->sel->pos(), typeString(base.type) + "." + sel + " undefined (type " +
+                               typeString(base.type) + " has no method " + sel + ")");
+      x.invalid = true;
+      return;
+    }
+    use(m);
+    info_.uses[e->sel] = m;
+    Selection s;
+    s.kind = SelectionKind::MethodExpr;
+    s.obj = m;
+    s.recv = base.type;
+    info_.selections[e] = s;
+    Signature *msig = m->signature();
+    std::vector<Var *> params;
+    params.push_back(ctx_.object<Var>("", NoPos, pkg_, base.type));
+    for (Var *p : msig->params->vars) params.push_back(p);
+    x.mode = Mode::Value;
+    x.type = ctx_.make<Signature>(nullptr, ctx_.tuple(params), msig->results, msig->variadic);
+    return;
+  }
+  std::vector<int> path;
+  bool indirect = false;
+  if (Var *f = lookupField(base.type, sel, path, indirect)) {
+    info_.uses[e->sel] = f;
+    Selection s;
+    s.kind = SelectionKind::FieldVal;
+    s.obj = f;
+    s.recv = base.type;
+    s.path = path;
+    s.indirect = indirect;
+    info_.selections[e] = s;
+    x.mode = (base.mode == Mode::Variable || indirect || isa<Pointer>(underlying(base.type)))
+                 ? Mode::Variable
+                 : Mode::Value;
+    x.type = f->type;
+    return;
+  }
+  bool ptrOnly = false;
+  indirect = false;
+  if (Func *m = lookupMethod(base.type, sel, indirect, ptrOnly)) {
+    if (ptrOnly && base.mode != Mode::Variable && !isa<Pointer>(underlying(base.type))) {
+      error(e->pos(), "cannot call pointer method " + sel + " on " + typeString(base.type));
+      x.invalid = true;
+      return;
+    }
+    use(m);
+    info_.uses[e->sel] = m;
+    Selection s;
+    s.kind = SelectionKind::MethodVal;
+    s.obj = m;
+    s.recv = base.type;
+    s.indirect = indirect;
+    info_.selections[e] = s;
+    Signature *msig = m->signature();
+    x.mode = Mode::Value;
+    x.type = ctx_.make<Signature>(nullptr, msig->params, msig->results, msig->variadic);
+    return;
+  }
+  std::string what = operandString(base);
+  error(e->sel->pos(), e->x == nullptr ? "undefined" :
+        std::string(isa<Ident>(e->x) ? std::string(cast<Ident>(e->x)->name) : what) + "." + sel +
+        " undefined (type " + typeString(base.type) + " has no field or method " + sel + ")");
+  x.invalid = true;
+}
+
+void Checker::indexExpr(Operand &x, IndexExpr *e) {
+  Operand base;
+  exprOrType(base, e->x);
+  if (base.invalid) {
+    x.invalid = true;
+    Operand i;
+    expr(i, e->index);
+    return;
+  }
+  if (base.mode == Mode::TypeExpr || isa<Signature>(base.type)) {
+    unsupported(e->pos(), "generic instantiation");
+    x.invalid = true;
+    return;
+  }
+  Type *u = underlying(base.type);
+  auto checkIndex = [&](int64_t length) {
+    Operand i;
+    expr(i, e->index);
+    if (i.invalid) return;
+    convertUntyped(i, ctx_.basic(BasicKind::Int));
+    if (i.invalid) return;
+    if (!isInteger(i.type)) {
+      error(e->index->pos(), "invalid argument: index " + operandString(i) + " must be integer");
+      return;
+    }
+    if (i.mode == Mode::Constant) {
+      auto v = i.value.toInt64();
+      if (v && *v < 0)
+        error(e->index->pos(), "invalid argument: index " + operandString(i) +
+                                   " must not be negative");
+      else if (v && length >= 0 && *v >= length)
+        error(e->index->pos(), "invalid argument: index " + std::to_string(*v) +
+                                   " out of bounds [0:" + std::to_string(length) + "]");
+    }
+  };
+  if (isString(u)) {
+    int64_t len = base.mode == Mode::Constant ? (int64_t)base.value.stringValue().size() : -1;
+    checkIndex(len);
+    if (base.mode == Mode::Constant) {
+      auto it = info_.types.find(e->index);
+      if (it != info_.types.end() && it->second.mode == Mode::Constant) {
+        // Indexing a constant string is not a constant.
+      }
+    }
+    x.mode = Mode::Value;
+    x.type = ctx_.byteType();
+    if (isUntyped(base.type)) updateExprType(e->x, ctx_.basic(BasicKind::String), true);
+    return;
+  }
+  switch (u->kind) {
+  case TypeKind::Slice:
+    checkIndex(-1);
+    x.mode = Mode::Variable;
+    x.type = cast<Slice>(u)->elem;
+    return;
+  case TypeKind::Array:
+    checkIndex(cast<Array>(u)->len);
+    x.mode = base.mode == Mode::Variable ? Mode::Variable : Mode::Value;
+    x.type = cast<Array>(u)->elem;
+    return;
+  case TypeKind::Pointer:
+    if (auto *a = dyn_cast<Array>(underlying(cast<Pointer>(u)->elem))) {
+      checkIndex(a->len);
+      x.mode = Mode::Variable;
+      x.type = a->elem;
+      return;
+    }
+    break;
+  case TypeKind::Map: {
+    Operand k;
+    expr(k, e->index);
+    if (!k.invalid) assignment(k, cast<Map>(u)->key, "map index");
+    x.mode = Mode::MapIndex;
+    x.type = cast<Map>(u)->elem;
+    return;
+  }
+  default:
+    break;
+  }
+  error(e->pos(), "invalid operation: cannot index " + operandString(base));
+  Operand i;
+  expr(i, e->index);
+  x.invalid = true;
+}
+
+void Checker::sliceExpr(Operand &x, SliceExpr *e) {
+  Operand base;
+  expr(base, e->x);
+  for (ast::Expr *ix : {e->low, e->high, e->max}) {
+    if (!ix) continue;
+    Operand i;
+    expr(i, ix);
+    if (i.invalid) continue;
+    convertUntyped(i, ctx_.basic(BasicKind::Int));
+    if (!i.invalid && !isInteger(i.type))
+      error(ix->pos(), "invalid argument: index " + operandString(i) + " must be integer");
+    else if (!i.invalid && i.mode == Mode::Constant && i.value.toInt64() && *i.value.toInt64() < 0)
+      error(ix->pos(), "invalid argument: index " + operandString(i) + " must not be negative");
+  }
+  if (base.invalid) {
+    x.invalid = true;
+    return;
+  }
+  Type *u = underlying(base.type);
+  if (isString(u)) {
+    if (e->slice3) {
+      error(e->pos(), "invalid operation: 3-index slice of string");
+      x.invalid = true;
+      return;
+    }
+    x.mode = Mode::Value;
+    x.type = isUntyped(base.type) ? ctx_.basic(BasicKind::String) : base.type;
+    if (isUntyped(base.type)) updateExprType(e->x, x.type, true);
+    return;
+  }
+  switch (u->kind) {
+  case TypeKind::Slice:
+    x.mode = Mode::Value;
+    x.type = base.type;
+    return;
+  case TypeKind::Array:
+    if (base.mode != Mode::Variable) {
+      error(e->pos(), "invalid operation: " + operandString(base) + " (slice of unaddressable value)");
+      x.invalid = true;
+      return;
+    }
+    x.mode = Mode::Value;
+    x.type = ctx_.slice(cast<Array>(u)->elem);
+    return;
+  case TypeKind::Pointer:
+    if (auto *a = dyn_cast<Array>(underlying(cast<Pointer>(u)->elem))) {
+      x.mode = Mode::Value;
+      x.type = ctx_.slice(a->elem);
+      return;
+    }
+    break;
+  default:
+    break;
+  }
+  error(e->pos(), "cannot slice " + operandString(base));
+  x.invalid = true;
+}
+
+void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
+  Operand base;
+  expr(base, e->x);
+  if (!e->type) {
+    error(e->pos(), "invalid syntax tree: use of .(type) outside type switch");
+    x.invalid = true;
+    return;
+  }
+  Type *t = typExpr(e->type);
+  if (base.invalid || isInvalidType(t)) {
+    x.invalid = true;
+    return;
+  }
+  auto *iface = dyn_cast<Interface>(underlying(base.type));
+  if (!iface) {
+    error(e->x->pos(), "invalid operation: " + operandString(base) + " is not an interface");
+    x.invalid = true;
+    return;
+  }
+  if (!isInterface(t)) {
+    std::string missing;
+    if (!implements(t, iface, &missing)) {
+      error(e->type->pos(), "impossible type assertion: " + operandString(base) + " (" +
+                                typeString(t) + " does not implement " + typeString(base.type) +
+                                " " + missing + ")");
+      x.invalid = true;
+      return;
+    }
+  }
+  x.mode = Mode::CommaOk;
+  x.type = t;
+}
+
+void Checker::unary(Operand &x, UnaryExpr *e) {
+  if (e->op == Token::AND) {
+    // &x: x must be addressable, or a composite literal.
+    ast::Expr *inner = e->x;
+    while (auto *p = dyn_cast<ParenExpr>(inner)) inner = p->x;
+    Operand y;
+    rawExpr(y, e->x, nullptr);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    if (y.mode == Mode::TypeExpr) {
+      error(e->x->pos(), typeString(y.type) + " (type) is not an expression");
+      x.invalid = true;
+      return;
+    }
+    if (y.mode != Mode::Variable && !isa<CompositeLit>(inner)) {
+      error(e->pos(), "invalid operation: cannot take address of " + operandString(y));
+      x.invalid = true;
+      return;
+    }
+    // Taking the address of a local makes it escape; codegen heap-allocates it.
+    if (auto *id = dyn_cast<Ident>(inner))
+      if (auto *v = dyn_cast<Var>(info_.objectOf(id)); v && !v->isGlobal) v->captured = true;
+    x.mode = Mode::Value;
+    x.type = ctx_.pointer(y.type);
+    return;
+  }
+  if (e->op == Token::ARROW) {
+    Operand y;
+    expr(y, e->x);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    auto *ch = dyn_cast<Chan>(underlying(y.type));
+    if (!ch) {
+      error(e->pos(), "invalid operation: cannot receive from non-channel " + operandString(y));
+      x.invalid = true;
+      return;
+    }
+    if (ch->dir == ChanDir::SendOnly) {
+      error(e->pos(), "invalid operation: cannot receive from send-only channel " + operandString(y));
+      x.invalid = true;
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = ch->elem;
+    return;
+  }
+  if (e->op == Token::TILDE) {
+    unsupported(e->pos(), "type constraints");
+    x.invalid = true;
+    return;
+  }
+  Operand y;
+  expr(y, e->x);
+  if (y.invalid) {
+    x.invalid = true;
+    return;
+  }
+  bool ok = false;
+  switch (e->op) {
+  case Token::ADD:
+  case Token::SUB: ok = isNumeric(y.type); break;
+  case Token::XOR: ok = isInteger(y.type); break;
+  case Token::NOT: ok = isBoolean(y.type); break;
+  default: break;
+  }
+  if (!ok) {
+    error(e->pos(), "invalid operation: operator " + std::string(tokenString(e->op)) +
+                        " not defined on " + operandString(y));
+    x.invalid = true;
+    return;
+  }
+  x.mode = y.mode == Mode::Constant ? Mode::Constant : Mode::Value;
+  x.type = y.type;
+  if (y.mode == Mode::Constant) {
+    unsigned bits = 0;
+    if (isUnsigned(y.type) && !isUntyped(y.type)) {
+      auto *b = cast<Basic>(underlying(y.type));
+      switch (b->basicKind) {
+      case BasicKind::Uint8: bits = 8; break;
+      case BasicKind::Uint16: bits = 16; break;
+      case BasicKind::Uint32: bits = 32; break;
+      default: bits = 64; break;
+      }
+    }
+    bool fine = true;
+    x.value = Constant::unary(e->op, y.value, bits, fine);
+    if (!isUntyped(x.type)) {
+      x.expr = e;
+      representable(x, cast<Basic>(underlying(x.type)), true);
+    }
+  }
+}
+
+void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
+  // The right operand: an integer, or an untyped constant representable as uint.
+  if (y.mode == Mode::Constant) {
+    auto v = y.value.toIntKind();
+    if (!v || v->intValue() < 0) {
+      error(y.expr->pos(), "invalid shift count " + operandString(y));
+      x.invalid = true;
+      return;
+    }
+    if (isUntyped(y.type)) convertUntyped(y, ctx_.basic(BasicKind::Uint));
+  } else if (!isInteger(y.type)) {
+    error(y.expr->pos(), "invalid operation: shift count " + operandString(y) + " must be integer");
+    x.invalid = true;
+    return;
+  } else if (isUntyped(y.type)) {
+    convertUntyped(y, ctx_.basic(BasicKind::Uint));
+  }
+  if (x.mode == Mode::Constant) {
+    if (isUntyped(x.type)) {
+      auto xi = x.value.toIntKind();
+      if (!xi) {
+        error(x.expr->pos(), "invalid operation: shifted operand " + operandString(x) +
+                                 " must be integer");
+        x.invalid = true;
+        return;
+      }
+      if (y.mode == Mode::Constant) {
+        x.value = *xi;
+        if (x.value.kind() == Constant::Kind::Int && isa<Basic>(x.type) &&
+            cast<Basic>(x.type)->basicKind == BasicKind::UntypedFloat)
+          x.type = ctx_.basic(BasicKind::UntypedInt);
+      }
+    }
+    if (y.mode == Mode::Constant) {
+      auto count = y.value.toUint64();
+      if (!count || *count > 10000) {
+        error(y.expr->pos(), "invalid shift count " + operandString(y));
+        x.invalid = true;
+        return;
+      }
+      if (!isInteger(x.type)) {
+        error(x.expr->pos(), "invalid operation: shifted operand " + operandString(x) +
+                                 " must be integer");
+        x.invalid = true;
+        return;
+      }
+      x.value = Constant::shift(x.value, op, *count);
+      x.expr = e;
+      if (!isUntyped(x.type)) representable(x, cast<Basic>(underlying(x.type)), true);
+      return;
+    }
+    // Non-constant shift of an untyped constant: the constant takes the type
+    // the context would give it; int when there is none (go/types delays this;
+    // we settle for the default type).
+    if (isUntyped(x.type)) {
+      convertUntyped(x, ctx_.basic(BasicKind::Int));
+      if (x.invalid) return;
+    }
+  }
+  if (!isInteger(x.type)) {
+    error(x.expr->pos(), "invalid operation: shifted operand " + operandString(x) + " must be integer");
+    x.invalid = true;
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+void Checker::comparison(Operand &x, Operand &y, Token op) {
+  bool ok = false;
+  std::string why;
+  if (assignableTo(x, y.type) || assignableTo(y, x.type)) {
+    bool isEq = op == Token::EQL || op == Token::NEQ;
+    auto isNil = [](const Operand &o) {
+      return isa<Basic>(o.type) && cast<Basic>(o.type)->basicKind == BasicKind::UntypedNil;
+    };
+    if (isEq) {
+      if (isNil(x) || isNil(y)) {
+        Type *other = isNil(x) ? y.type : x.type;
+        ok = hasNil(other) || isNil(x) == isNil(y);
+        if (isNil(x) && isNil(y)) {
+          ok = false;
+          why = "operator " + std::string(tokenString(op)) + " not defined on nil";
+        }
+      } else if (!comparable(x.type)) {
+        Type *u = underlying(x.type);
+        why = isa<Slice>(u) ? "slice can only be compared to nil"
+              : isa<Map>(u) ? "map can only be compared to nil"
+              : isa<Signature>(u) ? "func can only be compared to nil"
+                                  : "operator " + std::string(tokenString(op)) + " not defined on " + operandString(x);
+      } else if (!comparable(y.type)) {
+        why = "operator " + std::string(tokenString(op)) + " not defined on " + operandString(y);
+      } else {
+        ok = true;
+      }
+    } else {
+      ok = isOrdered(x.type) && isOrdered(y.type);
+      if (!ok) why = "operator " + std::string(tokenString(op)) + " not defined on " + operandString(isOrdered(x.type) ? y : x);
+    }
+  } else {
+    why = "mismatched types " + typeString(x.type) + " and " + typeString(y.type);
+  }
+  if (!ok) {
+    error(x.expr->pos(), "invalid operation: " + operandString(x) + " " + std::string(tokenString(op)) + " " +
+                             operandString(y) + " (" + why + ")");
+    x.invalid = true;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.value = Constant::makeBool(Constant::compare(x.value, op, y.value));
+    x.type = ctx_.basic(BasicKind::UntypedBool);
+    return;
+  }
+  // Untyped operands take their default types when compared to each other.
+  if (isUntyped(x.type)) convertUntyped(x, defaultType(x.type));
+  if (isUntyped(y.type)) convertUntyped(y, defaultType(y.type));
+  x.mode = Mode::Value;
+  x.type = ctx_.basic(BasicKind::UntypedBool);
+}
+
+void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, Token op) {
+  Operand y;
+  expr(x, lhs);
+  expr(y, rhs);
+  if (x.invalid || y.invalid) {
+    x.invalid = true;
+    return;
+  }
+  if (op == Token::SHL || op == Token::SHR) {
+    shift(x, y, e, op);
+    return;
+  }
+  // Untyped operands are converted to the other operand's type.
+  auto isNilOp = [](const Operand &o) {
+    return isa<Basic>(o.type) && cast<Basic>(o.type)->basicKind == BasicKind::UntypedNil;
+  };
+  if (isUntyped(x.type) && !isUntyped(y.type) && !isNilOp(x)) {
+    convertUntyped(x, y.type);
+  } else if (isUntyped(y.type) && !isUntyped(x.type) && !isNilOp(y)) {
+    convertUntyped(y, x.type);
+  } else if (isUntyped(x.type) && isUntyped(y.type) && x.mode == Mode::Constant &&
+             y.mode == Mode::Constant) {
+    // Both untyped constants: the "larger" kind wins (int < rune < float).
+    auto rank = [](Type *t) {
+      switch (cast<Basic>(t)->basicKind) {
+      case BasicKind::UntypedInt: return 1;
+      case BasicKind::UntypedRune: return 2;
+      case BasicKind::UntypedFloat: return 3;
+      case BasicKind::UntypedComplex: return 4;
+      default: return 0;
+      }
+    };
+    if (rank(x.type) && rank(y.type)) {
+      if (rank(x.type) < rank(y.type)) x.type = y.type;
+      else y.type = x.type;
+    }
+  }
+  if (x.invalid || y.invalid) {
+    x.invalid = true;
+    return;
+  }
+  bool isCmp = op == Token::EQL || op == Token::NEQ || op == Token::LSS || op == Token::LEQ ||
+               op == Token::GTR || op == Token::GEQ;
+  if (isCmp) {
+    comparison(x, y, op);
+    return;
+  }
+  if (!identical(x.type, y.type)) {
+    if (!isInvalidType(x.type) && !isInvalidType(y.type))
+      error(x.expr->pos(), "invalid operation: " + operandString(x) + " " +
+                               std::string(tokenString(op)) + " " + operandString(y) +
+                               " (mismatched types " + typeString(x.type) + " and " +
+                               typeString(y.type) + ")");
+    x.invalid = true;
+    return;
+  }
+  bool ok = false;
+  switch (op) {
+  case Token::ADD: ok = isNumeric(x.type) || isString(x.type); break;
+  case Token::SUB:
+  case Token::MUL:
+  case Token::QUO: ok = isNumeric(x.type); break;
+  case Token::REM:
+  case Token::AND:
+  case Token::OR:
+  case Token::XOR:
+  case Token::AND_NOT: ok = isInteger(x.type); break;
+  case Token::LAND:
+  case Token::LOR: ok = isBoolean(x.type); break;
+  default: break;
+  }
+  if (!ok) {
+    error(x.expr->pos(), "invalid operation: operator " + std::string(tokenString(op)) +
+                             " not defined on " + operandString(x));
+    x.invalid = true;
+    return;
+  }
+  if ((op == Token::QUO || op == Token::REM) && y.mode == Mode::Constant &&
+      (x.mode == Mode::Constant || isInteger(x.type)) && y.value.isKnown() &&
+      y.value.kind() != Constant::Kind::Bool && y.value.ratValue() == 0) {
+    error(y.expr->pos(), "invalid operation: division by zero");
+    x.invalid = true;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    bool fine = true;
+    bool intDiv = isInteger(x.type);
+    x.value = Constant::binary(x.value, op, y.value, intDiv, fine);
+    x.expr = e;
+    if (!isUntyped(x.type)) representable(x, cast<Basic>(underlying(x.type)), true);
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+std::string Checker::operandString(const Operand &x) {
+  std::string expr;
+  if (x.expr) {
+    // The source text of the expression, as gc quotes it.
+    const SourceFile *f = diags_.fileSet().file(x.expr->pos());
+    if (f && x.expr->end() > x.expr->pos()) {
+      auto content = f->content();
+      expr = std::string(content.substr(f->offset(x.expr->pos()), x.expr->end() - x.expr->pos()));
+    }
+  }
+  if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) return expr;
+  if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) return "nil";
+  std::string what;
+  if (x.mode == Mode::Constant) {
+    std::string val = x.value.str();
+    if (isUntyped(x.type))
+      return expr + " (" + typeString(x.type) + " constant" + (expr == val ? "" : " " + val) + ")";
+    return expr + " (constant " + val + " of type " + typeString(x.type) + ")";
+  }
+  what = x.mode == Mode::Variable || x.mode == Mode::MapIndex ? "variable" : "value";
+  return expr + " (" + what + " of type " + typeString(x.type) + ")";
+}
+
+} // namespace gocxx::types

@@ -1,0 +1,362 @@
+// Type predicates of the spec (identity, comparability, nil-ability), the
+// spelling of types in messages, scopes, and the universe.
+#include "gocxx/frontend/types/context.h"
+#include "gocxx/frontend/types/package.h"
+
+namespace gocxx::types {
+
+Type *underlying(Type *t) {
+  while (auto *n = dyn_cast<Named>(t)) {
+    if (!n->underlying) return t;
+    t = n->underlying;
+  }
+  return t;
+}
+
+static const Type *under(const Type *t) { return underlying(const_cast<Type *>(t)); }
+
+bool isBasicInfo(const Type *t, unsigned info) {
+  auto *b = dyn_cast<Basic>(under(t));
+  return b && (b->info & info) != 0;
+}
+
+bool isInterface(const Type *t) { return isa<Interface>(under(t)); }
+
+static bool identicalTuples(const Tuple *x, const Tuple *y) {
+  if (x->vars.size() != y->vars.size()) return false;
+  for (size_t i = 0; i < x->vars.size(); ++i)
+    if (!identical(x->vars[i]->type, y->vars[i]->type)) return false;
+  return true;
+}
+
+bool identical(const Type *x, const Type *y) {
+  if (x == y) return true;
+  if (!x || !y || x->kind != y->kind) return false;
+  switch (x->kind) {
+  case TypeKind::Basic:
+    return cast<Basic>(x)->basicKind == cast<Basic>(y)->basicKind;
+  case TypeKind::Pointer:
+    return identical(cast<Pointer>(x)->elem, cast<Pointer>(y)->elem);
+  case TypeKind::Slice:
+    return identical(cast<Slice>(x)->elem, cast<Slice>(y)->elem);
+  case TypeKind::Array:
+    return cast<Array>(x)->len == cast<Array>(y)->len &&
+           identical(cast<Array>(x)->elem, cast<Array>(y)->elem);
+  case TypeKind::Map:
+    return identical(cast<Map>(x)->key, cast<Map>(y)->key) &&
+           identical(cast<Map>(x)->elem, cast<Map>(y)->elem);
+  case TypeKind::Chan:
+    return cast<Chan>(x)->dir == cast<Chan>(y)->dir &&
+           identical(cast<Chan>(x)->elem, cast<Chan>(y)->elem);
+  case TypeKind::Struct: {
+    auto *a = cast<Struct>(x), *b = cast<Struct>(y);
+    if (a->fields.size() != b->fields.size()) return false;
+    for (size_t i = 0; i < a->fields.size(); ++i) {
+      auto *f = a->fields[i], *g = b->fields[i];
+      if (f->name != g->name || f->embedded != g->embedded || a->tags[i] != b->tags[i] ||
+          !identical(f->type, g->type))
+        return false;
+      if (!f->exported() && f->pkg != g->pkg) return false;
+    }
+    return true;
+  }
+  case TypeKind::Tuple:
+    return identicalTuples(cast<Tuple>(x), cast<Tuple>(y));
+  case TypeKind::Signature: {
+    auto *a = cast<Signature>(x), *b = cast<Signature>(y);
+    return a->variadic == b->variadic && identicalTuples(a->params, b->params) &&
+           identicalTuples(a->results, b->results);
+  }
+  case TypeKind::Interface: {
+    auto *a = cast<Interface>(x), *b = cast<Interface>(y);
+    if (a->allMethods.size() != b->allMethods.size()) return false;
+    for (size_t i = 0; i < a->allMethods.size(); ++i)
+      if (a->allMethods[i]->name != b->allMethods[i]->name ||
+          !identical(a->allMethods[i]->type, b->allMethods[i]->type))
+        return false;
+    return true;
+  }
+  case TypeKind::Named:
+  case TypeKind::TypeParam:
+    return false; // identical only when the same pointer
+  }
+  return false;
+}
+
+bool comparable(const Type *t) {
+  const Type *u = under(t);
+  switch (u->kind) {
+  case TypeKind::Basic:
+    return cast<Basic>(u)->basicKind != BasicKind::UntypedNil;
+  case TypeKind::Pointer:
+  case TypeKind::Chan:
+  case TypeKind::Interface:
+    return true;
+  case TypeKind::Struct:
+    for (auto *f : cast<Struct>(u)->fields)
+      if (!comparable(f->type)) return false;
+    return true;
+  case TypeKind::Array:
+    return comparable(cast<Array>(u)->elem);
+  case TypeKind::Slice:
+  case TypeKind::Map:
+  case TypeKind::Signature:
+  case TypeKind::Tuple:
+  case TypeKind::TypeParam:
+  case TypeKind::Named:
+    return false;
+  }
+  return false;
+}
+
+bool hasNil(const Type *t) {
+  const Type *u = under(t);
+  switch (u->kind) {
+  case TypeKind::Basic:
+    return cast<Basic>(u)->basicKind == BasicKind::UnsafePointer;
+  case TypeKind::Pointer:
+  case TypeKind::Slice:
+  case TypeKind::Map:
+  case TypeKind::Chan:
+  case TypeKind::Signature:
+  case TypeKind::Interface:
+    return true;
+  case TypeKind::Array:
+  case TypeKind::Struct:
+  case TypeKind::Tuple:
+  case TypeKind::Named:
+  case TypeKind::TypeParam:
+    return false;
+  }
+  return false;
+}
+
+static std::string tupleString(const Tuple *t, bool variadic) {
+  std::string s = "(";
+  for (size_t i = 0; i < t->vars.size(); ++i) {
+    if (i) s += ", ";
+    const Type *ty = t->vars[i]->type;
+    if (variadic && i + 1 == t->vars.size())
+      s += "..." + typeString(cast<Slice>(ty)->elem);
+    else
+      s += typeString(ty);
+  }
+  return s + ")";
+}
+
+static std::string signatureString(const Signature *sig) {
+  std::string s = tupleString(sig->params, sig->variadic);
+  auto &res = sig->results->vars;
+  if (res.size() == 1 && res[0]->name.empty())
+    s += " " + typeString(res[0]->type);
+  else if (!res.empty())
+    s += " " + tupleString(sig->results, false);
+  return s;
+}
+
+std::string typeString(const Type *t) {
+  if (!t) return "<nil>";
+  switch (t->kind) {
+  case TypeKind::Basic:
+    return cast<Basic>(t)->name;
+  case TypeKind::Pointer:
+    return "*" + typeString(cast<Pointer>(t)->elem);
+  case TypeKind::Slice:
+    return "[]" + typeString(cast<Slice>(t)->elem);
+  case TypeKind::Array:
+    return "[" + std::to_string(cast<Array>(t)->len) + "]" + typeString(cast<Array>(t)->elem);
+  case TypeKind::Map:
+    return "map[" + typeString(cast<Map>(t)->key) + "]" + typeString(cast<Map>(t)->elem);
+  case TypeKind::Chan: {
+    auto *c = cast<Chan>(t);
+    std::string prefix = c->dir == ChanDir::SendOnly   ? "chan<- "
+                         : c->dir == ChanDir::RecvOnly ? "<-chan "
+                                                       : "chan ";
+    // chan (<-chan int) needs parentheses.
+    auto *ec = dyn_cast<Chan>(c->elem);
+    if (c->dir == ChanDir::SendRecv && ec && ec->dir == ChanDir::RecvOnly)
+      return prefix + "(" + typeString(c->elem) + ")";
+    return prefix + typeString(c->elem);
+  }
+  case TypeKind::Struct: {
+    auto *st = cast<Struct>(t);
+    std::string s = "struct{";
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      if (i) s += "; ";
+      if (!st->fields[i]->embedded) s += st->fields[i]->name + " ";
+      s += typeString(st->fields[i]->type);
+      if (!st->tags[i].empty()) s += " \"" + st->tags[i] + "\"";
+    }
+    return s + "}";
+  }
+  case TypeKind::Tuple:
+    return tupleString(cast<Tuple>(t), false);
+  case TypeKind::Signature:
+    return "func" + signatureString(cast<Signature>(t));
+  case TypeKind::Interface: {
+    auto *it = cast<Interface>(t);
+    if (it->methods.empty() && it->embeddeds.empty()) return "interface {}";
+    std::string s = "interface {";
+    bool first = true;
+    for (auto *m : it->methods) {
+      s += first ? " " : "; ";
+      first = false;
+      s += m->name + signatureString(m->signature());
+    }
+    for (auto *e : it->embeddeds) {
+      s += first ? " " : "; ";
+      first = false;
+      s += typeString(e);
+    }
+    return s + " }";
+  }
+  case TypeKind::Named: {
+    auto *n = cast<Named>(t);
+    if (n->obj->pkg) return n->obj->pkg->name + "." + n->obj->name;
+    return n->obj->name;
+  }
+  case TypeKind::TypeParam:
+    return cast<TypeParam>(t)->obj->name;
+  }
+  return "?";
+}
+
+Object *Scope::lookup(const std::string &name) const {
+  auto it = names_.find(name);
+  return it == names_.end() ? nullptr : it->second;
+}
+
+Object *Scope::lookupParent(const std::string &name, const Scope **scope) const {
+  for (const Scope *s = this; s; s = s->parent) {
+    if (Object *o = s->lookup(name)) {
+      if (scope) *scope = s;
+      return o;
+    }
+  }
+  return nullptr;
+}
+
+Object *Scope::insert(Object *obj) {
+  auto [it, inserted] = names_.emplace(obj->name, obj);
+  if (!inserted) return it->second;
+  ordered_.push_back(obj);
+  if (!obj->parent) obj->parent = this;
+  return nullptr;
+}
+
+Object *Info::objectOf(const ast::Ident *id) const {
+  auto it = defs.find(id);
+  if (it != defs.end()) return it->second;
+  auto ut = uses.find(id);
+  return ut == uses.end() ? nullptr : ut->second;
+}
+
+Pointer *TypeContext::pointer(Type *elem) {
+  auto &p = pointers_[elem];
+  if (!p) p = make<Pointer>(elem);
+  return p;
+}
+
+Slice *TypeContext::slice(Type *elem) {
+  auto &s = slices_[elem];
+  if (!s) s = make<Slice>(elem);
+  return s;
+}
+
+Tuple *TypeContext::tuple(std::vector<Var *> vars) { return make<Tuple>(std::move(vars)); }
+
+TypeContext::~TypeContext() = default;
+
+TypeContext::TypeContext() {
+  struct BasicDef {
+    BasicKind kind;
+    unsigned info;
+    const char *name;
+  };
+  static const BasicDef defs[] = {
+      {BasicKind::Invalid, 0, "invalid type"},
+      {BasicKind::Bool, IsBoolean, "bool"},
+      {BasicKind::Int, IsInteger, "int"},
+      {BasicKind::Int8, IsInteger, "int8"},
+      {BasicKind::Int16, IsInteger, "int16"},
+      {BasicKind::Int32, IsInteger, "int32"},
+      {BasicKind::Int64, IsInteger, "int64"},
+      {BasicKind::Uint, IsInteger | IsUnsigned, "uint"},
+      {BasicKind::Uint8, IsInteger | IsUnsigned, "uint8"},
+      {BasicKind::Uint16, IsInteger | IsUnsigned, "uint16"},
+      {BasicKind::Uint32, IsInteger | IsUnsigned, "uint32"},
+      {BasicKind::Uint64, IsInteger | IsUnsigned, "uint64"},
+      {BasicKind::Uintptr, IsInteger | IsUnsigned, "uintptr"},
+      {BasicKind::Float32, IsFloat, "float32"},
+      {BasicKind::Float64, IsFloat, "float64"},
+      {BasicKind::Complex64, IsComplex, "complex64"},
+      {BasicKind::Complex128, IsComplex, "complex128"},
+      {BasicKind::String, IsString, "string"},
+      {BasicKind::UnsafePointer, 0, "unsafe.Pointer"},
+      {BasicKind::UntypedBool, IsBoolean | IsUntyped, "untyped bool"},
+      {BasicKind::UntypedInt, IsInteger | IsUntyped, "untyped int"},
+      {BasicKind::UntypedRune, IsInteger | IsUntyped, "untyped rune"},
+      {BasicKind::UntypedFloat, IsFloat | IsUntyped, "untyped float"},
+      {BasicKind::UntypedComplex, IsComplex | IsUntyped, "untyped complex"},
+      {BasicKind::UntypedString, IsString | IsUntyped, "untyped string"},
+      {BasicKind::UntypedNil, IsUntyped, "untyped nil"},
+  };
+  for (const auto &d : defs) basics_.push_back(make<Basic>(d.kind, d.info, d.name));
+  byte_ = make<Basic>(BasicKind::Uint8, IsInteger | IsUnsigned, "byte");
+  rune_ = make<Basic>(BasicKind::Int32, IsInteger, "rune");
+
+  universe_ = scope(nullptr);
+  for (const auto &d : defs) {
+    if (d.info & IsUntyped || d.kind == BasicKind::Invalid || d.kind == BasicKind::UnsafePointer)
+      continue;
+    universe_->insert(object<TypeName>(d.name, NoPos, nullptr, basic(d.kind)));
+  }
+  universe_->insert(object<TypeName>("byte", NoPos, nullptr, byte_));
+  universe_->insert(object<TypeName>("rune", NoPos, nullptr, rune_));
+
+  // type any = interface{}
+  auto *anyIface = make<Interface>();
+  anyIface->complete = true;
+  any_ = anyIface;
+  auto *anyName = object<TypeName>("any", NoPos, nullptr, any_);
+  anyName->isAlias = true;
+  universe_->insert(anyName);
+
+  // type error interface { Error() string }
+  auto *errName = object<TypeName>("error", NoPos, nullptr, nullptr);
+  auto *errNamed = make<Named>(errName);
+  errName->type = errNamed;
+  auto *errIface = make<Interface>();
+  auto *resVar = object<Var>("", NoPos, nullptr, basic(BasicKind::String));
+  auto *sig = make<Signature>(nullptr, tuple({}), tuple({resVar}), false);
+  auto *errorMethod = object<Func>("Error", NoPos, nullptr, sig);
+  errIface->methods = {errorMethod};
+  errIface->allMethods = {errorMethod};
+  errIface->complete = true;
+  errNamed->underlying = errIface;
+  error_ = errNamed;
+  universe_->insert(errName);
+
+  universe_->insert(object<Const>("true", NoPos, nullptr, basic(BasicKind::UntypedBool),
+                                  Constant::makeBool(true)));
+  universe_->insert(object<Const>("false", NoPos, nullptr, basic(BasicKind::UntypedBool),
+                                  Constant::makeBool(false)));
+  universe_->insert(object<Const>("iota", NoPos, nullptr, basic(BasicKind::UntypedInt),
+                                  Constant::makeInt(0)));
+  nil_ = object<Nil>(basic(BasicKind::UntypedNil));
+  universe_->insert(nil_);
+
+  static const std::pair<const char *, BuiltinId> builtins[] = {
+      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap},
+      {"close", BuiltinId::Close},   {"complex", BuiltinId::Complex},
+      {"copy", BuiltinId::Copy},     {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag},     {"len", BuiltinId::Len},
+      {"make", BuiltinId::Make},     {"new", BuiltinId::New},
+      {"panic", BuiltinId::Panic},   {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},
+      {"recover", BuiltinId::Recover},
+  };
+  for (const auto &[name, id] : builtins) universe_->insert(object<Builtin>(name, id));
+}
+
+} // namespace gocxx::types

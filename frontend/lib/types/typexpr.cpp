@@ -1,0 +1,265 @@
+// Type expressions: names, pointers, slices, arrays, maps, channels,
+// structs, function signatures and interfaces.
+#include <algorithm>
+#include <set>
+
+#include "checker.h"
+#include "gocxx/frontend/literals.h"
+
+namespace gocxx::types {
+
+using namespace gocxx::ast;
+
+Type *Checker::typExpr(ast::Expr *e) {
+  Type *t = typExprInternal(e);
+  TypeAndValue tv;
+  tv.mode = Mode::TypeExpr;
+  tv.type = t;
+  info_.types[e] = tv;
+  return t;
+}
+
+Type *Checker::typExprInternal(ast::Expr *e) {
+  Type *invalid = ctx_.basic(BasicKind::Invalid);
+  switch (e->kind) {
+  case NodeKind::Ident:
+  case NodeKind::SelectorExpr: {
+    Operand x;
+    exprOrType(x, e);
+    if (x.invalid) return invalid;
+    if (x.mode != Mode::TypeExpr) {
+      std::string name = isa<Ident>(e) ? std::string(cast<Ident>(e)->name) : operandString(x);
+      error(e->pos(), name + " is not a type");
+      return invalid;
+    }
+    return x.type;
+  }
+  case NodeKind::ParenExpr:
+    return typExpr(cast<ParenExpr>(e)->x);
+  case NodeKind::StarExpr:
+    return ctx_.pointer(typExpr(cast<StarExpr>(e)->x));
+  case NodeKind::ArrayType: {
+    auto *at = cast<ArrayType>(e);
+    if (!at->len) return ctx_.slice(typExpr(at->elt));
+    if (isa<Ellipsis>(at->len)) {
+      error(at->len->pos(), "invalid use of [...] array (outside a composite literal)");
+      typExpr(at->elt);
+      return invalid;
+    }
+    int64_t n = arrayLength(at->len);
+    Type *elem = typExpr(at->elt);
+    if (n < 0) return invalid;
+    return ctx_.make<Array>(elem, n);
+  }
+  case NodeKind::MapType: {
+    auto *mt = cast<MapType>(e);
+    Type *key = typExpr(mt->key);
+    Type *val = typExpr(mt->value);
+    if (!isa<Basic>(key) || cast<Basic>(key)->basicKind != BasicKind::Invalid) {
+      if (!comparable(key) && !isa<TypeParam>(key))
+        error(mt->key->pos(), "invalid map key type " + typeString(key));
+    }
+    return ctx_.make<Map>(key, val);
+  }
+  case NodeKind::ChanType: {
+    auto *ct = cast<ChanType>(e);
+    ChanDir dir = ChanDir::SendRecv;
+    if (ct->dir == ast::SEND) dir = ChanDir::SendOnly;
+    else if (ct->dir == ast::RECV) dir = ChanDir::RecvOnly;
+    return ctx_.make<Chan>(dir, typExpr(ct->value));
+  }
+  case NodeKind::FuncType:
+    return funcType(nullptr, cast<FuncType>(e), ctx_.scope(scope_));
+  case NodeKind::StructType:
+    return structType(cast<StructType>(e));
+  case NodeKind::InterfaceType:
+    return interfaceType(cast<InterfaceType>(e));
+  case NodeKind::IndexExpr:
+  case NodeKind::IndexListExpr:
+    unsupported(e->pos(), "generic type instantiation");
+    return invalid;
+  default:
+    break;
+  }
+  Operand x;
+  rawExpr(x, e, nullptr);
+  if (!x.invalid) error(e->pos(), operandString(x) + " is not a type");
+  return invalid;
+}
+
+int64_t Checker::arrayLength(ast::Expr *e) {
+  Operand x;
+  expr(x, e);
+  if (x.invalid) return -1;
+  if (x.mode != Mode::Constant) {
+    error(e->pos(), "array length " + operandString(x) + " must be constant");
+    return -1;
+  }
+  if (isUntyped(x.type) || isInteger(x.type)) {
+    if (auto n = x.value.toInt64()) {
+      if (*n >= 0) return *n;
+      error(e->pos(), "invalid array length " + x.value.str());
+      return -1;
+    }
+  }
+  error(e->pos(), "array length " + operandString(x) + " must be integer");
+  return -1;
+}
+
+Tuple *Checker::collectParams(FieldList *list, Scope *scope, bool results, bool &variadic) {
+  std::vector<Var *> vars;
+  if (!list) return ctx_.tuple(vars);
+  for (size_t i = 0; i < list->list.size(); ++i) {
+    Field *f = list->list[i];
+    ast::Expr *te = f->type;
+    bool dots = false;
+    if (auto *el = dyn_cast<Ellipsis>(te)) {
+      if (results || i + 1 != list->list.size() || f->names.size() > 1) {
+        error(el->pos(), "can only use ... with final parameter in list");
+      }
+      dots = true;
+      te = el->elt;
+    }
+    Type *t = typExpr(te);
+    if (dots) {
+      t = ctx_.slice(t);
+      variadic = true;
+    }
+    if (f->names.empty()) {
+      auto *v = ctx_.object<Var>("", te->pos(), pkg_, t);
+      v->isParam = true;
+      vars.push_back(v);
+      continue;
+    }
+    for (Ident *id : f->names) {
+      auto *v = ctx_.object<Var>(std::string(id->name), id->pos(), pkg_, t);
+      v->isParam = true;
+      v->used = true; // parameters are never "declared but not used"
+      declare(scope, id, v);
+      vars.push_back(v);
+    }
+  }
+  return ctx_.tuple(vars);
+}
+
+Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
+  if (ft->typeParams) unsupported(ft->typeParams->pos(), "generic functions");
+  Var *recvVar = nullptr;
+  if (recv) {
+    bool v = false;
+    Tuple *rt = collectParams(recv, scope, false, v);
+    if (rt->vars.size() != 1) {
+      error(recv->pos(), rt->vars.empty() ? "method has no receiver" : "method has multiple receivers");
+    }
+    if (!rt->vars.empty()) {
+      recvVar = rt->vars[0];
+      Type *base = recvVar->type;
+      if (auto *p = dyn_cast<Pointer>(base)) base = p->elem;
+      auto *named = dyn_cast<Named>(base);
+      if (!named || isa<Pointer>(named->underlying) || isa<Interface>(named->underlying)) {
+        if (!(isa<Basic>(base) && cast<Basic>(base)->basicKind == BasicKind::Invalid))
+          error(recvVar->pos, "invalid receiver type " + typeString(recvVar->type));
+      }
+    }
+  }
+  bool variadic = false;
+  Tuple *params = collectParams(ft->params, scope, false, variadic);
+  bool unused = false;
+  Tuple *results = collectParams(ft->results, scope, true, unused);
+  return ctx_.make<Signature>(recvVar, params, results, variadic);
+}
+
+Type *Checker::structType(StructType *st) {
+  std::vector<Var *> fields;
+  std::vector<std::string> tags;
+  std::set<std::string> seen;
+  for (Field *f : st->fields->list) {
+    Type *t = typExpr(f->type);
+    std::string tag;
+    if (f->tag) decodeStringLiteral(f->tag->value, tag);
+    auto add = [&](const std::string &name, Pos pos, bool embedded) {
+      auto *v = ctx_.object<Var>(name, pos, pkg_, t);
+      v->isField = true;
+      v->embedded = embedded;
+      if (name != "_" && !seen.insert(name).second) error(pos, name + " redeclared");
+      fields.push_back(v);
+      tags.push_back(tag);
+      return v;
+    };
+    if (f->names.empty()) {
+      // Embedded field: its name is the type name.
+      ast::Expr *te = f->type;
+      if (auto *se = dyn_cast<StarExpr>(te)) te = se->x;
+      std::string name;
+      if (auto *id = dyn_cast<Ident>(te)) name = std::string(id->name);
+      else if (auto *sel = dyn_cast<SelectorExpr>(te)) name = std::string(sel->sel->name);
+      else {
+        error(f->type->pos(), "invalid embedded field type");
+        continue;
+      }
+      Type *base = t;
+      if (auto *p = dyn_cast<Pointer>(base)) {
+        base = p->elem;
+        if (isa<Pointer>(underlying(base)) || isInterface(base))
+          error(f->type->pos(), "embedded field type cannot be a pointer to an interface");
+      }
+      add(name, f->type->pos(), true);
+      continue;
+    }
+    for (Ident *id : f->names) info_.defs[id] = add(std::string(id->name), id->pos(), false);
+  }
+  return ctx_.make<Struct>(std::move(fields), std::move(tags));
+}
+
+Type *Checker::interfaceType(InterfaceType *it) {
+  auto *iface = ctx_.make<Interface>();
+  for (Field *f : it->methods->list) {
+    if (f->names.empty()) {
+      // An embedded interface, or a type term of a constraint.
+      if (isa<BinaryExpr>(f->type) || (isa<UnaryExpr>(f->type) &&
+                                        cast<UnaryExpr>(f->type)->op == Token::TILDE)) {
+        unsupported(f->type->pos(), "type constraints");
+        continue;
+      }
+      Type *t = typExpr(f->type);
+      if (!isInterface(t)) {
+        if (!(isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid))
+          unsupported(f->type->pos(), "type constraints");
+        continue;
+      }
+      iface->embeddeds.push_back(t);
+      continue;
+    }
+    auto *ft = dyn_cast<FuncType>(f->type);
+    if (!ft) continue;
+    Signature *sig = funcType(nullptr, ft, ctx_.scope(scope_));
+    for (Ident *id : f->names) {
+      auto *m = ctx_.object<Func>(std::string(id->name), id->pos(), pkg_, sig);
+      info_.defs[id] = m;
+      iface->methods.push_back(m);
+    }
+  }
+  completeInterface(iface);
+  return iface;
+}
+
+void Checker::completeInterface(Interface *it) {
+  if (it->complete) return;
+  it->complete = true;
+  std::vector<Func *> all = it->methods;
+  for (Type *e : it->embeddeds) {
+    auto *ei = dyn_cast<Interface>(underlying(e));
+    if (!ei) continue;
+    completeInterface(ei);
+    for (Func *m : ei->allMethods) {
+      auto dup = std::find_if(all.begin(), all.end(), [&](Func *o) { return o->name == m->name; });
+      if (dup == all.end()) all.push_back(m);
+      else if (!identical((*dup)->type, m->type))
+        error(m->pos, "duplicate method " + m->name);
+    }
+  }
+  std::sort(all.begin(), all.end(), [](Func *a, Func *b) { return a->name < b->name; });
+  it->allMethods = std::move(all);
+}
+
+} // namespace gocxx::types

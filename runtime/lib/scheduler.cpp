@@ -1,0 +1,759 @@
+// The M:N scheduler. GOMAXPROCS worker threads (created through bdwgc's
+// redirected pthread_create, so the collector knows them) each run a loop on
+// their own stack that picks a goroutine and jumps into it with Boost.Context.
+// Work comes from the worker's runnext slot and local ring, a global queue
+// (checked every 61st pick so it cannot starve), and stealing half of another
+// worker's ring. A worker without work parks on its condition variable; a
+// worker that makes work runnable wakes a parked one. When the last worker
+// parks with no runnable goroutine, no pending timer and goroutines still
+// alive, every goroutine is asleep: Go's deadlock error.
+//
+// A monitor thread fires timers (timer.cpp) and preempts: when a worker has
+// run the same goroutine for over 10 ms it sets that thread's stack guard
+// word to all ones, so the goroutine's next preempt_check() yields.
+//
+// Switching protocol, shared with gc.cpp: both directions enter the "in
+// switch" state before changing the collector's stack bottom and jumping, and
+// the side that lands leaves it after recording the saved context and the
+// goroutine's new status, so a collection never sees a half-done switch.
+#include "sched_internal.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace go::impl {
+
+// The stack guard word read by preempt_check (see sched.h).
+extern "C" thread_local constinit std::atomic<uintptr_t> gocxx_stack_guard{0};
+
+namespace {
+
+constexpr int max_workers = 256;
+constexpr int64_t preempt_after_ns = 10'000'000;
+constexpr uintptr_t preempt_request = ~uintptr_t(0);
+
+// The worker the current thread runs, or null on other threads.
+thread_local worker* tls_worker = nullptr;
+
+// Everything about one running scheduler. One exists at a time: run_main
+// makes it for the life of the process, run_in_scheduler for one test.
+struct scheduler_state {
+  std::mutex lock;  // guards the global queue, idle flags, stopping
+  goroutine* gq_head = nullptr;
+  goroutine* gq_tail = nullptr;
+  int64_t gq_size = 0;
+  worker* workers[max_workers] = {};
+  std::atomic<int> nworkers{0};
+  int nidle = 0;
+  std::atomic<int> nidle_hint{0};
+  std::atomic<int64_t> live{0};  // goroutines started and not ended
+  bool stopping = false;
+  std::condition_variable done_cv;  // live reached 0 (run_in_scheduler)
+  bool exit_with_main = false;      // run_main: goroutine 1 ending ends the process
+  int64_t maxprocs = 0;
+  // The monitor thread.
+  pthread_t monitor{};
+  std::mutex mon_lock;
+  std::condition_variable mon_cv;
+  bool mon_stop = false;
+  bool mon_kick = false;
+};
+
+// The running scheduler (null between run_in_scheduler calls).
+std::atomic<scheduler_state*> the_sched{nullptr};
+
+// Goroutine ids: 1 for the entry goroutine, then from 17 on like gc, whose
+// runtime takes the ids in between for its own goroutines.
+std::atomic<int64_t> next_goid{17};
+
+// Recycled goroutines keep their stacks (the stack pool). Big-stack
+// goroutines (goroutine 1) are kept apart.
+std::mutex gfree_lock;
+goroutine* gfree = nullptr;
+goroutine* gfree_big = nullptr;
+
+// os.Args.
+int saved_argc = 0;
+char** saved_argv = nullptr;
+
+std::once_flag init_once;
+
+scheduler_state* sched() { return the_sched.load(std::memory_order_acquire); }
+
+uint32_t fastrand(worker* w) {
+  // xorshift32
+  uint32_t x = w->rng;
+  x ^= x << 13;
+  x ^= x >> 17;
+  x ^= x << 5;
+  return w->rng = x;
+}
+
+// ---- queues ---------------------------------------------------------------
+
+void global_push_locked(scheduler_state* s, goroutine* g) {
+  g->next = nullptr;
+  if (s->gq_tail) s->gq_tail->next = g;
+  else s->gq_head = g;
+  s->gq_tail = g;
+  s->gq_size++;
+}
+
+goroutine* global_pop_locked(scheduler_state* s) {
+  goroutine* g = s->gq_head;
+  if (!g) return nullptr;
+  s->gq_head = g->next;
+  if (!s->gq_head) s->gq_tail = nullptr;
+  s->gq_size--;
+  g->next = nullptr;
+  return g;
+}
+
+goroutine* global_pop(scheduler_state* s) {
+  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED) == 0) return nullptr;
+  std::lock_guard lk(s->lock);
+  return global_pop_locked(s);
+}
+
+// Wakes one parked worker, if any; called when work appears.
+void wake_one(scheduler_state* s) {
+  if (s->nidle_hint.load(std::memory_order_seq_cst) == 0) return;
+  worker* chosen = nullptr;
+  {
+    std::lock_guard lk(s->lock);
+    int n = s->nworkers.load();
+    for (int i = 0; i < n; i++) {
+      worker* w = s->workers[i];
+      if (w && w->idle) {
+        w->idle = false;
+        s->nidle--;
+        s->nidle_hint.store(s->nidle);
+        chosen = w;
+        break;
+      }
+    }
+  }
+  if (chosen) {
+    std::lock_guard lk(chosen->park_lock);
+    chosen->wakeup = true;
+    chosen->park_cv.notify_one();
+  }
+}
+
+void global_push(scheduler_state* s, goroutine* g) {
+  {
+    std::lock_guard lk(s->lock);
+    global_push_locked(s, g);
+  }
+  wake_one(s);
+}
+
+// Appends to w's ring; a full ring moves half of itself to the global queue.
+void local_push(scheduler_state* s, worker* w, goroutine* g) {
+  local_queue& q = w->q;
+  std::unique_lock lk(q.lock);
+  if (q.size() < uint32_t(local_queue::capacity)) {
+    q.ring[q.tail++ % local_queue::capacity] = g;
+    lk.unlock();
+    wake_one(s);
+    return;
+  }
+  goroutine* batch[local_queue::capacity / 2];
+  int n = local_queue::capacity / 2;
+  for (int i = 0; i < n; i++) batch[i] = q.ring[q.head++ % local_queue::capacity];
+  q.ring[q.tail++ % local_queue::capacity] = g;
+  lk.unlock();
+  {
+    std::lock_guard glk(s->lock);
+    for (int i = 0; i < n; i++) global_push_locked(s, batch[i]);
+  }
+  wake_one(s);
+}
+
+// runnext first (the goroutine this one just readied runs next, which keeps
+// producer/consumer pairs on one worker), then the ring.
+goroutine* local_pop(worker* w, bool* from_runnext) {
+  local_queue& q = w->q;
+  std::lock_guard lk(q.lock);
+  if (w->runnext) {
+    goroutine* g = w->runnext;
+    w->runnext = nullptr;
+    *from_runnext = true;
+    return g;
+  }
+  *from_runnext = false;
+  if (q.size() == 0) return nullptr;
+  return q.ring[q.head++ % local_queue::capacity];
+}
+
+// Takes half of victim's ring into w's ring; returns one to run.
+goroutine* steal_from(worker* w, worker* victim) {
+  goroutine* batch[local_queue::capacity / 2 + 1];
+  int n = 0;
+  {
+    std::lock_guard lk(victim->q.lock);
+    uint32_t avail = victim->q.size();
+    if (avail == 0) {
+      // Take runnext only when the victim has nothing else: it is about to
+      // run it itself otherwise.
+      if (victim->runnext && victim->cur == nullptr) {
+        goroutine* g = victim->runnext;
+        victim->runnext = nullptr;
+        return g;
+      }
+      return nullptr;
+    }
+    uint32_t take = avail - avail / 2;
+    for (uint32_t i = 0; i < take; i++) batch[n++] = victim->q.ring[victim->q.head++ % local_queue::capacity];
+  }
+  goroutine* g = batch[0];
+  if (n > 1) {
+    std::lock_guard lk(w->q.lock);
+    for (int i = 1; i < n; i++) w->q.ring[w->q.tail++ % local_queue::capacity] = batch[i];
+  }
+  return g;
+}
+
+goroutine* steal(scheduler_state* s, worker* w) {
+  int n = s->nworkers.load();
+  if (n <= 1) return nullptr;
+  int start = int(fastrand(w) % uint32_t(n));
+  for (int k = 0; k < n; k++) {
+    worker* v = s->workers[(start + k) % n];
+    if (!v || v == w) continue;
+    if (goroutine* g = steal_from(w, v)) return g;
+  }
+  return nullptr;
+}
+
+bool all_queues_empty_locked(scheduler_state* s) {
+  if (s->gq_size) return false;
+  int n = s->nworkers.load();
+  for (int i = 0; i < n; i++) {
+    worker* w = s->workers[i];
+    if (!w) continue;
+    std::lock_guard lk(w->q.lock);
+    if (w->q.size() || w->runnext) return false;
+  }
+  return true;
+}
+
+// ---- goroutine records ----------------------------------------------------
+
+goroutine* gget(bool big) {
+  {
+    std::lock_guard lk(gfree_lock);
+    goroutine*& list = big ? gfree_big : gfree;
+    if (goroutine* g = list) {
+      list = g->next;
+      g->next = nullptr;
+      return g;
+    }
+  }
+  // Uncollectable: scanned by the collector (it holds the closure) but
+  // never freed; records are recycled with their stacks.
+  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
+  goroutine* g = new (mem) goroutine();
+  if (!stack_alloc(g, big)) fatal("out of memory allocating goroutine stack");
+  gc_register_goroutine(g);
+  return g;
+}
+
+void gput(goroutine* g) {
+  std::lock_guard lk(gfree_lock);
+  goroutine*& list = g->big_stack ? gfree_big : gfree;
+  g->next = list;
+  list = g;
+}
+
+[[noreturn]] void goexit_switch(goroutine* g);
+
+// First frame of every goroutine.
+void trampoline(fctx::transfer_t t) {
+  worker* w = static_cast<worker*>(t.data);
+  w->sched_ctx = t.fctx;
+  gc_leave_switch(w);
+  goroutine* g = w->cur;
+  try {
+    g->entry(g->arg);
+  } catch (...) {
+    die_of_panic(g, std::current_exception());
+  }
+  goexit_switch(g);
+}
+
+// Switches from goroutine g back to its worker's scheduler loop; returns
+// when g is resumed, possibly on another worker.
+void switch_to_scheduler(goroutine* g) {
+  worker* w = g->w;
+  gc_enter_switch(w);
+  GC_set_stackbottom(w->gc_handle, &w->thread_sb);
+  fctx::transfer_t t = fctx::jump_fcontext(w->sched_ctx, g);
+  worker* nw = static_cast<worker*>(t.data);
+  nw->sched_ctx = t.fctx;
+  gc_leave_switch(nw);
+}
+
+[[noreturn]] void goexit_switch(goroutine* g) {
+  scheduler_state* s = sched();
+  if (g->id == 1 && s->exit_with_main) go::exit(0);
+  g->arg = nullptr;
+  g->action = after_switch::exit;
+  switch_to_scheduler(g);
+  __builtin_unreachable();
+}
+
+// Runs g on w until it switches back, then carries out what it asked for.
+void execute(scheduler_state* s, worker* w, goroutine* g, bool inherit_time) {
+  w->cur = g;
+  g->w = w;
+  if (!inherit_time) w->switches.fetch_add(1, std::memory_order_relaxed);
+  gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
+  gc_enter_switch(w);
+  g->status.store(gstatus::running);
+  w->on_goroutine.store(true);
+  GC_stack_base sb{};
+  sb.mem_base = g->stack_hi;
+  GC_set_stackbottom(w->gc_handle, &sb);
+  fctx::transfer_t t = fctx::jump_fcontext(g->ctx, w);
+  // Back on the worker's stack (the goroutine reset the stack bottom).
+  g->ctx = t.fctx;
+  w->on_goroutine.store(false);
+  switch (g->action) {
+    case after_switch::park: g->status.store(gstatus::waiting); break;
+    case after_switch::yield: g->status.store(gstatus::runnable); break;
+    case after_switch::exit: g->status.store(gstatus::free); break;
+  }
+  gc_leave_switch(w);
+  gocxx_stack_guard.store(0, std::memory_order_relaxed);
+  w->cur = nullptr;
+  switch (g->action) {
+    case after_switch::park:
+      if (g->unlock) g->unlock(g->unlock_arg);
+      break;
+    case after_switch::yield:
+      global_push(s, g);
+      break;
+    case after_switch::exit:
+      g->panics = nullptr;
+      gput(g);
+      if (s->live.fetch_sub(1) == 1) {
+        std::lock_guard lk(s->lock);
+        s->done_cv.notify_all();
+      }
+      break;
+  }
+}
+
+// Called with the scheduler lock held when every worker is idle.
+void check_dead(scheduler_state* s) {
+  if (s->live.load() == 0 || s->stopping) return;
+  if (!all_queues_empty_locked(s)) return;
+  if (timers_pending() > 0) return;
+  fatal_with_goroutines("all goroutines are asleep - deadlock!");
+}
+
+// Finds the next goroutine for w, parking while there is none. Returns null
+// when the scheduler stops.
+goroutine* find_work(scheduler_state* s, worker* w, bool* inherit) {
+  for (;;) {
+    *inherit = false;
+    if (++w->ticks % 61 == 0)
+      if (goroutine* g = global_pop(s)) return g;
+    if (goroutine* g = local_pop(w, inherit)) return g;
+    if (goroutine* g = global_pop(s)) return g;
+    if (goroutine* g = steal(s, w)) return g;
+
+    {
+      std::lock_guard lk(s->lock);
+      if (s->stopping) return nullptr;
+      if (s->gq_size) continue;
+      w->idle = true;
+      s->nidle++;
+      s->nidle_hint.store(s->nidle);
+      if (s->nidle == s->nworkers.load()) check_dead(s);
+    }
+    // Work pushed to a ring just before we went idle woke nobody: look once
+    // more before sleeping.
+    goroutine* g = steal(s, w);
+    if (!g) g = global_pop(s);
+    if (g) {
+      std::lock_guard lk(s->lock);
+      if (w->idle) {
+        w->idle = false;
+        s->nidle--;
+        s->nidle_hint.store(s->nidle);
+      }
+      return g;
+    }
+    std::unique_lock plk(w->park_lock);
+    w->park_cv.wait(plk, [&] { return w->wakeup; });
+    w->wakeup = false;
+  }
+}
+
+void* worker_main(void* p) {
+  worker* w = static_cast<worker*>(p);
+  tls_worker = w;
+  w->guard_word = &gocxx_stack_guard;
+  stack_thread_init();
+  w->gc_handle = GC_get_my_stackbottom(&w->thread_sb);
+  gc_register_worker(w);
+  scheduler_state* s = sched();
+  bool inherit = false;
+  while (goroutine* g = find_work(s, w, &inherit)) execute(s, w, g, inherit);
+  gc_unregister_worker(w);
+  tls_worker = nullptr;
+  return nullptr;
+}
+
+void start_worker(scheduler_state* s) {
+  int i = s->nworkers.load();
+  if (i >= max_workers) return;
+  worker* w = new worker();
+  w->index = i;
+  w->rng = uint32_t(0x9e3779b9u * uint32_t(i + 1)) | 1;
+  s->workers[i] = w;
+  s->nworkers.store(i + 1);
+  if (pthread_create(&w->thread, nullptr, &worker_main, w) != 0) fatal("cannot create worker thread");
+}
+
+// ---- the monitor ----------------------------------------------------------
+
+void preempt_scan(scheduler_state* s, int64_t now) {
+  int n = s->nworkers.load();
+  for (int i = 0; i < n; i++) {
+    worker* w = s->workers[i];
+    if (!w) continue;
+    uint64_t sw = w->switches.load(std::memory_order_relaxed);
+    if (!w->on_goroutine.load(std::memory_order_relaxed) || sw != w->seen_switches) {
+      w->seen_switches = sw;
+      w->seen_since = now;
+      continue;
+    }
+    if (now - w->seen_since >= preempt_after_ns && w->guard_word) {
+      w->guard_word->store(preempt_request, std::memory_order_relaxed);
+      w->seen_since = now;
+    }
+  }
+}
+
+void* monitor_main(void* p) {
+  scheduler_state* s = static_cast<scheduler_state*>(p);
+  for (;;) {
+    int64_t now = nanotime();
+    int64_t next_timer = timers_run(now);
+    preempt_scan(s, now);
+    std::unique_lock lk(s->mon_lock);
+    if (s->mon_stop) break;
+    if (s->mon_kick) {
+      s->mon_kick = false;
+      continue;
+    }
+    // While every worker is idle nothing needs preempting: sleep until the
+    // next timer only, so an idle program uses no CPU.
+    int64_t deadline = next_timer;
+    if (s->nidle_hint.load() < s->nworkers.load()) deadline = std::min(deadline, now + preempt_after_ns);
+    if (deadline == INT64_MAX) {
+      s->mon_cv.wait(lk, [&] { return s->mon_stop || s->mon_kick; });
+    } else {
+      int64_t wait = deadline - nanotime();
+      if (wait > 0) s->mon_cv.wait_for(lk, std::chrono::nanoseconds(wait), [&] { return s->mon_stop || s->mon_kick; });
+    }
+    if (s->mon_stop) break;
+    s->mon_kick = false;
+  }
+  return nullptr;
+}
+
+// ---- set-up ---------------------------------------------------------------
+
+void runtime_init() {
+  std::call_once(init_once, [] {
+    GC_INIT();
+    GC_allow_register_threads();
+    gc_runtime_init();
+    stack_init();
+    stack_install_signal_handlers();
+  });
+}
+
+int64_t env_gomaxprocs() {
+  if (const char* e = std::getenv("GOMAXPROCS")) {
+    char* end = nullptr;
+    long v = std::strtol(e, &end, 10);
+    if (end != e && *end == 0 && v > 0) return std::min<long>(v, max_workers);
+  }
+  return num_cpu();
+}
+
+scheduler_state* start_scheduler(int64_t nworkers, bool exit_with_main) {
+  auto* s = new scheduler_state();
+  s->exit_with_main = exit_with_main;
+  s->maxprocs = std::clamp<int64_t>(nworkers, 1, max_workers);
+  the_sched.store(s, std::memory_order_release);
+  for (int64_t i = 0; i < s->maxprocs; i++) start_worker(s);
+  if (pthread_create(&s->monitor, nullptr, &monitor_main, s) != 0) fatal("cannot create monitor thread");
+  return s;
+}
+
+void stop_scheduler(scheduler_state* s) {
+  {
+    std::lock_guard lk(s->lock);
+    s->stopping = true;
+  }
+  int n = s->nworkers.load();
+  for (int i = 0; i < n; i++) {
+    worker* w = s->workers[i];
+    std::lock_guard lk(w->park_lock);
+    w->wakeup = true;
+    w->park_cv.notify_one();
+  }
+  for (int i = 0; i < n; i++) pthread_join(s->workers[i]->thread, nullptr);
+  {
+    std::lock_guard lk(s->mon_lock);
+    s->mon_stop = true;
+    s->mon_cv.notify_one();
+  }
+  pthread_join(s->monitor, nullptr);
+  the_sched.store(nullptr, std::memory_order_release);
+  for (int i = 0; i < n; i++) {
+    s->workers[i] = nullptr;
+    delete s->workers[i];
+  }
+  delete s;
+}
+
+goroutine* new_goroutine(void (*fn)(void*), void* arg, bool big, int64_t id) {
+  goroutine* g = gget(big);
+  g->entry = fn;
+  g->arg = arg;
+  g->id = id;
+  g->reason = wait_reason::none;
+  g->action = after_switch::park;
+  g->unlock = nullptr;
+  g->panics = nullptr;
+  g->select_done.store(0);
+  g->big_stack = big;
+  g->ctx = fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline);
+  g->status.store(gstatus::runnable);
+  return g;
+}
+
+}  // namespace
+
+// ---- scheduler interface --------------------------------------------------
+
+worker* current_worker() { return tls_worker; }
+
+[[gnu::noinline]] goroutine* current() {
+  worker* w = tls_worker;
+  return w ? w->cur : nullptr;
+}
+
+int64_t goroutine_id(goroutine* g) { return g ? g->id : 0; }
+
+int64_t num_workers() {
+  scheduler_state* s = sched();
+  return s ? s->nworkers.load() : 0;
+}
+
+worker* worker_at(int64_t i) {
+  scheduler_state* s = sched();
+  return s ? s->workers[i] : nullptr;
+}
+
+void spawn_raw(void (*fn)(void*), void* arg) {
+  scheduler_state* s = sched();
+  if (!s) fatal("go statement outside a running scheduler");
+  goroutine* g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
+  s->live.fetch_add(1);
+  if (worker* w = tls_worker; w && w->cur) local_push(s, w, g);
+  else global_push(s, g);
+}
+
+void park(wait_reason why, void (*unlock)(void*), void* arg) {
+  goroutine* g = current();
+  if (!g) fatal("park outside a goroutine");
+  g->reason = why;
+  g->action = after_switch::park;
+  g->unlock = unlock;
+  g->unlock_arg = arg;
+  switch_to_scheduler(g);
+  g->reason = wait_reason::none;
+}
+
+void ready(goroutine* g) {
+  scheduler_state* s = sched();
+  g->status.store(gstatus::runnable);
+  worker* w = tls_worker;
+  if (w && w->cur) {
+    goroutine* old;
+    {
+      std::lock_guard lk(w->q.lock);
+      old = w->runnext;
+      w->runnext = g;
+    }
+    if (old) local_push(s, w, old);
+    else wake_one(s);
+  } else {
+    global_push(s, g);
+  }
+}
+
+void morestack() {
+  goroutine* g = current();
+  if (!g) {
+    gocxx_stack_guard.store(0, std::memory_order_relaxed);
+    return;
+  }
+  uintptr_t guard = gocxx_stack_guard.load(std::memory_order_relaxed);
+  uintptr_t sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (guard == preempt_request) {
+    gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
+    if (sp >= g->guard) {
+      g->action = after_switch::yield;
+      switch_to_scheduler(g);
+      return;
+    }
+  }
+  if (sp < g->guard) {
+    char buf[160];
+    int n = std::snprintf(buf, sizeof buf,
+                          "runtime: goroutine stack exceeds %zu-byte limit\nfatal error: stack overflow\n\n"
+                          "goroutine %lld [running]:\n",
+                          size_t(g->stack_hi - g->stack_lo), (long long)g->id);
+    (void)!::write(2, buf, size_t(n));
+    ::_exit(2);
+  }
+}
+
+const char* wait_reason_text(wait_reason r) {
+  switch (r) {
+    case wait_reason::none: return "runnable";
+    case wait_reason::chan_receive: return "chan receive";
+    case wait_reason::chan_send: return "chan send";
+    case wait_reason::chan_receive_nil: return "chan receive (nil chan)";
+    case wait_reason::chan_send_nil: return "chan send (nil chan)";
+    case wait_reason::select: return "select";
+    case wait_reason::select_no_cases: return "select (no cases)";
+    case wait_reason::sleep: return "sleep";
+    case wait_reason::sync_mutex: return "sync.Mutex.Lock";
+    case wait_reason::sync_rwmutex_r: return "sync.RWMutex.RLock";
+    case wait_reason::sync_rwmutex_w: return "sync.RWMutex.Lock";
+    case wait_reason::sync_waitgroup: return "semacquire";
+    case wait_reason::sync_cond: return "sync.Cond.Wait";
+    case wait_reason::wait_goroutines: return "wait";
+  }
+  return "unknown";
+}
+
+void monitor_wait_until(int64_t) {}
+
+void timers_wake_monitor() {
+  scheduler_state* s = sched();
+  if (!s) return;
+  std::lock_guard lk(s->mon_lock);
+  s->mon_kick = true;
+  s->mon_cv.notify_one();
+}
+
+void run_in_scheduler(int workers, std::function<void()> fn) {
+  runtime_init();
+  if (sched()) fatal("run_in_scheduler: a scheduler is already running");
+  scheduler_state* s = start_scheduler(workers, false);
+  struct holder {
+    std::function<void()>* fn;
+  };
+  auto* h = new (gc_alloc(sizeof(holder), true)) holder{&fn};
+  goroutine* g = new_goroutine([](void* p) { (*static_cast<holder*>(p)->fn)(); }, h, true, 1);
+  s->live.fetch_add(1);
+  global_push(s, g);
+  {
+    std::unique_lock lk(s->lock);
+    s->done_cv.wait(lk, [&] { return s->live.load() == 0; });
+  }
+  stop_scheduler(s);
+}
+
+}  // namespace go::impl
+
+namespace go {
+
+using namespace impl;
+
+void gosched() {
+  goroutine* g = current();
+  if (!g) {
+    sched_yield();
+    return;
+  }
+  g->action = after_switch::yield;
+  switch_to_scheduler(g);
+}
+
+int64_t num_goroutine() {
+  scheduler_state* s = sched();
+  return s ? s->live.load() : 0;
+}
+
+int64_t num_cpu() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return CPU_COUNT(&set);
+  return int64_t(std::thread::hardware_concurrency());
+}
+
+int64_t gomaxprocs(int64_t n) {
+  scheduler_state* s = sched();
+  if (!s) return 0;
+  int64_t prev = s->maxprocs;
+  if (n >= 1) {
+    s->maxprocs = std::min<int64_t>(n, max_workers);
+    while (s->nworkers.load() < s->maxprocs) start_worker(s);
+  }
+  return prev;
+}
+
+int64_t nanotime() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+int64_t walltime() {
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+int run_main(int argc, char** argv, void (*entry)()) {
+  saved_argc = argc;
+  saved_argv = argv;
+  runtime_init();
+  scheduler_state* s = start_scheduler(env_gomaxprocs(), true);
+  goroutine* g = new_goroutine([](void* p) { reinterpret_cast<void (*)()>(p)(); },
+                               reinterpret_cast<void*>(entry), true, 1);
+  s->live.fetch_add(1);
+  global_push(s, g);
+  // The process ends from goroutine 1 (or a fatal error); this thread only
+  // waits.
+  for (;;) pause();
+}
+
+void exit(int code) {
+  std::fflush(nullptr);
+  ::_exit(code);
+}
+
+int64_t argc() { return saved_argc; }
+const char* argv(int64_t i) { return (i >= 0 && i < saved_argc) ? saved_argv[i] : ""; }
+
+}  // namespace go

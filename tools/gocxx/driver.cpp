@@ -1,0 +1,328 @@
+// The pipeline behind each command (see driver.h). The work directory holds
+// the emitted C++, the objects and the executable; it is removed afterwards
+// unless --keep-work is given or the C++ step failed, since a C++ error in
+// emitted code is a gocxx bug worth a look.
+#include "driver.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "clang_compile.h"
+#include "gocxx/codegen/emit.h"
+#include "gocxx/frontend/ast.h"
+#include "gocxx/frontend/diagnostics.h"
+#include "gocxx/frontend/dump.h"
+#include "gocxx/frontend/parser.h"
+#include "gocxx/frontend/source.h"
+#include "gocxx/frontend/types/loader.h"
+
+namespace fs = std::filesystem;
+
+namespace gocxx::tools {
+
+namespace {
+
+// Where the runtime's headers, library and native package declarations are:
+// beside the binary as installed (bin/../include, bin/../lib,
+// bin/../share/gocxx/native), else in the source tree this binary was built from.
+struct RuntimeLayout {
+  std::string includeDir;
+  std::string libDir;
+  std::string nativeDir;
+};
+
+RuntimeLayout findRuntime() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  fs::path prefix = exe.parent_path().parent_path();
+  RuntimeLayout layout;
+  layout.libDir = (prefix / "lib").string();
+  if (fs::exists(prefix / "include/gocxx/runtime.h"))
+    layout.includeDir = (prefix / "include").string();
+  else
+    layout.includeDir = std::string(GOCXX_SOURCE_DIR) + "/runtime/include";
+  if (fs::exists(prefix / "share/gocxx/native"))
+    layout.nativeDir = (prefix / "share/gocxx/native").string();
+  else
+    layout.nativeDir = std::string(GOCXX_SOURCE_DIR) + "/runtime/native";
+  return layout;
+}
+
+bool writeFile(const fs::path &path, const std::string &text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+void fail(const std::string &message) { std::fprintf(stderr, "gocxx: %s\n", message.c_str()); }
+
+} // namespace
+
+struct Driver::Impl {
+  DriverOptions opts;
+  RuntimeLayout layout = findRuntime();
+  FileSet fset;
+  DiagnosticEngine diags{fset};
+  std::unique_ptr<types::Loader> loader;
+  types::Package *mainPkg = nullptr;
+  std::string workDir;
+  bool keepWork = false;
+
+  explicit Impl(DriverOptions o) : opts(std::move(o)), keepWork(opts.keepWork) {}
+
+  ~Impl() {
+    if (workDir.empty()) return;
+    if (keepWork) {
+      std::fprintf(stderr, "gocxx: work directory kept: %s\n", workDir.c_str());
+      return;
+    }
+    std::error_code ec;
+    fs::remove_all(workDir, ec);
+  }
+
+  void step(const std::string &what) {
+    if (opts.verbose) std::fprintf(stderr, "gocxx: %s\n", what.c_str());
+  }
+
+  // Prints collected diagnostics; true if there were errors.
+  bool reportDiagnostics() {
+    if (diags.diagnostics().empty()) return false;
+    std::cout.flush();
+    diags.print(std::cerr);
+    return diags.hasErrors();
+  }
+
+  bool checkInputs(const std::vector<std::string> &inputs) {
+    for (const auto &in : inputs) {
+      std::error_code ec;
+      auto st = fs::status(in, ec);
+      if (ec || !fs::exists(st)) {
+        fail("stat " + in + ": no such file or directory");
+        return false;
+      }
+      if (fs::is_directory(st)) {
+        if (inputs.size() > 1) {
+          fail("cannot mix a directory with files: " + in);
+          return false;
+        }
+      } else if (in.size() < 3 || in.compare(in.size() - 3, 3, ".go") != 0) {
+        fail(in + ": not a .go file");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool load(const std::vector<std::string> &inputs) {
+    if (!checkInputs(inputs)) return false;
+    step("load and type-check " + inputs[0]);
+    types::LoaderConfig config;
+    config.nativeDir = layout.nativeDir;
+    loader = std::make_unique<types::Loader>(fset, diags, config);
+    mainPkg = loader->loadMain(inputs);
+    bool errors = reportDiagnostics();
+    return mainPkg && !errors;
+  }
+
+  bool makeWorkDir() {
+    if (!workDir.empty()) return true;
+    const char *tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/gocxx-work-XXXXXX";
+    std::vector<char> buf(pattern.begin(), pattern.end());
+    buf.push_back('\0');
+    if (!mkdtemp(buf.data())) {
+      fail("cannot create work directory: " + std::string(std::strerror(errno)));
+      return false;
+    }
+    workDir = buf.data();
+    step("work directory " + workDir);
+    return true;
+  }
+
+  // Emits every compiled package into dir; returns the .cpp files written.
+  bool emitAll(const fs::path &dir, std::vector<std::string> &sources) {
+    codegen::EmitOptions eo;
+    eo.lineDirectives = opts.lineDirectives;
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+      fail("cannot create " + dir.string() + ": " + ec.message());
+      return false;
+    }
+    for (types::Package *pkg : loader->packages()) {
+      if (pkg->native) continue;
+      step("emit C++ for package " + pkg->path);
+      auto out = codegen::emitPackage(*pkg, loader->info(), fset, eo);
+      if (!out.errors.empty()) {
+        std::cerr << out.errors;
+        return false;
+      }
+      for (const auto *f : {&out.header, &out.source}) {
+        if (!writeFile(dir / f->name, f->text)) {
+          fail("cannot write " + (dir / f->name).string());
+          return false;
+        }
+      }
+      sources.push_back((dir / out.source.name).string());
+    }
+    auto entry = codegen::emitEntry(*mainPkg, loader->packages());
+    if (!writeFile(dir / entry.name, entry.text)) {
+      fail("cannot write " + (dir / entry.name).string());
+      return false;
+    }
+    sources.push_back((dir / entry.name).string());
+    return true;
+  }
+
+  CxxOptions cxxOptions() const {
+    CxxOptions cxx;
+    cxx.externalCxx = opts.externalCxx;
+    cxx.optLevel = opts.optLevel;
+    cxx.verbose = opts.verbose;
+    cxx.includeDirs = {layout.includeDir};
+    cxx.libDirs = {layout.libDir};
+    cxx.libs = {"gocxx_rt", "boost_context", "gc", "pthread"};
+    return cxx;
+  }
+
+  // Builds the loaded main package into the executable `output`.
+  bool buildExecutable(const std::string &output) {
+    if (mainPkg->name != "main") {
+      fail("package " + mainPkg->path + " is not a main package");
+      return false;
+    }
+    if (!makeWorkDir()) return false;
+    std::vector<std::string> sources;
+    if (!emitAll(workDir, sources)) return false;
+    CxxOptions cxx = cxxOptions();
+    std::vector<std::string> objects;
+    for (const auto &src : sources) {
+      std::string obj = src.substr(0, src.size() - 4) + ".o";
+      step("compile " + src);
+      std::string errors;
+      if (!compileCxx(cxx, src, obj, errors)) {
+        keepWork = true;
+        std::cerr << errors;
+        fail("internal compiler error: the generated C++ did not compile (a gocxx bug); "
+             "work directory: " + workDir);
+        return false;
+      }
+      objects.push_back(obj);
+    }
+    step("link " + output);
+    std::string errors;
+    if (!linkExecutable(cxx, objects, output, errors)) {
+      keepWork = true;
+      std::cerr << errors;
+      fail("link failed (a gocxx bug or a missing runtime library); work directory: " + workDir);
+      return false;
+    }
+    return true;
+  }
+};
+
+Driver::Driver(DriverOptions opts) : impl_(new Impl(std::move(opts))) {}
+Driver::~Driver() { delete impl_; }
+
+int Driver::parse(const std::vector<std::string> &files) {
+  Impl &d = *impl_;
+  ast::Context ctx;
+  for (const auto &name : files) {
+    std::ifstream in(name, std::ios::binary);
+    if (!in) {
+      fail("open " + name + ": no such file or directory");
+      return 1;
+    }
+    std::stringstream buf;
+    buf << in.rdbuf();
+    SourceFile *file = d.fset.addFile(name, buf.str());
+    ast::File *tree = parseFile(ctx, d.fset, file, d.diags);
+    if (d.opts.dumpAst && tree && !d.diags.hasErrors()) dumpFile(tree, d.fset, std::cout);
+  }
+  return d.reportDiagnostics() ? 1 : 0;
+}
+
+int Driver::check(const std::vector<std::string> &inputs) {
+  return impl_->load(inputs) ? 0 : 1;
+}
+
+int Driver::emit(const std::vector<std::string> &inputs) {
+  Impl &d = *impl_;
+  if (!d.load(inputs)) return 1;
+  if (!d.opts.output.empty()) {
+    std::vector<std::string> sources;
+    return d.emitAll(d.opts.output, sources) ? 0 : 1;
+  }
+  // No -o: print the main package's header and source to stdout.
+  codegen::EmitOptions eo;
+  eo.lineDirectives = d.opts.lineDirectives;
+  auto out = codegen::emitPackage(*d.mainPkg, d.loader->info(), d.fset, eo);
+  if (!out.errors.empty()) {
+    std::cerr << out.errors;
+    return 1;
+  }
+  std::cout << "// " << out.header.name << "\n" << out.header.text;
+  std::cout << "// " << out.source.name << "\n" << out.source.text;
+  return 0;
+}
+
+int Driver::build(const std::vector<std::string> &inputs) {
+  Impl &d = *impl_;
+  if (!d.load(inputs)) return 1;
+  std::string output = d.opts.output;
+  if (output.empty()) {
+    fs::path in = fs::absolute(inputs[0]).lexically_normal();
+    output = fs::is_directory(in) ? in.filename().string() : in.stem().string();
+    if (output.empty()) output = in.parent_path().filename().string();
+  }
+  return d.buildExecutable(output) ? 0 : 1;
+}
+
+int Driver::run(const std::vector<std::string> &inputs) {
+  Impl &d = *impl_;
+  if (!d.load(inputs)) return 1;
+  if (!d.makeWorkDir()) return 1;
+  std::string exe = d.workDir + "/prog";
+  if (!d.buildExecutable(exe)) return 1;
+  d.step("run " + exe);
+  std::cout.flush();
+  pid_t pid = fork();
+  if (pid < 0) {
+    fail("fork: " + std::string(std::strerror(errno)));
+    return 1;
+  }
+  if (pid == 0) {
+    std::vector<char *> argv;
+    argv.push_back(const_cast<char *>(exe.c_str()));
+    for (auto &a : d.opts.programArgs) argv.push_back(const_cast<char *>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(exe.c_str(), argv.data());
+    std::fprintf(stderr, "gocxx: exec %s: %s\n", exe.c_str(), std::strerror(errno));
+    _exit(127);
+  }
+  // The program owns the terminal's signals while it runs.
+  std::signal(SIGINT, SIG_IGN);
+  std::signal(SIGQUIT, SIG_IGN);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) {
+    int sig = WTERMSIG(status);
+    std::fprintf(stderr, "signal: %s\n", strsignal(sig));
+    return 128 + sig;
+  }
+  return 1;
+}
+
+} // namespace gocxx::tools

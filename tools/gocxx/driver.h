@@ -1,0 +1,40 @@
+// The Driver runs the pipeline of DESIGN.md for one command: load and check
+// the packages, emit C++ for each, compile and link it with Clang, run the
+// result. It owns the work directory and turns every failure into one line
+// on stderr and an exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gocxx::tools {
+
+struct DriverOptions {
+  std::string argv0;
+  std::string output;                    // -o
+  std::string externalCxx;               // --cxx=PATH
+  std::vector<std::string> programArgs;  // after the package, for run
+  int optLevel = 2;
+  bool verbose = false;
+  bool keepWork = false;
+  bool lineDirectives = true;
+  bool dumpAst = false;
+};
+
+class Driver {
+public:
+  explicit Driver(DriverOptions opts);
+  ~Driver();
+
+  int parse(const std::vector<std::string>& files);
+  int check(const std::vector<std::string>& inputs);
+  int emit(const std::vector<std::string>& inputs);
+  int build(const std::vector<std::string>& inputs);
+  int run(const std::vector<std::string>& inputs);
+
+private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace gocxx::tools

@@ -1,0 +1,121 @@
+// The gocxx command line: parses flags and hands each command to the Driver.
+//
+//   gocxx run   [flags] FILE.go|DIR [-- args]   translate, compile, link, run
+//   gocxx build [flags] [-o OUT] FILE.go|DIR     a native executable
+//   gocxx emit  [flags] [-o DIR] FILE.go|DIR     the generated C++
+//   gocxx check [flags] FILE.go|DIR              type-check only
+//   gocxx parse [--dump] FILE...                  parse only
+//   gocxx version | help
+//
+// Every failure is one clear line on stderr and a non-zero exit.
+#include "driver.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using gocxx::tools::Driver;
+using gocxx::tools::DriverOptions;
+
+namespace {
+
+constexpr const char* kUsage = R"(gocxx compiles Go programs to C++20 and native binaries.
+
+Usage:
+  gocxx run   [flags] FILE.go|DIR [-- args...]   build and run a program
+  gocxx build [flags] [-o OUT] FILE.go|DIR       build a native executable
+  gocxx emit  [flags] [-o DIR] FILE.go|DIR       print or write the generated C++
+  gocxx check [flags] FILE.go|DIR                type-check only
+  gocxx parse [--dump] FILE...                   parse only (--dump prints the AST)
+  gocxx version                                  print the version
+  gocxx help                                     print this help
+
+Flags:
+  -o PATH        output file (build) or directory (emit)
+  -O0 ... -O3    C++ optimisation level (default -O2)
+  -v             print each step
+  --keep-work    keep the work directory
+  --no-line      emit no #line directives
+  --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
+)";
+
+int usageError(const std::string& message) {
+  std::fprintf(stderr, "gocxx: %s\nrun 'gocxx help' for usage\n", message.c_str());
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string command = argv[1];
+  if (command == "help" || command == "-h" || command == "--help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (command == "version" || command == "--version") {
+    std::printf("gocxx version %s (Go 1.19, clang 19)\n", GOCXX_VERSION);
+    return 0;
+  }
+  const std::vector<std::string> commands = {"run", "build", "emit", "check", "parse"};
+  if (std::find(commands.begin(), commands.end(), command) == commands.end())
+    return usageError("unknown command \"" + command + "\"");
+
+  DriverOptions opts;
+  opts.argv0 = argv[0];
+  std::vector<std::string> inputs;
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") {
+      if (command != "run") return usageError("'--' is only valid with run");
+      for (++i; i < argc; ++i) opts.programArgs.push_back(argv[i]);
+      break;
+    }
+    if (command == "run" && !inputs.empty()) {
+      // As `go run`: everything after the package is the program's.
+      for (; i < argc; ++i) opts.programArgs.push_back(argv[i]);
+      break;
+    }
+    if (arg == "-o") {
+      if (i + 1 >= argc) return usageError("flag needs an argument: -o");
+      opts.output = argv[++i];
+    } else if (arg.size() == 3 && arg.compare(0, 2, "-O") == 0 && arg[2] >= '0' &&
+               arg[2] <= '3') {
+      opts.optLevel = arg[2] - '0';
+    } else if (arg == "-v") {
+      opts.verbose = true;
+    } else if (arg == "--keep-work") {
+      opts.keepWork = true;
+    } else if (arg == "--no-line") {
+      opts.lineDirectives = false;
+    } else if (arg == "--dump" && command == "parse") {
+      opts.dumpAst = true;
+    } else if (arg.compare(0, 6, "--cxx=") == 0) {
+      opts.externalCxx = arg.substr(6);
+      if (opts.externalCxx.empty()) return usageError("--cxx needs a path");
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      return usageError("unknown flag " + arg);
+    } else {
+      inputs.push_back(arg);
+    }
+  }
+  if (inputs.empty()) return usageError("no Go files or package directory given");
+  if (command != "parse" && inputs.size() > 1) {
+    // All inputs must be .go files of one package, as for `go run a.go b.go`.
+    for (const auto& in : inputs)
+      if (in.size() < 3 || in.compare(in.size() - 3, 3, ".go") != 0)
+        return usageError("more than one package directory given: " + in);
+  }
+
+  Driver driver(opts);
+  if (command == "parse") return driver.parse(inputs);
+  if (command == "check") return driver.check(inputs);
+  if (command == "emit") return driver.emit(inputs);
+  if (command == "build") return driver.build(inputs);
+  return driver.run(inputs);
+}
