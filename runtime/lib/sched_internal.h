@@ -101,6 +101,8 @@ void gc_register_worker(worker* w);
 void gc_unregister_worker(worker* w);
 // Every goroutine record ever made, for the root pusher (append only).
 void gc_register_goroutine(goroutine* g);
+// Calls fn for every goroutine record (live or pooled).
+void for_each_goroutine(void (*fn)(goroutine*, void*), void* arg);
 
 // Stacks (stack.cpp).
 void stack_init();

@@ -526,8 +526,9 @@ void stop_scheduler(scheduler_state* s) {
   pthread_join(s->monitor, nullptr);
   the_sched.store(nullptr, std::memory_order_release);
   for (int i = 0; i < n; i++) {
+    worker* w = s->workers[i];
     s->workers[i] = nullptr;
-    delete s->workers[i];
+    delete w;
   }
   delete s;
 }

@@ -69,16 +69,9 @@ bool Checker::representable(Operand &x, Basic *t, bool report) {
     ok = false;
   }
   if (!ok && report) {
-    if (truncated)
-      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
-                               " value in " + "assignment (truncated)");
-    else if (isNumeric(x.type) && isNumeric(t))
-      error(x.expr->pos(), operandString(x).substr(0, operandString(x).find(" (")) +
-                               " (" + (isUntyped(x.type) ? typeString(x.type) + " constant" : "constant") +
-                               (operandString(x).find(" constant ") != std::string::npos
-                                    ? " " + v.str()
-                                    : "") +
-                               ") overflows " + typeString(t));
+    if (truncated) error(x.expr->pos(), operandString(x) + " truncated to " + typeString(t));
+    else if (isNumeric(x.type) && isNumeric(t)) error(x.expr->pos(), operandString(x) + " overflows " + typeString(t));
+    else error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) + " value");
     x.invalid = true;
   }
   return ok;
@@ -229,12 +222,15 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
         x.invalid = true;
         return;
       }
-      if (x.mode == Mode::Constant && isInteger(tb) && x.value.kind() == Constant::Kind::Float &&
-          !x.value.toIntKind()) {
-        error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
-                                 " value in " + context + " (truncated)");
-        x.invalid = true;
-        return;
+      if (x.mode == Mode::Constant) {
+        bool truncated = isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind();
+        Operand y = x;
+        if (truncated || !representable(y, tb, false)) {
+          error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
+                                   " value in " + context + (truncated ? " (truncated)" : " (overflows)"));
+          x.invalid = true;
+          return;
+        }
       }
     } else if (xb->basicKind == BasicKind::UntypedNil && !hasNil(t)) {
       error(x.expr->pos(), "cannot use nil as " + typeString(t) + " value in " + context);

@@ -84,8 +84,7 @@ void Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &ar
           expr(b, call->args[i]);
           a = b;
         } else if (isa<Tuple>(a.type)) {
-          error(call->args[i]->pos(), "multiple-value " + operandString(a) + " (value of type " +
-                                          typeString(a.type) + ") in single-value context");
+          error(call->args[i]->pos(), "multiple-value " + operandString(a) + " in single-value context");
           a.invalid = true;
         }
       }

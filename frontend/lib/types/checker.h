@@ -125,7 +125,7 @@ private:
   void selectStmt(ast::SelectStmt *s);
   void returnStmt(ast::ReturnStmt *s);
   void comparisonCase(Operand &x, Operand &tag, ast::Expr *e);
-  void reportUnused(Scope *scope);
+  std::string callName(const ast::CallExpr *call);
   bool isTerminating(ast::Stmt *s, const std::string &label);
   bool isTerminatingList(const std::vector<ast::Stmt *> &list);
   bool hasBreak(ast::Stmt *s, const std::string &label, bool implicit);

@@ -82,8 +82,7 @@ void Checker::expr(Operand &x, ast::Expr *e) {
   case Mode::Value:
   case Mode::CommaOk:
     if (auto *t = dyn_cast<Tuple>(x.type)) {
-      error(e->pos(), "multiple-value " + operandString(x) + " (value of type " + typeString(t) +
-                          ") in single-value context");
+      error(e->pos(), "multiple-value " + operandString(x) + " in single-value context");
       x.invalid = true;
     }
     break;

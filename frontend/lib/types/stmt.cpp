@@ -425,7 +425,7 @@ void Checker::assignStmt(AssignStmt *s) {
       error(s->lhs[0]->pos(), "cannot assign to " + operandString(l));
     return;
   }
-  if (s->lhs.size() == s->rhs.size()) {
+  if (s->lhs.size() == s->rhs.size() && !(s->rhs.size() == 1 && isa<CallExpr>(s->rhs[0]))) {
     for (size_t i = 0; i < s->lhs.size(); ++i) {
       Operand x;
       Type *hint = nullptr;
@@ -487,17 +487,11 @@ void Checker::assignStmt(AssignStmt *s) {
     std::string msg = "assignment mismatch: " + std::to_string(s->lhs.size()) + " variable" +
                       (s->lhs.size() == 1 ? "" : "s") + " but ";
     if (s->rhs.size() == 1 && isa<CallExpr>(s->rhs[0]))
-      msg += operandString(xs.empty() ? Operand{} : xs[0]).substr(0, 0) +
-             [&] {
-               const SourceFile *f = diags_.fileSet().file(s->rhs[0]->pos());
-               auto *call = cast<CallExpr>(s->rhs[0]);
-               return std::string(f->content().substr(f->offset(call->fun->pos()),
-                                                      call->fun->end() - call->fun->pos()));
-             }() +
-             "() returns " + std::to_string(n) + " value" + (n == 1 ? "" : "s");
+      msg += callName(cast<CallExpr>(s->rhs[0])) + " returns " + std::to_string(n) + " value" +
+             (n == 1 ? "" : "s");
     else
       msg += std::to_string(n) + " value" + (n == 1 ? "" : "s");
-    error(s->lhs[0]->pos(), msg);
+    error(s->rhs[0]->pos(), msg);
     return;
   }
   for (size_t i = 0; i < xs.size(); ++i) assignVar(s->lhs[i], xs[i]);
@@ -507,7 +501,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
   // Evaluate the right-hand side first, in the enclosing scope.
   std::vector<Operand> xs;
   bool commaOk = false;
-  if (s->rhs.size() == s->lhs.size()) {
+  if (s->rhs.size() == s->lhs.size() && s->rhs.size() != 1) {
     for (ast::Expr *r : s->rhs) {
       Operand x;
       rawExpr(x, r, nullptr);
@@ -558,16 +552,12 @@ void Checker::shortVarDecl(AssignStmt *s) {
     size_t n = s->rhs.size() == 1 ? xs.size() : s->rhs.size();
     std::string msg = "assignment mismatch: " + std::to_string(s->lhs.size()) + " variable" +
                       (s->lhs.size() == 1 ? "" : "s") + " but ";
-    if (s->rhs.size() == 1 && isa<CallExpr>(s->rhs[0])) {
-      const SourceFile *f = diags_.fileSet().file(s->rhs[0]->pos());
-      auto *call = cast<CallExpr>(s->rhs[0]);
-      msg += std::string(f->content().substr(f->offset(call->fun->pos()),
-                                             call->fun->end() - call->fun->pos())) +
-             "() returns " + std::to_string(n) + " value" + (n == 1 ? "" : "s");
-    } else {
+    if (s->rhs.size() == 1 && isa<CallExpr>(s->rhs[0]))
+      msg += callName(cast<CallExpr>(s->rhs[0])) + " returns " + std::to_string(n) + " value" +
+             (n == 1 ? "" : "s");
+    else
       msg += std::to_string(n) + " value" + (n == 1 ? "" : "s");
-    }
-    error(s->lhs[0]->pos(), msg);
+    error(s->rhs.empty() ? s->tokPos : s->rhs[0]->pos(), msg);
   }
   // Declare the new variables; assign to the redeclared ones.
   bool anyNew = false;
@@ -999,6 +989,11 @@ bool Checker::hasBreak(Stmt *s, const std::string &label, bool implicit) {
   }
 }
 
-void Checker::reportUnused(Scope *) {}
+// The callee as gc names it in messages: its source text.
+std::string Checker::callName(const CallExpr *call) {
+  const SourceFile *f = diags_.fileSet().file(call->fun->pos());
+  if (!f) return "function";
+  return std::string(f->content().substr(f->offset(call->fun->pos()), call->fun->end() - call->fun->pos()));
+}
 
 } // namespace gocxx::types

@@ -29,6 +29,14 @@ namespace go {
 namespace impl {
 
 struct chan_core;
+struct waiter;
+
+// Shared by the waiters of one blocked select: the first channel operation
+// that claims done (0 -> 1) wins and records its waiter.
+struct select_sync {
+  std::atomic<int> done{0};
+  waiter* winner = nullptr;
+};
 
 // A goroutine waiting on a channel (Go's sudog). Lives on the waiting
 // goroutine's stack while it is parked.
@@ -40,7 +48,8 @@ struct waiter {
   chan_core* c;
   bool success;         // true: woken by a communication; false: by close
   int case_index;       // select: which case this waiter belongs to
-  std::atomic<int>* select_done;  // select: the first waker sets it; null outside select
+  select_sync* sel;     // select: shared claim; null outside select
+  bool queued;          // in a wait queue
 };
 
 struct wait_queue {

@@ -1,0 +1,12 @@
+// RUN: not %gocxx run %t.missing.go 2>&1 | FileCheck --check-prefix=MISSING %s
+// MISSING: gocxx: stat {{.*}}missing.go: no such file or directory
+// RUN: not %gocxx frobnicate 2>&1 | FileCheck --check-prefix=CMD %s
+// CMD: gocxx: unknown command "frobnicate"
+// RUN: not %gocxx build --frob %s 2>&1 | FileCheck --check-prefix=FLAG %s
+// FLAG: gocxx: unknown flag --frob
+// RUN: not %gocxx run %S/errors.go.txt 2>&1 | FileCheck --check-prefix=NOTGO %s
+// NOTGO: gocxx: {{.*}}errors.go.txt: {{(stat .*: no such file or directory|not a .go file)}}
+// RUN: %gocxx version | FileCheck --check-prefix=VERSION %s
+// VERSION: gocxx version {{[0-9]+\.[0-9]+\.[0-9]+}}
+
+package main

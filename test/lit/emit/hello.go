@@ -1,0 +1,19 @@
+// RUN: %gocxx emit %s | FileCheck %s
+// RUN: %gocxx emit --no-line %s | FileCheck --check-prefix=NOLINE %s
+
+package main
+
+import "fmt"
+
+// CHECK: #include <gocxx/runtime.h>
+// CHECK: namespace gopkg::main_ {
+// CHECK: void main_();
+// CHECK: #line [[@LINE+2]] "{{.*}}hello.go"
+// CHECK-NEXT: void main_() {
+func main() {
+	// CHECK: #line [[@LINE+1]] "{{.*}}hello.go"
+	fmt.Println("hello, world")
+	// CHECK-NEXT: gopkg::fmt::Println(go::slice_of<go::any>({go::box("hello, world"_gs)}));
+}
+
+// NOLINE-NOT: #line
