@@ -13,6 +13,7 @@ import argparse
 import os
 import re
 import subprocess
+import tempfile
 import sys
 
 
@@ -36,12 +37,15 @@ def main():
     args = ap.parse_args()
     same = diff = 0
     shown = 0
+    tmpdir = tempfile.mkdtemp(prefix="gcerrors-")
     for f in collect(args.paths):
         ours = subprocess.run([args.parseall, "--errors", f], stdout=subprocess.PIPE).stdout.decode("utf-8", "replace")
         ours = [l.replace(": error: ", ": ", 1) for l in ours.splitlines() if re.match(r"^\S+:\d+(:\d+)?: ", l)]
         if not ours:
             continue
-        gc = subprocess.run(["go", "tool", "compile", "-o", "/dev/null", f],
+        # Never "-o /dev/null": gc removes its output file on errors, and as
+        # root that would delete the device.
+        gc = subprocess.run(["go", "tool", "compile", "-o", os.path.join(tmpdir, "out.o"), f],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout.decode("utf-8", "replace")
         gc = [l for l in gc.splitlines() if re.match(r"^\S+:\d+(:\d+)?: ", l)]
         if ours == gc:

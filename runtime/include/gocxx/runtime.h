@@ -38,6 +38,9 @@
 //          impl::panic_index, panic_slice_*, panic_divide, panic_nil_deref,
 //          panic_shift. Unrecovered: Go's report on stderr, exit status 2.
 //
+// Functions: func<R(Args...)> is a Go func value (code pointer + context),
+//          made from a function pointer or a closure; calling nil panics.
+//
 // Goroutines and channels:
 //   spawn(f)          go statement; f holds evaluated arguments by value
 //   gosched(), num_goroutine(), num_cpu(), gomaxprocs(n), sleep(ns), nanotime()
@@ -65,6 +68,7 @@
 #include "gocxx/runtime/types.h"
 #include "gocxx/runtime/panic.h"
 #include "gocxx/runtime/sched.h"
+#include "gocxx/runtime/func.h"
 #include "gocxx/runtime/chan.h"
 #include "gocxx/runtime/print.h"
 #include "gocxx/runtime/fmt.h"

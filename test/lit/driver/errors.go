@@ -4,8 +4,10 @@
 // CMD: gocxx: unknown command "frobnicate"
 // RUN: not %gocxx build --frob %s 2>&1 | FileCheck --check-prefix=FLAG %s
 // FLAG: gocxx: unknown flag --frob
-// RUN: not %gocxx run %S/errors.go.txt 2>&1 | FileCheck --check-prefix=NOTGO %s
-// NOTGO: gocxx: {{.*}}errors.go.txt: {{(stat .*: no such file or directory|not a .go file)}}
+// RUN: not %gocxx run %S/../lit.cfg.py 2>&1 | FileCheck --check-prefix=NOTGO %s
+// NOTGO: gocxx: {{.*}}lit.cfg.py: not a .go file
+// RUN: not %gocxx run 2>&1 | FileCheck --check-prefix=NOARGS %s
+// NOARGS: gocxx: no Go files or package directory given
 // RUN: %gocxx version | FileCheck --check-prefix=VERSION %s
 // VERSION: gocxx version {{[0-9]+\.[0-9]+\.[0-9]+}}
 

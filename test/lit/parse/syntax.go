@@ -4,6 +4,7 @@
 package main
 
 func main() {
-	x := []int{1, 2 // CHECK: syntax.go:[[@LINE]]:17: error: syntax error: unexpected newline in composite literal; possibly missing comma or }
+	// CHECK: syntax.go:[[@LINE+1]]:17: error: syntax error: unexpected newline in composite literal; possibly missing comma or }
+	x := []int{1, 2
 	}
 }

@@ -73,6 +73,10 @@ namespace impl {
 // fatal error: msg, then exit 2 (not recoverable, like Go's throw).
 [[noreturn]] void fatal(const char* msg);
 
+// Marks the end of a Go function with results: the checker proved that
+// control never falls off it ("missing return"), so neither does C++.
+[[noreturn]] inline void unreachable() { __builtin_unreachable(); }
+
 // Checks a pointer before generated code dereferences it.
 template <class T>
 inline T* nil_check(T* p) {
