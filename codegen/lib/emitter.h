@@ -72,6 +72,9 @@ private:
 
   // --- statements (stmtgen.cpp)
   void funcDecl(const ast::FuncDecl *fd, std::ostream &os);
+  void functionBody(types::Signature *sig, const ast::BlockStmt *body);
+  std::string returnResults();
+  void deferStmt(const ast::DeferStmt *s);
   void block(const std::vector<ast::Stmt *> &list);
   void stmt(const ast::Stmt *s);
   void assignStmt(const ast::AssignStmt *s);
@@ -114,6 +117,7 @@ private:
   std::string pendingLabel_;
   std::vector<std::string> errors_;
   int initCounter_ = 0;
+  bool hasDefer_ = false; // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };
 

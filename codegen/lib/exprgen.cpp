@@ -411,23 +411,18 @@ std::string Emitter::funcLit(const ast::FuncLit *lit) {
   auto savedSig = currentSig_;
   auto savedResults = resultNames_;
   auto savedTargets = targets_;
+  bool savedDefer = hasDefer_;
   targets_.clear();
   out_ = &body;
   indent_ = savedIndent + 1;
   currentSig_ = sig;
-  resultNames_.clear();
-  for (Var *r : res) {
-    if (r->name.empty()) continue;
-    std::string n = localName(r);
-    resultNames_.push_back(n);
-    declareLocal(r, "");
-  }
-  block(lit->body->list);
+  functionBody(sig, lit->body);
   out_ = savedOut;
   indent_ = savedIndent;
   currentSig_ = savedSig;
   resultNames_ = savedResults;
   targets_ = savedTargets;
+  hasDefer_ = savedDefer;
   std::string pad(static_cast<size_t>(indent_) * 2, ' ');
   return "go::func<" + signatureType(sig) + ">([" + captures + "](" + params + ") -> " + ret +
          " {\n" + body.str() + pad + "})";

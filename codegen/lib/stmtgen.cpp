@@ -3,6 +3,8 @@
 // diagnostics, debuggers and sanitizer reports point at the Go source.
 // break/continue with labels, and fallthrough, become gotos to labels placed
 // where Go would continue; loops and switches without them stay plain C++.
+#include <functional>
+
 #include "emitter.h"
 
 namespace gocxx::codegen {
@@ -61,12 +63,7 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
     std::string t = cxxType(p->type);
     line(t + "& " + localName(p) + " = *go::new_object<" + t + ">(" + localName(p) + "_arg);");
   }
-  for (Var *r : sig->results->vars) {
-    if (r->name.empty()) continue;
-    resultNames_.push_back(localName(r));
-    declareLocal(r, "");
-  }
-  block(fd->body->list);
+  functionBody(sig, fd->body);
   out_ = nullptr;
 
   auto &res = sig->results->vars;
@@ -77,9 +74,133 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
     Position p = fset_.position(fd->pos());
     os << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
   }
-  os << ret << " " << name << "(" << params << ") {\n" << body.str();
-  if (!res.empty()) os << "  go::impl::unreachable();\n";
-  os << "}\n\n";
+  os << ret << " " << name << "(" << params << ") {\n" << body.str() << "}\n\n";
+}
+
+namespace {
+// Whether a function body has defer statements of its own (not in nested
+// function literals).
+bool containsDefer(const ast::Node *n) {
+  bool found = false;
+  std::function<void(const ast::Node *)> walk = [&](const ast::Node *node) {
+    if (!node || found) return;
+    switch (node->kind) {
+    case ast::NodeKind::DeferStmt: found = true; return;
+    case ast::NodeKind::BlockStmt:
+      for (auto *st : ast::cast<ast::BlockStmt>(node)->list) walk(st);
+      return;
+    case ast::NodeKind::IfStmt: {
+      auto *is = ast::cast<ast::IfStmt>(node);
+      walk(is->body);
+      walk(is->elseStmt);
+      return;
+    }
+    case ast::NodeKind::ForStmt: walk(ast::cast<ast::ForStmt>(node)->body); return;
+    case ast::NodeKind::RangeStmt: walk(ast::cast<ast::RangeStmt>(node)->body); return;
+    case ast::NodeKind::SwitchStmt: walk(ast::cast<ast::SwitchStmt>(node)->body); return;
+    case ast::NodeKind::TypeSwitchStmt: walk(ast::cast<ast::TypeSwitchStmt>(node)->body); return;
+    case ast::NodeKind::SelectStmt: walk(ast::cast<ast::SelectStmt>(node)->body); return;
+    case ast::NodeKind::CaseClause:
+      for (auto *st : ast::cast<ast::CaseClause>(node)->body) walk(st);
+      return;
+    case ast::NodeKind::CommClause:
+      for (auto *st : ast::cast<ast::CommClause>(node)->body) walk(st);
+      return;
+    case ast::NodeKind::LabeledStmt: walk(ast::cast<ast::LabeledStmt>(node)->stmt); return;
+    default: return;
+    }
+  };
+  walk(n);
+  return found;
+}
+} // namespace
+
+// The body of a function or function literal. With defer statements, the
+// body runs inside try (see runtime/panic.h): returns store the results and
+// jump to the deferred calls; a panic runs them through unwind, and if one
+// recovers, the function returns its (named) results.
+void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
+  resultNames_.clear();
+  hasDefer_ = containsDefer(body);
+  for (Var *r : sig->results->vars) {
+    if (r->name.empty() || r->name == "_") {
+      if (!hasDefer_) continue;
+      std::string n = freshTemp("result");
+      line(cxxType(r->type) + " " + n + "{};");
+      resultNames_.push_back(n);
+      continue;
+    }
+    resultNames_.push_back(localName(r));
+    declareLocal(r, "");
+  }
+  if (!hasDefer_) {
+    block(body->list);
+    if (!sig->results->vars.empty()) line("go::impl::unreachable();");
+    return;
+  }
+  line("go::impl::defer_frame defers_;");
+  line("try {");
+  ++indent_;
+  block(body->list);
+  --indent_;
+  line("} catch (...) {");
+  ++indent_;
+  line("defers_.unwind(std::current_exception());");
+  line(returnResults());
+  --indent_;
+  line("}");
+  line("done_:");
+  line("defers_.run();");
+  line(returnResults());
+}
+
+std::string Emitter::returnResults() {
+  if (resultNames_.empty()) return "return;";
+  if (resultNames_.size() == 1) return "return " + resultNames_[0] + ";";
+  std::string t = "return " + cxxType(currentSig_->results) + "{";
+  for (size_t i = 0; i < resultNames_.size(); ++i) t += (i ? ", " : "") + resultNames_[i];
+  return t + "};";
+}
+
+void Emitter::deferStmt(const ast::DeferStmt *s) {
+  const ast::CallExpr *call = s->call;
+  const ast::Expr *fun = call->fun;
+  while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  auto *ftv = info_.typeOf(call->fun);
+  if (ftv && ftv->mode == Mode::Builtin) {
+    // The arguments are evaluated now; the built-in runs later.
+    auto *b = dyn_cast<Builtin>(info_.objectOf(ast::cast<ast::Ident>(fun)));
+    std::string a = call->args.empty() ? "" : expr(call->args[0]);
+    std::string tmp = freshTemp("deferred");
+    switch (b->id) {
+    case BuiltinId::Close:
+      line("auto " + tmp + " = " + a + ";");
+      line("defers_.push([=]() mutable { go::close(" + tmp + "); });");
+      return;
+    case BuiltinId::Panic:
+      line("auto " + tmp + " = " + (isInterface(typeOf(call->args[0])) ? a : "go::box(" + a + ")") + ";");
+      line("defers_.push([=]() mutable { go::panic(" + tmp + "); });");
+      return;
+    default:
+      unsupported(s->pos(), "defer of built-in " + b->name);
+      return;
+    }
+  }
+  if (auto *lit = dyn_cast<ast::FuncLit>(fun); lit && call->args.empty()) {
+    line("defers_.push(" + funcLit(lit) + ");");
+    return;
+  }
+  std::string callee, args;
+  if (!splitCall(call, callee, args)) return;
+  if (!pendingPrefix_.empty()) {
+    unsupported(s->pos(), "defer with a multi-valued argument");
+    pendingPrefix_.clear();
+    return;
+  }
+  std::string f = freshTemp("deferred");
+  line("auto " + f + "_fn = " + callee + ";");
+  line("auto " + f + "_args = std::make_tuple(" + args + ");");
+  line("defers_.push([=]() mutable { std::apply(" + f + "_fn, " + f + "_args); });");
 }
 
 void Emitter::block(const std::vector<ast::Stmt *> &list) {
@@ -133,7 +254,7 @@ void Emitter::stmt(const ast::Stmt *s) {
     goStmt(ast::cast<ast::GoStmt>(s));
     return;
   case ast::NodeKind::DeferStmt:
-    unsupported(s->pos(), "defer");
+    deferStmt(ast::cast<ast::DeferStmt>(s));
     return;
   case ast::NodeKind::ReturnStmt:
     returnStmt(ast::cast<ast::ReturnStmt>(s));
@@ -527,14 +648,30 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
 
 void Emitter::returnStmt(const ast::ReturnStmt *s) {
   auto &res = currentSig_->results->vars;
-  if (s->results.empty()) {
-    if (res.empty()) line("return;");
-    else if (res.size() == 1) line("return " + resultNames_[0] + ";");
-    else {
-      std::string t = "return " + cxxType(currentSig_->results) + "{";
-      for (size_t i = 0; i < resultNames_.size(); ++i) t += (i ? ", " : "") + resultNames_[i];
-      line(t + "};");
+  if (hasDefer_) {
+    // Store the results, then leave through the deferred calls.
+    if (s->results.size() == 1 && res.size() > 1) {
+      std::string tie = "std::tie(";
+      for (size_t i = 0; i < resultNames_.size(); ++i) tie += (i ? ", " : "") + resultNames_[i];
+      line(tie + ") = " + expr(s->results[0]) + ";");
+    } else if (!s->results.empty()) {
+      std::vector<std::string> temps;
+      for (size_t i = 0; i < res.size(); ++i) {
+        if (res.size() == 1) {
+          line(resultNames_[0] + " = " + exprAs(s->results[0], res[0]->type) + ";");
+          break;
+        }
+        std::string t = freshTemp("ret");
+        line("auto " + t + " = " + cxxType(res[i]->type) + "(" + exprAs(s->results[i], res[i]->type) + ");");
+        temps.push_back(t);
+      }
+      for (size_t i = 0; i < temps.size(); ++i) line(resultNames_[i] + " = " + temps[i] + ";");
     }
+    line("goto done_;");
+    return;
+  }
+  if (s->results.empty()) {
+    line(returnResults());
     return;
   }
   if (res.size() == 1) {

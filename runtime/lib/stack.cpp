@@ -77,8 +77,6 @@ int64_t read_max_map_count() {
   return v;
 }
 
-void write_str(const char* s) { (void)!::write(2, s, std::strlen(s)); }
-
 void on_fault(int sig, siginfo_t* si, void*) {
   uint8_t* addr = static_cast<uint8_t*>(si->si_addr);
   goroutine* g = current();

@@ -38,6 +38,10 @@
 //          impl::panic_index, panic_slice_*, panic_divide, panic_nil_deref,
 //          panic_shift. Unrecovered: Go's report on stderr, exit status 2.
 //
+// Maps:   map<K, V>* (nullptr is nil); make_map<K, V>(), map_of<K, V>({{k, v}...}),
+//          map_get(m, k), map_get2(m, k) -> pair<V, bool>, map_ref(m, k) (assignment
+//          target; panics on nil), map_delete(m, k), len(m), map_iter(m).next().
+//
 // Functions: func<R(Args...)> is a Go func value (code pointer + context),
 //          made from a function pointer or a closure; calling nil panics.
 //
@@ -69,6 +73,7 @@
 #include "gocxx/runtime/panic.h"
 #include "gocxx/runtime/sched.h"
 #include "gocxx/runtime/func.h"
+#include "gocxx/runtime/map.h"
 #include "gocxx/runtime/chan.h"
 #include "gocxx/runtime/print.h"
 #include "gocxx/runtime/fmt.h"

@@ -88,7 +88,7 @@ TEST(Parser, Generics) {
 type List[T any] struct{ next *List[T]; val T }
 type Map[K comparable, V any] map[K]V
 type Num interface{ ~int | ~float64 }
-type P[T *int] struct{}
+type P[T *int,] struct{}
 type Q[T interface{ ~[]byte }] []T
 func Sum[T Num](xs ...T) T { var s T; return s }
 func (l *List[T]) Push(v T) {}
@@ -206,7 +206,7 @@ TEST(Parser, SyntaxErrorsInGcWords) {
   EXPECT_EQ(errorsOf("package p\nx := 1\n"),
             "x.go:2:1: error: syntax error: non-declaration statement outside function body\n");
   EXPECT_EQ(errorsOf(wrapBody("if x := 1; x = 2 {\n}")),
-            "x.go:3:15: error: syntax error: cannot use assignment (x) = (2) as value\n");
+            "x.go:3:14: error: syntax error: cannot use assignment (x) = (2) as value\n");
   EXPECT_EQ(errorsOf(wrapBody("foo bar")), "x.go:3:5: error: syntax error: unexpected bar at end of statement\n");
   EXPECT_EQ(errorsOf(wrapBody("for i := 0; i < 3; j := 1 {\n}")),
             "x.go:3:22: error: syntax error: cannot declare in post statement of for loop\n");
@@ -230,7 +230,7 @@ TEST(Parser, SyntaxErrorsInGcWords) {
 
 TEST(Parser, OneSyntaxErrorPerLine) {
   std::string e = errorsOf(wrapBody("x := ) ) )\ny := ]"));
-  EXPECT_EQ(e, "x.go:3:7: error: syntax error: unexpected ), expecting expression\n"
+  EXPECT_EQ(e, "x.go:3:6: error: syntax error: unexpected ), expecting expression\n"
                "x.go:4:6: error: syntax error: unexpected ], expecting expression\n");
 }
 
@@ -239,7 +239,7 @@ TEST(Parser, TooManyErrors) {
   for (int i = 0; i < 12; i++)
     src += "var x" + std::to_string(i) + " int = @\n";
   std::string e = errorsOf(src);
-  EXPECT_NE(e.find("x.go:11:18: error: too many errors\n"), std::string::npos) << e;
+  EXPECT_NE(e.find("x.go:10:14: error: too many errors\n"), std::string::npos) << e;
   EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 11);
 }
 

@@ -81,7 +81,7 @@ TEST(Scanner, NumberErrors) {
       {"0x", "s.go:1:3: error: hexadecimal literal has no digits\n"},
       {"0b102", "s.go:1:5: error: invalid digit '2' in binary literal\n"},
       {"09", "s.go:1:2: error: invalid digit '9' in octal literal\n"},
-      {"1__0", "s.go:1:2: error: '_' must separate successive digits\n"},
+      {"1__0", "s.go:1:3: error: '_' must separate successive digits\n"},
       {"1_", "s.go:1:2: error: '_' must separate successive digits\n"},
       {"0x1.8", "s.go:1:6: error: hexadecimal mantissa requires a 'p' exponent\n"},
       {"1p4", "s.go:1:2: error: 'p' exponent requires hexadecimal mantissa\n"},
@@ -115,7 +115,7 @@ TEST(Scanner, RuneAndStringErrors) {
   struct Case {
     const char *src, *err;
   } cases[] = {
-      {"\"abc\n\"", "s.go:1:5: error: newline in string\n"},
+      {"\"abc\n", "s.go:1:5: error: newline in string\n"},
       {"\"abc", "s.go:1:1: error: string not terminated\n"},
       {"`abc", "s.go:1:1: error: string not terminated\n"},
       {"''", "s.go:1:2: error: empty rune literal or unescaped '\n"},

@@ -1,0 +1,8 @@
+// The first program.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}
