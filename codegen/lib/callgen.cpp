@@ -132,7 +132,7 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   std::string x = expr(arg);
   if (isInterface(to)) return exprAs(arg, to);
   if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
-    return isa<Pointer>(tu) ? "nullptr" : cxxType(to) + "{}";
+    return isa<Pointer>(tu) ? "nullptr" : zeroValue(to);
   if (isString(tu)) {
     if (isString(fu)) return x;
     if (isInteger(fu)) return "go::string_from_rune(" + x + ")";

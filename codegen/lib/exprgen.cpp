@@ -90,7 +90,7 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
 std::string Emitter::convertValue(const std::string &value, Type *from, Type *to) {
   if (!from || !to || identical(from, to)) return value;
   if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
-    return cxxType(to) + "{}";
+    return zeroValue(to);
   if (isInterface(to) && !isInterface(from)) return "go::box(" + value + ")";
   if (isInterface(to) && isInterface(from)) return value;
   return value;
@@ -99,7 +99,7 @@ std::string Emitter::convertValue(const std::string &value, Type *from, Type *to
 std::string Emitter::exprAs(const ast::Expr *e, Type *target) {
   Type *from = typeOf(e);
   bool nil = isa<Basic>(from) && cast<Basic>(from)->basicKind == BasicKind::UntypedNil;
-  if (target && nil) return isa<Pointer>(underlying(target)) ? std::string("nullptr") : cxxType(target) + "{}";
+  if (target && nil) return isa<Pointer>(underlying(target)) ? std::string("nullptr") : zeroValue(target);
   if (target && isInterface(target) && !isInterface(from)) return "go::box(" + expr(e) + ")";
   return expr(e);
 }
@@ -120,7 +120,7 @@ std::string Emitter::expr(const ast::Expr *e) {
     if (isa<Nil>(obj)) {
       Type *t = typeOf(e);
       if (t && isa<Pointer>(underlying(t))) return "nullptr";
-      if (t && !isUntyped(t)) return cxxType(t) + "{}";
+      if (t && !isUntyped(t)) return zeroValue(t);
       return "nullptr";
     }
     if (auto *fn = dyn_cast<Func>(obj))

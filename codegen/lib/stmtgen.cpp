@@ -27,7 +27,7 @@ void Emitter::lineDirective(Pos pos) {
 void Emitter::declareLocal(const Var *v, const std::string &init) {
   std::string name = localName(v);
   std::string type = cxxType(v->type);
-  std::string value = init.empty() ? type + "{}" : init;
+  std::string value = init.empty() ? zeroValue(v->type) : init;
   if (v->captured)
     // Shared with a closure or address-taken: the variable lives on the heap.
     line(type + "& " + name + " = *go::new_object<" + type + ">(" + value + ");");
@@ -450,7 +450,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       auto *id = dyn_cast<ast::Ident>(l);
       Type *lt = id && id->name == "_" ? typeOf(s->rhs[i]) : (define && id ? info_.objectOf(id)->type : typeOf(l));
       std::string tmp = freshTemp("tmp");
-      line("auto " + tmp + " = " + cxxType(lt) + "(" + exprAs(s->rhs[i], lt) + ");");
+      line(cxxType(lt) + " " + tmp + " = " + exprAs(s->rhs[i], lt) + ";");
       temps.push_back(tmp);
     }
     for (size_t i = 0; i < s->lhs.size(); ++i) {
@@ -662,7 +662,7 @@ void Emitter::returnStmt(const ast::ReturnStmt *s) {
           break;
         }
         std::string t = freshTemp("ret");
-        line("auto " + t + " = " + cxxType(res[i]->type) + "(" + exprAs(s->results[i], res[i]->type) + ");");
+        line(cxxType(res[i]->type) + " " + t + " = " + exprAs(s->results[i], res[i]->type) + ";");
         temps.push_back(t);
       }
       for (size_t i = 0; i < temps.size(); ++i) line(resultNames_[i] + " = " + temps[i] + ";");
@@ -698,8 +698,8 @@ void Emitter::goStmt(const ast::GoStmt *s) {
     std::string args;
     for (size_t i = 0; i < call->args.size(); ++i) {
       std::string a = freshTemp("arg");
-      line("auto " + a + " = " + cxxType(sig->params->vars[i]->type) + "(" +
-           exprAs(call->args[i], sig->params->vars[i]->type) + ");");
+      line(cxxType(sig->params->vars[i]->type) + " " + a + " = " +
+           exprAs(call->args[i], sig->params->vars[i]->type) + ";");
       args += (i ? ", " : "") + a;
     }
     std::string f = freshTemp("fn");

@@ -92,7 +92,11 @@ std::string Emitter::signatureType(Signature *sig) {
   return s + ")";
 }
 
-std::string Emitter::zeroValue(Type *t) { return cxxType(t) + "{}"; }
+std::string Emitter::zeroValue(Type *t) {
+  Type *u = underlying(t);
+  if (isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u)) return "nullptr";
+  return cxxType(t) + "{}";
+}
 
 void Emitter::emitStructDef(std::ostream &os, TypeName *tn, std::set<TypeName *> &done,
                             std::set<TypeName *> &visiting) {

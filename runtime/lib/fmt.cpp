@@ -49,7 +49,13 @@ void parse_scientific(const char* p, const char* end, decimal& out, bool trim) {
   for (; p < end && *p != 'e'; p++)
     if (*p != '.') out.d[out.nd++] = *p;
   int exp = 0;
-  if (p < end) exp = std::atoi(p + 1);
+  if (p < end) {
+    p++;  // 'e'
+    bool neg = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+')) p++;
+    for (; p < end; p++) exp = exp * 10 + (*p - '0');
+    if (neg) exp = -exp;
+  }
   out.dp = exp + 1;
   if (trim)
     while (out.nd > 0 && out.d[out.nd - 1] == '0') out.nd--;

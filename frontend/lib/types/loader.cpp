@@ -93,6 +93,7 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs) {
 }
 
 Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, Pos importPos) {
+  size_t errorsBefore = diags_.errorCount();
   for (const auto &name : files) {
     std::string text;
     if (!readFile(name, text)) {
@@ -111,7 +112,8 @@ Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, 
     }
     pkg->files.push_back(file);
   }
-  if (diags_.hasErrors() || config_.parseOnly) return diags_.hasErrors() ? nullptr : pkg;
+  if (diags_.errorCount() != errorsBefore) return nullptr; // syntax errors
+  if (config_.parseOnly) return pkg;
   if (!checkPackage(pkg)) return nullptr;
   return pkg;
 }

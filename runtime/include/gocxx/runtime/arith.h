@@ -63,4 +63,31 @@ inline T shr(T x, S s) {
   return T(x >> unsigned(s));
 }
 
+// Conversion of a float to an integer type truncates toward zero. Go leaves
+// out-of-range results implementation-defined and C++ undefined; here they
+// are what gc's amd64 code gives (CVTTSD2SQ yields MinInt64 for NaN and
+// out-of-range values; narrower types truncate the int64 result).
+namespace impl {
+inline int64_t cvt_int64(double f) {
+  if (!(f > -9223372036854775808.0 && f < 9223372036854775808.0)) return INT64_MIN;
+  return int64_t(f);
+}
+}  // namespace impl
+
+template <class T, class F>
+inline T float_to_int(F value) {
+  static_assert(std::is_integral_v<T> && std::is_floating_point_v<F>);
+  double f = double(value);
+  if constexpr (std::is_signed_v<T>) {
+    return T(impl::cvt_int64(f));
+  } else {
+    if (f < 9223372036854775808.0) return T(uint64_t(impl::cvt_int64(f)));
+    return T(uint64_t(impl::cvt_int64(f - 9223372036854775808.0)) ^ (uint64_t(1) << 63));
+  }
+}
+
+// Infinite float constants (the checker has rejected them in typed
+// contexts; they appear only through conversions of computed values).
+inline double inf(int sign) { return sign >= 0 ? __builtin_inf() : -__builtin_inf(); }
+
 }  // namespace go

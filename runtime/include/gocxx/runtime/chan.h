@@ -114,7 +114,7 @@ chan<T>* make_chan(int64_t cap = 0) {
 }
 
 template <class T>
-void send(chan<T>* c, const T& v) {
+void send(chan<T>* c, const std::type_identity_t<T>& v) {
   impl::chan_send(c, &v, true);
 }
 template <class T>

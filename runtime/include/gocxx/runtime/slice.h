@@ -31,7 +31,10 @@ int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_size);
 
 template <class T>
 T* alloc_array(int64_t n) {
-  if (n == 0) return nullptr;
+  // Zero-length allocations share one address, as Go's zerobase: they are
+  // not nil (make([]T, 0) != nil).
+  alignas(16) static char zerobase[16];
+  if (n == 0) return reinterpret_cast<T*>(zerobase);
   T* p = static_cast<T*>(gc_alloc(size_t(n) * sizeof(T), !pointer_free_v<T>));
   if constexpr (!std::is_trivially_default_constructible_v<T>)
     for (int64_t i = 0; i < n; i++) new (p + i) T();
@@ -71,6 +74,7 @@ slice<T> slice_of(std::initializer_list<T> elems) {
 }
 
 template <class T> int64_t len(const slice<T>& s) { return s.len; }
+template <class T> bool is_nil(const slice<T>& s) { return s.p == nullptr; }
 template <class T> int64_t cap(const slice<T>& s) { return s.cap; }
 
 template <class T>

@@ -98,6 +98,8 @@ struct any {
 // An interface table: the dynamic type, the interface type and the methods
 // of the interface in its (sorted) method order, as thunks taking the data
 // word first.
+inline bool is_nil(const any& a) { return a.type == nullptr; }
+
 struct itab {
   const type_desc* type;
   const type_desc* iface;
@@ -111,6 +113,7 @@ struct iface {
   const itab* tab = nullptr;  // null: nil interface
   void* data = nullptr;
 };
+inline bool is_nil(const iface& x) { return x.tab == nullptr; }
 // Go's predeclared error interface (one method: Error() string).
 using error = iface;
 

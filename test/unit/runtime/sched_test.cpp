@@ -1,0 +1,294 @@
+// Scheduler, channels, select and timers, each run on schedulers of 1, 2
+// and 4 workers. The fixture runs a test body as goroutine 1 through
+// run_in_scheduler and checks on the way out that every goroutine the body
+// started has ended (a leaked, blocked goroutine fails the test before it
+// could deadlock the process).
+#include "gocxx/runtime.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <vector>
+
+using namespace go::literals;
+
+namespace {
+
+class Sched : public ::testing::TestWithParam<int> {
+ protected:
+  // Runs body as a goroutine; afterwards only that goroutine may be left.
+  void run(std::function<void()> body) {
+    bool leaked = false;
+    go::impl::run_in_scheduler(GetParam(), [&] {
+      body();
+      int64_t deadline = go::nanotime() + 5'000'000'000;
+      while (go::num_goroutine() > 1 && go::nanotime() < deadline) go::sleep(1'000'000);
+      leaked = go::num_goroutine() != 1;
+    });
+    EXPECT_FALSE(leaked) << "goroutines leaked";
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(Workers, Sched, ::testing::Values(1, 2, 4),
+                         [](const auto& info) { return "w" + std::to_string(info.param); });
+
+TEST_P(Sched, SpawnManyAndJoinThroughChannel) {
+  run([] {
+    constexpr int64_t n = 2000;
+    auto* done = go::make_chan<int64_t>(0);
+    for (int64_t i = 0; i < n; i++) go::spawn([done, i] { go::send(done, i); });
+    int64_t sum = 0;
+    for (int64_t i = 0; i < n; i++) sum += go::recv(done);
+    EXPECT_EQ(sum, n * (n - 1) / 2);
+  });
+}
+
+TEST_P(Sched, UnbufferedPingPong) {
+  run([] {
+    auto* ping = go::make_chan<int64_t>(0);
+    auto* pong = go::make_chan<int64_t>(0);
+    go::spawn([=] {
+      for (;;) {
+        auto [v, ok] = go::recv2(ping);
+        if (!ok) break;
+        go::send(pong, v + 1);
+      }
+    });
+    int64_t v = 0;
+    for (int i = 0; i < 10000; i++) {
+      go::send(ping, v);
+      v = go::recv(pong);
+    }
+    go::close(ping);
+    EXPECT_EQ(v, 10000);
+  });
+}
+
+TEST_P(Sched, BufferedKeepsOrderAndCloseDrains) {
+  run([] {
+    auto* c = go::make_chan<go::string>(3);
+    go::send(c, "a"_gs);
+    go::send(c, "b"_gs);
+    EXPECT_EQ(go::len(c), 2);
+    EXPECT_EQ(go::cap(c), 3);
+    go::close(c);
+    EXPECT_EQ(go::recv(c).view(), "a");
+    auto [v, ok] = go::recv2(c);
+    EXPECT_EQ(v.view(), "b");
+    EXPECT_TRUE(ok);
+    auto [z, ok2] = go::recv2(c);
+    EXPECT_EQ(z.n, 0);
+    EXPECT_FALSE(ok2);
+  });
+}
+
+TEST_P(Sched, ManyProducersOneConsumer) {
+  run([] {
+    constexpr int producers = 8, each = 2000;
+    auto* c = go::make_chan<int64_t>(16);
+    auto* done = go::make_chan<bool>(0);
+    for (int p = 0; p < producers; p++)
+      go::spawn([=] {
+        for (int64_t i = 1; i <= each; i++) go::send(c, i);
+        go::send(done, true);
+      });
+    go::spawn([=] {
+      for (int p = 0; p < producers; p++) go::recv(done);
+      go::close(c);
+    });
+    int64_t sum = 0, count = 0;
+    for (;;) {
+      auto [v, ok] = go::recv2(c);
+      if (!ok) break;
+      sum += v;
+      count++;
+    }
+    EXPECT_EQ(count, producers * each);
+    EXPECT_EQ(sum, int64_t(producers) * each * (each + 1) / 2);
+  });
+}
+
+TEST_P(Sched, CloseWakesAllReceivers) {
+  run([] {
+    auto* c = go::make_chan<int64_t>(0);
+    auto* res = go::make_chan<bool>(10);
+    for (int i = 0; i < 10; i++) go::spawn([=] { go::send(res, go::recv2(c).second); });
+    go::sleep(5'000'000);
+    go::close(c);
+    for (int i = 0; i < 10; i++) EXPECT_FALSE(go::recv(res));
+  });
+}
+
+// The Go text of a panic raised by fn inside a goroutine, "" if none.
+std::string panic_text(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (go::impl::panic_exception& e) {
+    if (auto* m = go::find_method(e.value.type, "Error"_gs))
+      return std::string(reinterpret_cast<go::string (*)(void*)>(m->fn)(e.value.data).view());
+    return "?";
+  }
+  return "";
+}
+
+TEST_P(Sched, ChannelPanics) {
+  run([] {
+    auto* c = go::make_chan<int64_t>(1);
+    go::close(c);
+    EXPECT_EQ(panic_text([&] { go::send(c, 1); }), "send on closed channel");
+    EXPECT_EQ(panic_text([&] { go::close(c); }), "close of closed channel");
+    EXPECT_EQ(panic_text([&] { go::close<int64_t>(nullptr); }), "close of nil channel");
+    // A sender parked on a channel that gets closed panics too.
+    auto* u = go::make_chan<int64_t>(0);
+    auto* out = go::make_chan<go::string>(1);
+    go::spawn([=] { go::send(out, go::to_string(panic_text([&] { go::send(u, 1); }))); });
+    go::sleep(5'000'000);
+    go::close(u);
+    EXPECT_EQ(go::recv(out).view(), "send on closed channel");
+  });
+}
+
+TEST_P(Sched, SelectDefaultNilAndClosed) {
+  run([] {
+    go::chan<int64_t>* nilc = nullptr;
+    auto* c = go::make_chan<int64_t>(1);
+    int64_t x = 0;
+    go::select_case cs[] = {go::recv_case(nilc, &x), go::recv_case(c, &x)};
+    EXPECT_EQ(go::select(cs, 2, true), -1);
+    go::send(c, 7);
+    EXPECT_EQ(go::select(cs, 2, true), 1);
+    EXPECT_EQ(x, 7);
+    int64_t v = 9;
+    go::select_case sc[] = {go::send_case(nilc, &v), go::send_case(c, &v)};
+    EXPECT_EQ(go::select(sc, 2, false), 1);
+    EXPECT_EQ(go::recv(c), 9);
+    go::close(c);
+    bool ok = true;
+    go::select_case rc[] = {go::recv_case(c, &x, &ok)};
+    EXPECT_EQ(go::select(rc, 1, false), 0);
+    EXPECT_FALSE(ok);
+    EXPECT_EQ(x, 0);
+  });
+}
+
+TEST_P(Sched, SelectBlocksUntilOneCaseFires) {
+  run([] {
+    auto* a = go::make_chan<int64_t>(0);
+    auto* b = go::make_chan<go::string>(0);
+    auto* quit = go::make_chan<bool>(0);
+    go::spawn([=] {
+      go::sleep(2'000'000);
+      go::send(b, "hi"_gs);
+      go::recv(quit);
+    });
+    int64_t av = 0;
+    go::string bv;
+    go::select_case cs[] = {go::recv_case(a, &av), go::recv_case(b, &bv), go::recv_case(quit)};
+    EXPECT_EQ(go::select(cs, 3, false), 1);
+    EXPECT_EQ(bv.view(), "hi");
+    // The other waiters were withdrawn: a later send on a finds no stale one.
+    int64_t one = 1;
+    go::select_case sa[] = {go::send_case(a, &one)};
+    EXPECT_EQ(go::select(sa, 1, true), -1);
+    go::send(quit, true);
+  });
+}
+
+// Both cases are always ready: each must win about half the time.
+TEST_P(Sched, SelectIsFair) {
+  run([] {
+    auto* a = go::make_chan<int64_t>(1);
+    auto* b = go::make_chan<int64_t>(1);
+    int64_t wins[2] = {0, 0};
+    constexpr int rounds = 20000;
+    for (int i = 0; i < rounds; i++) {
+      go::send(a, 1);
+      go::send(b, 2);
+      int64_t v;
+      go::select_case cs[] = {go::recv_case(a, &v), go::recv_case(b, &v)};
+      int64_t k = go::select(cs, 2, false);
+      wins[k]++;
+      go::recv(k == 0 ? b : a);
+    }
+    // Binomial(20000, 0.5): sd ~ 71; 5 sd either side.
+    EXPECT_NEAR(double(wins[0]), rounds / 2.0, 360.0);
+  });
+}
+
+// Two goroutines selecting over the same pair of channels in opposite case
+// order must not deadlock (locks are taken in address order).
+TEST_P(Sched, SelectLockOrder) {
+  run([] {
+    auto* a = go::make_chan<int64_t>(0);
+    auto* b = go::make_chan<int64_t>(0);
+    auto* done = go::make_chan<bool>(0);
+    go::spawn([=] {
+      for (int i = 0; i < 2000; i++) {
+        int64_t v = i;
+        go::select_case cs[] = {go::send_case(a, &v), go::send_case(b, &v)};
+        go::select(cs, 2, false);
+      }
+      go::send(done, true);
+    });
+    int got = 0;
+    for (int i = 0; i < 2000; i++) {
+      int64_t v;
+      go::select_case cs[] = {go::recv_case(b, &v), go::recv_case(a, &v)};
+      go::select(cs, 2, false);
+      got++;
+    }
+    go::recv(done);
+    EXPECT_EQ(got, 2000);
+  });
+}
+
+TEST_P(Sched, SleepOrdersWakeups) {
+  run([] {
+    auto* order = go::make_chan<int64_t>(3);
+    int64_t t0 = go::nanotime();
+    for (int64_t d : {30, 10, 20}) go::spawn([=] {
+        go::sleep(d * 1'000'000);
+        go::send(order, d);
+      });
+    EXPECT_EQ(go::recv(order), 10);
+    EXPECT_EQ(go::recv(order), 20);
+    EXPECT_EQ(go::recv(order), 30);
+    int64_t elapsed = go::nanotime() - t0;
+    EXPECT_GE(elapsed, 30'000'000);
+    EXPECT_LT(elapsed, 2'000'000'000);
+  });
+}
+
+// A goroutine spinning with only preempt_check() in its loop must not keep
+// the others from running, even with one worker.
+TEST_P(Sched, SpinningGoroutineIsPreempted) {
+  run([] {
+    std::atomic<bool> stop{false};
+    auto* started = go::make_chan<bool>(0);
+    go::spawn([&stop, started] {
+      go::send(started, true);
+      while (!stop.load(std::memory_order_relaxed)) go::impl::preempt_check();
+    });
+    go::recv(started);
+    int64_t t0 = go::nanotime();
+    go::gosched();
+    go::sleep(1'000'000);  // needs the worker back from the spinner
+    stop = true;
+    EXPECT_LT(go::nanotime() - t0, 1'000'000'000);
+  });
+}
+
+TEST_P(Sched, GoschedAndCounts) {
+  run([] {
+    EXPECT_EQ(go::num_goroutine(), 1);
+    auto* c = go::make_chan<bool>(0);
+    go::spawn([c] { go::recv(c); });
+    go::gosched();
+    EXPECT_EQ(go::num_goroutine(), 2);
+    go::send(c, true);
+    EXPECT_GE(go::num_cpu(), 1);
+    EXPECT_EQ(go::gomaxprocs(0), GetParam());
+  });
+}
+
+}  // namespace
