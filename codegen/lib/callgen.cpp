@@ -102,9 +102,18 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
         auto *m = cast<Func>(sel.obj);
         Type *xt = typeOf(se->x);
         if (isInterface(xt)) {
-          // An interface method call goes through the method table.
-          callee = "go::call_method<" + signatureType(m->signature()) + ">";
-          recv = expr(se->x) + ", " + cxxStringLiteral(m->name) + "_gs";
+          // An interface method call goes through the itab: method k of the
+          // interface's sorted method list.
+          auto *it = cast<Interface>(underlying(xt));
+          size_t k = 0;
+          while (k < it->allMethods.size() && it->allMethods[k]->name != m->name) ++k;
+          Signature *msig = m->signature();
+          auto &res = msig->results->vars;
+          std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(msig->results);
+          callee = "go::call_iface<" + ret;
+          for (Var *p : msig->params->vars) callee += ", " + cxxType(p->type);
+          callee += ">";
+          recv = expr(se->x) + ", " + std::to_string(k);
           isMethod = true;
         } else {
           Signature *msig = m->signature();

@@ -41,6 +41,15 @@ private:
                      std::set<types::TypeName *> &visiting);
   std::string zeroValue(types::Type *t);
 
+  // --- interfaces (ifacegen.cpp)
+  std::string typeDesc(types::Type *t, Pos pos);
+  std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
+  std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
+  void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
+  bool isPointerFree(types::Type *t);
+  std::string typeAssert(const ast::TypeAssertExpr *ta, bool commaOk);
+  void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);
+
   // --- names (names.cpp)
   std::string objectName(const types::Object *obj);
   std::string qualifiedName(const types::Object *obj);
@@ -117,6 +126,8 @@ private:
   std::string pendingLabel_;
   std::vector<std::string> errors_;
   int initCounter_ = 0;
+  std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function
+  std::ostringstream itabDefs_;
   bool hasDefer_ = false; // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };

@@ -86,21 +86,20 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
 }
 
 // Converts a C++ value of Go type `from` for a destination of type `to`
-// (assignability conversions only): boxing into interfaces, nil.
+// (assignability conversions only): nil, and values into interfaces.
 std::string Emitter::convertValue(const std::string &value, Type *from, Type *to) {
   if (!from || !to || identical(from, to)) return value;
-  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
-    return zeroValue(to);
-  if (isInterface(to) && !isInterface(from)) return "go::box(" + value + ")";
-  if (isInterface(to) && isInterface(from)) return value;
+  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil) return zeroValue(to);
+  if (isInterface(to)) return toInterface(value, from, to, NoPos);
   return value;
 }
 
 std::string Emitter::exprAs(const ast::Expr *e, Type *target) {
   Type *from = typeOf(e);
   bool nil = isa<Basic>(from) && cast<Basic>(from)->basicKind == BasicKind::UntypedNil;
-  if (target && nil) return isa<Pointer>(underlying(target)) ? std::string("nullptr") : zeroValue(target);
-  if (target && isInterface(target) && !isInterface(from)) return "go::box(" + expr(e) + ")";
+  if (target && nil) return zeroValue(target);
+  if (target && isInterface(target) && !identical(from, target))
+    return toInterface(expr(e), from, target, e->pos());
   return expr(e);
 }
 
@@ -149,15 +148,8 @@ std::string Emitter::expr(const ast::Expr *e) {
     return compositeLit(ast::cast<ast::CompositeLit>(e), typeOf(e));
   case ast::NodeKind::FuncLit:
     return funcLit(ast::cast<ast::FuncLit>(e));
-  case ast::NodeKind::TypeAssertExpr: {
-    auto *ta = ast::cast<ast::TypeAssertExpr>(e);
-    Type *t = typeOf(e);
-    if (isInterface(t)) {
-      unsupported(e->pos(), "type assertion to an interface type");
-      return "{}";
-    }
-    return "go::assert_type<" + cxxType(t) + ">(" + expr(ta->x) + ")";
-  }
+  case ast::NodeKind::TypeAssertExpr:
+    return typeAssert(ast::cast<ast::TypeAssertExpr>(e), false);
   default:
     unsupported(e->pos(), std::string("expression ") + std::string(ast::nodeKindName(e->kind)));
     return "0";

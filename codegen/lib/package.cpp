@@ -39,8 +39,9 @@ EmittedPackage Emitter::run() {
   out.header.name = stem + ".h";
   out.source.name = stem + ".cpp";
 
-  std::ostringstream h, types, decls, defs, globals, init;
+  std::ostringstream h, types, decls, defs, globals, init, descDecls, descDefs;
   emitTypeDecls(types);
+  emitTypeDescriptors(descDecls, descDefs);
 
   // Function declarations (so source order does not matter) and definitions.
   for (ast::File *file : pkg_.files) {
@@ -111,7 +112,7 @@ EmittedPackage Emitter::run() {
   h << "#pragma once\n\n#include <gocxx/runtime.h>\n";
   for (Package *imp : pkg_.imports)
     if (!imp->native) h << "#include \"" << fileStem(*imp) << ".h\"\n";
-  h << "\nnamespace " << ns << " {\n\n" << types.str() << decls.str();
+  h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n" << types.str() << decls.str() << descDecls.str();
   h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n} // namespace " << ns << "\n";
   out.header.text = h.str();
 
@@ -119,7 +120,7 @@ EmittedPackage Emitter::run() {
   src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
   src << "#include \"" << out.header.name << "\"\n\nusing namespace go::literals;\n\n";
   src << "namespace " << ns << " {\n\n" << globals.str() << (globals.str().empty() ? "" : "\n");
-  src << defs.str();
+  src << itabDefs_.str() << descDefs.str() << defs.str();
   src << "void init_() {\n  static bool done = false;\n  if (done) return;\n  done = true;\n";
   for (Package *imp : pkg_.imports)
     if (!imp->native) src << "  " << packageNamespace(*imp) << "::init_();\n";

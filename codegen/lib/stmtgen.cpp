@@ -290,6 +290,9 @@ void Emitter::stmt(const ast::Stmt *s) {
     } else if (auto *ss = dyn_cast<ast::SwitchStmt>(ls->stmt)) {
       lineDirective(ss->pos());
       switchStmt(ss, label);
+    } else if (auto *ts = dyn_cast<ast::TypeSwitchStmt>(ls->stmt)) {
+      lineDirective(ts->pos());
+      typeSwitchStmt(ts, label);
     } else {
       line(mangle(label) + ":;");
       stmt(ls->stmt);
@@ -337,7 +340,7 @@ void Emitter::stmt(const ast::Stmt *s) {
     unsupported(s->pos(), "select");
     return;
   case ast::NodeKind::TypeSwitchStmt:
-    unsupported(s->pos(), "type switch");
+    typeSwitchStmt(ast::cast<ast::TypeSwitchStmt>(s), "");
     return;
   default:
     unsupported(s->pos(), "statement " + std::string(ast::nodeKindName(s->kind)));
@@ -409,7 +412,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       auto *m = cast<Map>(underlying(typeOf(ix->x)));
       call = "go::map_get2(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
     } else if (auto *ta = dyn_cast<ast::TypeAssertExpr>(rhs))
-      call = "go::assert_type2<" + cxxType(typeOf(ta)) + ">(" + expr(ta->x) + ")";
+      call = typeAssert(ta, true);
     std::string tmp = freshTemp("ok");
     line("auto " + tmp + " = " + call + ";");
     for (int i = 0; i < 2; ++i) {

@@ -38,6 +38,9 @@
 //          impl::panic_index, panic_slice_*, panic_divide, panic_nil_deref,
 //          panic_shift. Unrecovered: Go's report on stderr, exit status 2.
 //
+// Conversions: make_any(v, desc), make_iface(v, itab), iface_to_iface(x, desc),
+//          call_iface<R, A...>(x, k, args...), dynamic_type(x).
+//
 // Maps:   map<K, V>* (nullptr is nil); make_map<K, V>(), map_of<K, V>({{k, v}...}),
 //          map_get(m, k), map_get2(m, k) -> pair<V, bool>, map_ref(m, k) (assignment
 //          target; panics on nil), map_delete(m, k), len(m), map_iter(m).next().
@@ -72,6 +75,7 @@
 #include "gocxx/runtime/types.h"
 #include "gocxx/runtime/panic.h"
 #include "gocxx/runtime/sched.h"
+#include "gocxx/runtime/convert.h"
 #include "gocxx/runtime/func.h"
 #include "gocxx/runtime/map.h"
 #include "gocxx/runtime/chan.h"

@@ -1,0 +1,351 @@
+// Interfaces: type descriptors for the package's named types (with their
+// method sets as thunks taking the interface data word first), itabs for
+// each (concrete type, interface) pair a conversion needs, boxing into
+// interfaces, interface method calls, type assertions and type switches.
+#include "emitter.h"
+
+namespace gocxx::codegen {
+
+using namespace gocxx::types;
+using gocxx::ast::dyn_cast;
+namespace ast = gocxx::ast;
+
+namespace {
+
+const char *basicDescName(BasicKind k) {
+  switch (k) {
+  case BasicKind::Bool:
+  case BasicKind::UntypedBool: return "type_bool";
+  case BasicKind::Int:
+  case BasicKind::UntypedInt: return "type_int";
+  case BasicKind::Int8: return "type_int8";
+  case BasicKind::Int16: return "type_int16";
+  case BasicKind::Int32:
+  case BasicKind::UntypedRune: return "type_int32";
+  case BasicKind::Int64: return "type_int64";
+  case BasicKind::Uint: return "type_uint";
+  case BasicKind::Uint8: return "type_uint8";
+  case BasicKind::Uint16: return "type_uint16";
+  case BasicKind::Uint32: return "type_uint32";
+  case BasicKind::Uint64: return "type_uint64";
+  case BasicKind::Uintptr: return "type_uintptr";
+  case BasicKind::Float32: return "type_float32";
+  case BasicKind::Float64:
+  case BasicKind::UntypedFloat: return "type_float64";
+  case BasicKind::Complex64: return "type_complex64";
+  case BasicKind::Complex128:
+  case BasicKind::UntypedComplex: return "type_complex128";
+  case BasicKind::String:
+  case BasicKind::UntypedString: return "type_string";
+  case BasicKind::UnsafePointer: return "type_unsafe_pointer";
+  case BasicKind::UntypedNil:
+  case BasicKind::Invalid: return nullptr;
+  }
+  return nullptr;
+}
+
+// Named types whose descriptors the emitter defines (package-level, not
+// native, not the predeclared error).
+bool hasGeneratedDesc(const Named *n) { return n->obj->pkg && !n->obj->pkg->native; }
+
+} // namespace
+
+std::string Emitter::typeDesc(Type *t, Pos pos) {
+  switch (t->kind) {
+  case TypeKind::Basic:
+    if (const char *name = basicDescName(cast<Basic>(t)->basicKind))
+      return std::string("&go::impl::") + name;
+    break;
+  case TypeKind::Named: {
+    auto *n = cast<Named>(t);
+    if (!n->obj->pkg && n->obj->name == "error") return "&go::impl::type_error";
+    if (hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope)
+      return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
+             mangle(n->obj->name) + "__type()";
+    break;
+  }
+  case TypeKind::Pointer: {
+    Type *elem = cast<Pointer>(t)->elem;
+    if (auto *n = dyn_cast<Named>(elem); n && hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope &&
+                                         !isInterface(n))
+      return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
+             mangle(n->obj->name) + "__ptrtype()";
+    return "go::impl::pointer_type(" + typeDesc(elem, pos) + ")";
+  }
+  case TypeKind::Slice:
+    return "go::impl::slice_type(" + typeDesc(cast<Slice>(t)->elem, pos) + ")";
+  case TypeKind::Array:
+    return "go::impl::array_type(" + typeDesc(cast<Array>(t)->elem, pos) + ", " +
+           std::to_string(cast<Array>(t)->len) + ")";
+  case TypeKind::Chan:
+    return "go::impl::chan_type(" + typeDesc(cast<Chan>(t)->elem, pos) + ")";
+  case TypeKind::Interface:
+    if (cast<Interface>(t)->allMethods.empty()) return "&go::impl::type_empty_interface";
+    break;
+  case TypeKind::Map:
+  case TypeKind::Struct:
+  case TypeKind::Tuple:
+  case TypeKind::Signature:
+  case TypeKind::TypeParam:
+    break;
+  }
+  unsupported(pos, "type " + typeString(t) + " in an interface value");
+  return "nullptr";
+}
+
+std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
+  std::string key = typeString(concrete) + " => " + typeString(iface);
+  auto it = itabFuncs_.find(key);
+  if (it != itabFuncs_.end()) return it->second + "()";
+  std::string name = "itab_" + std::to_string(itabFuncs_.size() + 1);
+  itabFuncs_[key] = name;
+  itabDefs_ << "// " << key << "\nstatic const go::itab* " << name
+            << "() {\n  static const go::itab* tab = go::find_itab(" << typeDesc(concrete, pos) << ", "
+            << typeDesc(iface, pos) << ");\n  return tab;\n}\n\n";
+  return name + "()";
+}
+
+// A value of static type `from` (C++ text `value`) converted to the interface
+// type `to`.
+std::string Emitter::toInterface(const std::string &value, Type *from, Type *to, Pos pos) {
+  bool toEmpty = cast<Interface>(underlying(to))->allMethods.empty();
+  if (isInterface(from)) {
+    bool fromEmpty = cast<Interface>(underlying(from))->allMethods.empty();
+    if (toEmpty) return fromEmpty ? value : "go::to_any(" + value + ")";
+    return "go::iface_to_iface(" + value + ", " + typeDesc(to, pos) + ")";
+  }
+  if (toEmpty) {
+    // The canonical descriptor of a C++ type is found by go::box itself.
+    if (auto *b = dyn_cast<Basic>(from)) {
+      switch (b->basicKind) {
+      case BasicKind::Int64:
+      case BasicKind::Uint64:
+      case BasicKind::Uintptr: break;
+      default:
+        if (!isUntyped(from) || b->basicKind != BasicKind::UntypedNil) return "go::box(" + value + ")";
+      }
+    }
+    return "go::make_any(" + value + ", " + typeDesc(from, pos) + ")";
+  }
+  return "go::make_iface(static_cast<" + cxxType(from) + ">(" + value + "), " + itabFor(from, to, pos) + ")";
+}
+
+// The method set of a named type, as method_desc entries with thunks.
+void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
+  for (Object *obj : pkg_.scope->objects()) {
+    auto *tn = dyn_cast<TypeName>(obj);
+    if (!tn || tn->isAlias) continue;
+    auto *named = cast<Named>(tn->type);
+    std::string T = mangle(tn->name);
+    std::string goName = pkg_.name + "." + tn->name;
+    decls << "const go::type_desc* " << T << "__type();\n";
+    if (auto *it = dyn_cast<Interface>(named->underlying)) {
+      defs << "const go::type_desc* " << T << "__type() {\n  static const go::method_desc methods[] = {";
+      for (size_t i = 0; i < it->allMethods.size(); ++i)
+        defs << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name) << "_gs, nullptr, nullptr}";
+      if (it->allMethods.empty()) defs << "{}";
+      defs << "};\n  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, "
+           << cxxStringLiteral(goName) << "_gs, nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, "
+           << it->allMethods.size() << "};\n  return &desc;\n}\n\n";
+      continue;
+    }
+    decls << "const go::type_desc* " << T << "__ptrtype();\n";
+    // Thunks: value-receiver methods on T; all methods on *T.
+    struct Entry {
+      std::string name, thunk;
+    };
+    std::vector<Entry> valueMethods, ptrMethods;
+    std::vector<Func *> methods = named->methods;
+    std::sort(methods.begin(), methods.end(), [](Func *a, Func *b) { return a->name < b->name; });
+    for (Func *m : methods) {
+      Signature *sig = m->signature();
+      if (!sig || !sig->recv || m->name == "_") continue;
+      bool ptrRecv = isa<Pointer>(sig->recv->type);
+      std::string params, args;
+      for (size_t i = 0; i < sig->params->vars.size(); ++i) {
+        params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
+        args += ", a" + std::to_string(i);
+      }
+      auto &res = sig->results->vars;
+      std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+      std::string callee = methodName(m);
+      if (!ptrRecv) {
+        std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
+        defs << "static " << ret << " " << thunk << "(void* self" << params << ") {\n  return " << callee
+             << "(*static_cast<" << T << "*>(self)" << args << ");\n}\n";
+        valueMethods.push_back({m->name, thunk});
+      }
+      std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
+      defs << "static " << ret << " " << pthunk << "(void* self" << params << ") {\n  return " << callee
+           << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << T << "**>(self)"
+           << (ptrRecv ? "" : ")") << args << ");\n}\n";
+      ptrMethods.push_back({m->name, pthunk});
+    }
+    auto methodArray = [&](const std::vector<Entry> &ms) {
+      std::string s = "  static const go::method_desc methods[] = {";
+      for (size_t i = 0; i < ms.size(); ++i)
+        s += (i ? ", " : "") + std::string("{") + cxxStringLiteral(ms[i].name) +
+             "_gs, nullptr, reinterpret_cast<void*>(&" + ms[i].thunk + ")}";
+      if (ms.empty()) s += "{}";
+      return s + "};\n";
+    };
+    Type *u = named->underlying;
+    bool comparableType = comparable(named);
+    std::string cxxU = cxxType(named);
+    std::string kind = "go::kind::struct_";
+    if (auto *b = dyn_cast<Basic>(u)) {
+      std::string d = basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int";
+      kind = "go::impl::" + d + ".kind";
+    } else if (isa<Slice>(u)) kind = "go::kind::slice";
+    else if (isa<Array>(u)) kind = "go::kind::array";
+    else if (isa<Map>(u)) kind = "go::kind::map";
+    else if (isa<Pointer>(u)) kind = "go::kind::pointer";
+    else if (isa<Chan>(u)) kind = "go::kind::chan";
+    else if (isa<Signature>(u)) kind = "go::kind::func";
+    // Fields, for fmt's {a b} and %+v.
+    std::string fields = "nullptr", nfields = "0";
+    if (auto *st = dyn_cast<Struct>(u); st && !st->fields.empty()) {
+      defs << "static const go::field_desc* " << T << "__fields() {\n  static const go::field_desc fields[] = {";
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        Var *f = st->fields[i];
+        defs << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, " << typeDesc(f->type, f->pos)
+             << ", int64_t(offsetof(" << T << ", " << mangle(f->name) << ")), " << (f->embedded ? "true" : "false")
+             << "}";
+      }
+      defs << "};\n  return fields;\n}\n";
+      fields = T + "__fields()";
+      nfields = std::to_string(st->fields.size());
+    }
+    std::string elem = "nullptr", len = "0";
+    if (auto *s = dyn_cast<Slice>(u)) elem = typeDesc(s->elem, tn->pos);
+    if (auto *a = dyn_cast<Array>(u)) elem = typeDesc(a->elem, tn->pos), len = std::to_string(a->len);
+    if (auto *p = dyn_cast<Pointer>(u)) elem = typeDesc(p->elem, tn->pos);
+    std::string equal = comparableType ? "&go::impl::equal_fn<" + cxxU + ">" : "nullptr";
+    std::string hash = "nullptr";
+    defs << "const go::type_desc* " << T << "__type() {\n" << methodArray(valueMethods)
+         << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(named) ? "true" : "false")
+         << ", true, sizeof(" << cxxU << "), alignof(" << cxxU << "), " << cxxStringLiteral(goName) << "_gs, "
+         << equal << ", " << hash << ", " << elem << ", nullptr, " << len << ", " << fields << ", "
+         << nfields << ", methods, " << valueMethods.size() << "};\n  return &desc;\n}\n";
+    defs << "const go::type_desc* " << T << "__ptrtype() {\n" << methodArray(ptrMethods)
+         << "  static const go::type_desc desc = {go::kind::pointer, false, false, 8, 8, "
+         << cxxStringLiteral("*" + goName) << "_gs, &go::impl::equal_fn<" << cxxU << "*>, nullptr, " << T
+         << "__type(), nullptr, 0, nullptr, 0, methods, " << ptrMethods.size() << "};\n  return &desc;\n}\n\n";
+  }
+}
+
+// x.(T), or with commaOk the pair (value, ok) of v, ok := x.(T).
+std::string Emitter::typeAssert(const ast::TypeAssertExpr *ta, bool commaOk) {
+  Type *from = typeOf(ta->x);
+  Type *to = typeOf(ta->type);
+  std::string x = expr(ta->x);
+  bool fromEmpty = cast<Interface>(underlying(from))->allMethods.empty();
+  std::string asAny = fromEmpty ? x : "go::to_any(" + x + ")";
+  std::string fromDesc = fromEmpty ? "nullptr" : typeDesc(from, ta->pos());
+  if (isInterface(to)) {
+    if (cast<Interface>(underlying(to))->allMethods.empty()) {
+      if (commaOk) return "std::pair<go::any, bool>{" + asAny + ", !go::is_nil(" + x + ")}";
+      return asAny;
+    }
+    if (commaOk) return "go::assert_iface2(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
+    return "go::assert_iface(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc + ")";
+  }
+  std::string T = cxxType(to);
+  if (commaOk) return "go::assert_type2<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
+  return "go::assert_type<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc + ")";
+}
+
+// switch v := x.(type): an if/else chain over the dynamic type.
+void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label) {
+  std::string id = freshTemp(label.empty() ? "typeswitch" : mangle(label));
+  targets_.push_back({label, id + "_break", "", false});
+  line("{");
+  ++indent_;
+  if (s->init) stmt(s->init);
+  const ast::Expr *rhs = nullptr;
+  if (auto *as = dyn_cast<ast::AssignStmt>(s->assign)) rhs = as->rhs[0];
+  else rhs = ast::cast<ast::ExprStmt>(s->assign)->x;
+  auto *ta = ast::cast<ast::TypeAssertExpr>(rhs);
+  Type *xt = typeOf(ta->x);
+  bool fromEmpty = cast<Interface>(underlying(xt))->allMethods.empty();
+  std::string x = id + "_x";
+  line("go::any " + x + " = " + (fromEmpty ? expr(ta->x) : "go::to_any(" + expr(ta->x) + ")") + ";");
+  const ast::CaseClause *def = nullptr;
+  bool first = true;
+  auto bindVar = [&](const ast::CaseClause *cc, Type *single) {
+    auto it = info_.implicits.find(cc);
+    if (it == info_.implicits.end() || !it->second) return;
+    auto *v = cast<Var>(it->second);
+    std::string value;
+    if (single && !isInterface(single)) value = "*static_cast<const " + cxxType(single) + "*>(" + x + ".data)";
+    else if (single && !cast<Interface>(underlying(single))->allMethods.empty())
+      value = "go::iface_to_iface(" + x + ", " + typeDesc(single, cc->pos()) + ")";
+    else if (!fromEmpty && (!single || identical(single, xt)))
+      value = "go::iface_to_iface(" + x + ", " + typeDesc(xt, cc->pos()) + ")";
+    else value = x;
+    declareLocal(v, value);
+    line("(void)" + localName(v) + ";");
+  };
+  for (const ast::Stmt *cs : s->body->list) {
+    auto *cc = ast::cast<ast::CaseClause>(cs);
+    if (cc->isDefault) {
+      def = cc;
+      continue;
+    }
+    std::string cond;
+    Type *single = nullptr;
+    for (const ast::Expr *e : cc->list) {
+      auto *tv = info_.typeOf(e);
+      std::string c;
+      if (tv && tv->mode != Mode::TypeExpr) {
+        c = "go::is_nil(" + x + ")";
+      } else {
+        Type *t = tv->type;
+        if (cc->list.size() == 1) single = t;
+        if (isInterface(t)) {
+          c = cast<Interface>(underlying(t))->allMethods.empty()
+                  ? "!go::is_nil(" + x + ")"
+                  : "(!go::is_nil(" + x + ") && go::find_itab(" + x + ".type, " + typeDesc(t, e->pos()) + "))";
+        } else {
+          c = "go::same_type(" + x + ".type, " + typeDesc(t, e->pos()) + ")";
+        }
+      }
+      cond += (cond.empty() ? "" : " || ") + c;
+    }
+    line(std::string(first ? "if (" : "} else if (") + cond + ") {");
+    first = false;
+    ++indent_;
+    bindVar(cc, single);
+    block(cc->body);
+    --indent_;
+  }
+  if (def) {
+    line(first ? "{" : "} else {");
+    ++indent_;
+    bindVar(def, nullptr);
+    block(def->body);
+    --indent_;
+    line("}");
+  } else if (!first) {
+    line("}");
+  }
+  --indent_;
+  line("}");
+  if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");
+  targets_.pop_back();
+}
+
+bool Emitter::isPointerFree(Type *t) {
+  Type *u = underlying(t);
+  switch (u->kind) {
+  case TypeKind::Basic: return !isString(u);
+  case TypeKind::Array: return isPointerFree(cast<Array>(u)->elem);
+  case TypeKind::Struct:
+    for (Var *f : cast<Struct>(u)->fields)
+      if (!isPointerFree(f->type)) return false;
+    return true;
+  default: return false;
+  }
+}
+
+} // namespace gocxx::codegen
