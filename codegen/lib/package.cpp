@@ -110,8 +110,10 @@ EmittedPackage Emitter::run() {
 
   h << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
   h << "#pragma once\n\n#include <gocxx/runtime.h>\n";
-  for (Package *imp : pkg_.imports)
-    if (!imp->native) h << "#include \"" << fileStem(*imp) << ".h\"\n";
+  for (Package *imp : pkg_.imports) {
+    if (imp->native) h << "#include <gocxx/pkg/" << imp->path << ".h>\n";
+    else h << "#include \"" << fileStem(*imp) << ".h\"\n";
+  }
   h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n" << types.str() << decls.str() << descDecls.str();
   h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n} // namespace " << ns << "\n";
   out.header.text = h.str();

@@ -65,6 +65,9 @@ struct scheduler_state {
   std::condition_variable mon_cv;
   bool mon_stop = false;
   bool mon_kick = false;
+  // The monitor sleeps without a deadline while every worker is idle; the
+  // first worker to get work again must wake it to resume preemption.
+  std::atomic<bool> mon_idle{false};
 };
 
 // The running scheduler (null between run_in_scheduler calls).
@@ -123,6 +126,13 @@ goroutine* global_pop(scheduler_state* s) {
   return global_pop_locked(s);
 }
 
+void kick_idle_monitor(scheduler_state* s) {
+  if (!s->mon_idle.load()) return;
+  std::lock_guard lk(s->mon_lock);
+  s->mon_kick = true;
+  s->mon_cv.notify_one();
+}
+
 // Wakes one parked worker, if any; called when work appears.
 void wake_one(scheduler_state* s) {
   if (s->nidle_hint.load(std::memory_order_seq_cst) == 0) return;
@@ -142,9 +152,12 @@ void wake_one(scheduler_state* s) {
     }
   }
   if (chosen) {
-    std::lock_guard lk(chosen->park_lock);
-    chosen->wakeup = true;
-    chosen->park_cv.notify_one();
+    {
+      std::lock_guard lk(chosen->park_lock);
+      chosen->wakeup = true;
+      chosen->park_cv.notify_one();
+    }
+    kick_idle_monitor(s);
   }
 }
 
@@ -353,6 +366,19 @@ void execute(scheduler_state* s, worker* w, goroutine* g, bool inherit_time) {
   }
 }
 
+// Whether any queue holds a goroutine (a racy peek, without taking it).
+bool work_visible(scheduler_state* s, worker* self) {
+  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED)) return true;
+  int n = s->nworkers.load();
+  for (int i = 0; i < n; i++) {
+    worker* v = s->workers[i];
+    if (!v) continue;
+    std::lock_guard lk(v->q.lock);
+    if (v->q.size() || (v->runnext && (v == self || v->cur == nullptr))) return true;
+  }
+  return false;
+}
+
 // Called with the scheduler lock held when every worker is idle.
 void check_dead(scheduler_state* s) {
   if (s->live.load() == 0 || s->stopping) return;
@@ -382,17 +408,17 @@ goroutine* find_work(scheduler_state* s, worker* w, bool* inherit) {
       if (s->nidle == s->nworkers.load()) check_dead(s);
     }
     // Work pushed to a ring just before we went idle woke nobody: look once
-    // more before sleeping.
-    goroutine* g = steal(s, w);
-    if (!g) g = global_pop(s);
-    if (g) {
+    // more before sleeping. Only look: a goroutine taken while this worker
+    // counts as idle would be invisible to the deadlock check.
+    if (work_visible(s, w)) {
       std::lock_guard lk(s->lock);
       if (w->idle) {
         w->idle = false;
         s->nidle--;
         s->nidle_hint.store(s->nidle);
       }
-      return g;
+      kick_idle_monitor(s);
+      continue;
     }
     std::unique_lock plk(w->park_lock);
     w->park_cv.wait(plk, [&] { return w->wakeup; });
@@ -463,7 +489,11 @@ void* monitor_main(void* p) {
     int64_t deadline = next_timer;
     if (s->nidle_hint.load() < s->nworkers.load()) deadline = std::min(deadline, now + preempt_after_ns);
     if (deadline == INT64_MAX) {
-      s->mon_cv.wait(lk, [&] { return s->mon_stop || s->mon_kick; });
+      s->mon_idle.store(true);
+      // Re-check after announcing: a worker may have left idle meanwhile.
+      if (s->nidle_hint.load() == s->nworkers.load())
+        s->mon_cv.wait(lk, [&] { return s->mon_stop || s->mon_kick; });
+      s->mon_idle.store(false);
     } else {
       int64_t wait = deadline - nanotime();
       if (wait > 0) s->mon_cv.wait_for(lk, std::chrono::nanoseconds(wait), [&] { return s->mon_stop || s->mon_kick; });

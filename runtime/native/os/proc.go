@@ -2,4 +2,7 @@
 // natively (namespace gopkg::os).
 package os
 
+var Args []string
+
 func Exit(code int)
+func Getenv(key string) string

@@ -1,0 +1,3 @@
+// Native package fmt (declarations in runtime/native/fmt).
+#pragma once
+#include "gocxx/runtime.h"

@@ -1,0 +1,26 @@
+// Package strings declares the part of Go's strings that the gocxx runtime
+// implements natively (namespace gopkg::strings) until the package is
+// compiled from Go's own sources.
+package strings
+
+func Contains(s, substr string) bool
+func ContainsRune(s string, r rune) bool
+func Index(s, substr string) int
+func IndexByte(s string, c byte) int
+func LastIndex(s, substr string) int
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Split(s, sep string) []string
+func Join(elems []string, sep string) string
+func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
+func ToUpper(s string) string
+func ToLower(s string) string
+func TrimSpace(s string) string
+func Trim(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimSuffix(s, suffix string) string
+func Fields(s string) []string
+func Count(s, substr string) int
+func EqualFold(s, t string) bool
