@@ -71,6 +71,7 @@ private:
   std::string unaryExpr(const ast::UnaryExpr *u);
   std::string selectorExpr(const ast::SelectorExpr *s);
   std::string indexExpr(const ast::IndexExpr *ix);
+  std::string methodValue(const ast::SelectorExpr *s, const types::Selection &sel);
   std::string sliceExpr(const ast::SliceExpr *s);
   std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);
   std::string funcLit(const ast::FuncLit *lit);
@@ -124,6 +125,7 @@ private:
   };
   std::vector<BreakTarget> targets_;
   std::string pendingLabel_;
+  std::string fallthroughLabel_; // where fallthrough in the current case goes
   std::vector<std::string> errors_;
   int initCounter_ = 0;
   std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function

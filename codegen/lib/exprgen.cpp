@@ -196,10 +196,14 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
   case Token::GTR:
   case Token::GEQ: {
     Type *yt = typeOf(b->y);
-    // Mixed interface/concrete comparisons compare boxed values.
+    // Mixed interface/concrete comparisons compare boxed values; two
+    // different interface types compare as empty interfaces.
     if (xt && yt && isInterface(xt) != isInterface(yt)) {
       if (!isInterface(xt)) x = exprAs(b->x, yt);
       else y = exprAs(b->y, xt);
+    } else if (xt && yt && isInterface(xt) && isInterface(yt) && !identical(xt, yt)) {
+      x = "go::to_any(" + x + ")";
+      y = "go::to_any(" + y + ")";
     }
     if (xt && isa<Basic>(xt) && cast<Basic>(xt)->basicKind == BasicKind::UntypedNil) x = "nullptr";
     if (yt && isa<Basic>(yt) && cast<Basic>(yt)->basicKind == BasicKind::UntypedNil) {
@@ -272,10 +276,56 @@ std::string Emitter::selectorExpr(const ast::SelectorExpr *s) {
   }
   case SelectionKind::MethodVal:
   case SelectionKind::MethodExpr:
-    unsupported(s->pos(), "method values");
-    return "0";
+    return methodValue(s, sel);
   }
   return "0";
+}
+
+// x.M as a value: a closure holding the receiver, evaluated now (a copy for
+// value receivers, the address for pointer receivers). T.M and (*T).M: a
+// function taking the receiver first.
+std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &sel) {
+  auto *m = cast<Func>(sel.obj);
+  Signature *msig = m->signature();
+  auto *fsig = cast<Signature>(typeOf(s));
+  auto &res = fsig->results->vars;
+  std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(fsig->results);
+  std::string params, args;
+  for (size_t i = 0; i < fsig->params->vars.size(); ++i) {
+    params += (i ? ", " : "") + cxxType(fsig->params->vars[i]->type) + " a" + std::to_string(i);
+    args += (i ? ", " : "") + std::string("a") + std::to_string(i);
+  }
+  std::string fn = "go::func<" + signatureType(fsig) + ">";
+  Type *xt = typeOf(s->x);
+  if (sel.kind == SelectionKind::MethodExpr) {
+    // a0 is the receiver.
+    std::string recv = "a0";
+    bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
+    if (!ptrRecv && isa<Pointer>(xt)) recv = "*go::impl::nil_check(a0)";
+    std::string rest;
+    for (size_t i = 1; i < fsig->params->vars.size(); ++i) rest += ", a" + std::to_string(i);
+    if (isInterface(xt)) {
+      unsupported(s->pos(), "method expression on an interface type");
+      return "0";
+    }
+    return fn + "([](" + params + ") -> " + ret + " { return " + methodName(m) + "(" + recv + rest + "); })";
+  }
+  if (isInterface(xt)) {
+    auto *it = cast<Interface>(underlying(xt));
+    size_t k = 0;
+    while (k < it->allMethods.size() && it->allMethods[k]->name != m->name) ++k;
+    std::string call = "go::call_iface<" + ret;
+    for (Var *p : msig->params->vars) call += ", " + cxxType(p->type);
+    call += ">(recv, " + std::to_string(k) + (args.empty() ? "" : ", " + args) + ")";
+    return fn + "([recv = " + expr(s->x) + "](" + params + ") -> " + ret + " { if (go::is_nil(recv)) go::impl::panic_nil_deref(); return " + call + "; })";
+  }
+  bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
+  bool xPtr = isa<Pointer>(underlying(xt));
+  std::string x = expr(s->x);
+  std::string recv = ptrRecv && !xPtr ? "&" + x : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")" : x;
+  std::string callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
+  return fn + "([recv = " + recv + "](" + params + ") -> " + ret + " { return " + callee + "(recv" +
+         (args.empty() ? "" : ", " + args) + "); })";
 }
 
 std::string Emitter::indexExpr(const ast::IndexExpr *ix) {

@@ -307,7 +307,7 @@ void Emitter::stmt(const ast::Stmt *s) {
       return;
     }
     if (bs->tok == Token::FALLTHROUGH) {
-      unsupported(s->pos(), "fallthrough");
+      line("goto " + fallthroughLabel_ + ";");
       return;
     }
     bool isBreak = bs->tok == Token::BREAK;
@@ -598,7 +598,9 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
 }
 
 void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
-  // An if/else chain; `break` leaves through a label after it.
+  // An if/else chain; `break` leaves through a label after it. With
+  // fallthrough, the chain only picks a case and each body is a labelled
+  // block that the previous one may run into.
   std::string id = freshTemp(label.empty() ? "switch" : mangle(label));
   targets_.push_back({label, id + "_break", "", false});
   line("{");
@@ -611,37 +613,70 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
     tag = id + "_tag";
     line(cxxType(tagType) + " " + tag + " = " + expr(s->tag) + ";");
   }
-  const ast::CaseClause *def = nullptr;
-  bool first = true;
+  std::vector<const ast::CaseClause *> clauses;
+  bool fallthrough = false;
   for (const ast::Stmt *cs : s->body->list) {
     auto *cc = ast::cast<ast::CaseClause>(cs);
-    if (cc->isDefault) {
-      def = cc;
-      continue;
-    }
+    clauses.push_back(cc);
+    if (!cc->body.empty())
+      if (auto *b = dyn_cast<ast::BranchStmt>(cc->body.back()); b && b->tok == Token::FALLTHROUGH)
+        fallthrough = true;
+  }
+  auto condition = [&](const ast::CaseClause *cc) {
     std::string cond;
     for (const ast::Expr *e : cc->list) {
       std::string c = tag.empty() ? expr(e) : tag + " == " + exprAs(e, tagType);
       cond += (cond.empty() ? "" : " || ") + std::string(cc->list.size() > 1 ? "(" + c + ")" : c);
     }
-    line(std::string(first ? "if (" : "} else if (") + cond + ") {");
-    first = false;
-    ++indent_;
-    block(cc->body);
-    --indent_;
-  }
-  if (def) {
-    if (first) {
-      line("{");
-    } else {
-      line("} else {");
+    return cond;
+  };
+  const ast::CaseClause *def = nullptr;
+  for (auto *cc : clauses)
+    if (cc->isDefault) def = cc;
+  if (fallthrough) {
+    // Pick the case, then lay the bodies out in source order.
+    auto caseLabel = [&](size_t i) { return id + "_case" + std::to_string(i); };
+    bool first = true;
+    for (size_t i = 0; i < clauses.size(); ++i) {
+      if (clauses[i]->isDefault) continue;
+      line(std::string(first ? "if (" : "else if (") + condition(clauses[i]) + ") goto " + caseLabel(i) + ";");
+      first = false;
     }
-    ++indent_;
-    block(def->body);
-    --indent_;
-    line("}");
-  } else if (!first) {
-    line("}");
+    size_t defIndex = 0;
+    for (size_t i = 0; i < clauses.size(); ++i)
+      if (clauses[i] == def) defIndex = i;
+    line(std::string(first ? "" : "else ") + "goto " + (def ? caseLabel(defIndex) : id + "_end") + ";");
+    for (size_t i = 0; i < clauses.size(); ++i) {
+      line(caseLabel(i) + ": {");
+      ++indent_;
+      fallthroughLabel_ = i + 1 < clauses.size() ? caseLabel(i + 1) : id + "_end";
+      block(clauses[i]->body);
+      bool falls = !clauses[i]->body.empty() && isa<ast::BranchStmt>(clauses[i]->body.back()) &&
+                   ast::cast<ast::BranchStmt>(clauses[i]->body.back())->tok == Token::FALLTHROUGH;
+      if (!falls) line("goto " + id + "_end;");
+      --indent_;
+      line("}");
+    }
+    line(id + "_end:;");
+  } else {
+    bool first = true;
+    for (auto *cc : clauses) {
+      if (cc->isDefault) continue;
+      line(std::string(first ? "if (" : "} else if (") + condition(cc) + ") {");
+      first = false;
+      ++indent_;
+      block(cc->body);
+      --indent_;
+    }
+    if (def) {
+      line(first ? "{" : "} else {");
+      ++indent_;
+      block(def->body);
+      --indent_;
+      line("}");
+    } else if (!first) {
+      line("}");
+    }
   }
   --indent_;
   line("}");

@@ -257,13 +257,17 @@ void fatal_with_goroutines(const char* msg) {
   std::vector<goroutine*> gs;
   for_each_goroutine(
       [](goroutine* g, void* v) {
-        if (g && g->status.load() == gstatus::waiting) static_cast<std::vector<goroutine*>*>(v)->push_back(g);
+        if (g && g->status.load() != gstatus::free) static_cast<std::vector<goroutine*>*>(v)->push_back(g);
       },
       &gs);
   std::sort(gs.begin(), gs.end(), [](goroutine* a, goroutine* b) { return a->id < b->id; });
   for (goroutine* g : gs) {
     out += '\n';
-    append_goroutine_header(out, g, wait_reason_text(g->reason));
+    gstatus st = g->status.load();
+    append_goroutine_header(out, g,
+                            st == gstatus::waiting ? wait_reason_text(g->reason)
+                            : st == gstatus::running ? "running"
+                                                     : "runnable");
   }
   write_all_stderr(out);
   ::_exit(2);

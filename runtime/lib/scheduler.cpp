@@ -161,9 +161,12 @@ void wake_one(scheduler_state* s) {
   }
 }
 
-void global_push(scheduler_state* s, goroutine* g) {
+void global_push(scheduler_state* s, goroutine* g, bool is_new = false) {
   {
+    // A new goroutine is counted live under the same lock as it becomes
+    // visible, so the deadlock check never sees one without the other.
     std::lock_guard lk(s->lock);
+    if (is_new) s->live.fetch_add(1);
     global_push_locked(s, g);
   }
   wake_one(s);
@@ -420,9 +423,20 @@ goroutine* find_work(scheduler_state* s, worker* w, bool* inherit) {
       kick_idle_monitor(s);
       continue;
     }
-    std::unique_lock plk(w->park_lock);
-    w->park_cv.wait(plk, [&] { return w->wakeup; });
-    w->wakeup = false;
+    {
+      std::unique_lock plk(w->park_lock);
+      w->park_cv.wait(plk, [&] { return w->wakeup; });
+      w->wakeup = false;
+    }
+    // A stale wakeup (left by a waker whose work this worker had already
+    // found) returns at once with the worker still counted idle; it must not
+    // run goroutines while counted idle.
+    std::lock_guard lk(s->lock);
+    if (w->idle) {
+      w->idle = false;
+      s->nidle--;
+      s->nidle_hint.store(s->nidle);
+    }
   }
 }
 
@@ -606,9 +620,12 @@ void spawn_raw(void (*fn)(void*), void* arg) {
   scheduler_state* s = sched();
   if (!s) fatal("go statement outside a running scheduler");
   goroutine* g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
-  s->live.fetch_add(1);
-  if (worker* w = tls_worker; w && w->cur) local_push(s, w, g);
-  else global_push(s, g);
+  if (worker* w = tls_worker; w && w->cur) {
+    s->live.fetch_add(1);  // this worker is busy, so no deadlock check can run
+    local_push(s, w, g);
+  } else {
+    global_push(s, g, true);
+  }
 }
 
 void park(wait_reason why, void (*unlock)(void*), void* arg) {
@@ -706,8 +723,7 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
   };
   auto* h = new (gc_alloc(sizeof(holder), true)) holder{&fn};
   goroutine* g = new_goroutine([](void* p) { (*static_cast<holder*>(p)->fn)(); }, h, true, 1);
-  s->live.fetch_add(1);
-  global_push(s, g);
+  global_push(s, g, true);
   {
     std::unique_lock lk(s->lock);
     s->done_cv.wait(lk, [&] { return s->live.load() == 0; });
@@ -772,8 +788,7 @@ int run_main(int argc, char** argv, void (*entry)()) {
   scheduler_state* s = start_scheduler(env_gomaxprocs(), true);
   goroutine* g = new_goroutine([](void* p) { reinterpret_cast<void (*)()>(p)(); },
                                reinterpret_cast<void*>(entry), true, 1);
-  s->live.fetch_add(1);
-  global_push(s, g);
+  global_push(s, g, true);
   // The process ends from goroutine 1 (or a fatal error); this thread only
   // waits.
   for (;;) pause();

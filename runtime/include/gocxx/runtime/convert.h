@@ -11,6 +11,8 @@
 
 namespace go {
 
+inline any to_any(const any& a) { return a; }
+
 // A concrete value in a non-empty interface, given the pair's itab.
 template <class T>
 iface make_iface(const T& v, const itab* tab) {
