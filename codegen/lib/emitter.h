@@ -95,6 +95,7 @@ private:
   void rangeStmt(const ast::RangeStmt *s, const std::string &label);
   void switchStmt(const ast::SwitchStmt *s, const std::string &label);
   void returnStmt(const ast::ReturnStmt *s);
+  void selectStmt(const ast::SelectStmt *s, const std::string &label);
   void goStmt(const ast::GoStmt *s);
   void lineDirective(Pos pos);
   void line(const std::string &text);

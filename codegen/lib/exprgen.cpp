@@ -351,9 +351,9 @@ std::string Emitter::sliceExpr(const ast::SliceExpr *s) {
   std::string three = s->max ? "3" : "";
   if (isString(t)) return "go::slice_string(" + x + ", " + args + ")";
   if (isa<Slice>(t)) return "go::slice_slice" + three + "(" + x + ", " + args + ")";
-  if (isa<Array>(t)) return "go::slice_array" + three + "(" + x + ", " + args + ")";
+  if (isa<Array>(t)) return "go::slice_array" + three + "(&" + x + ", " + args + ")";
   if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
-    return "go::slice_array" + three + "(*go::impl::nil_check(" + x + "), " + args + ")";
+    return "go::slice_array" + three + "(go::impl::nil_check(" + x + "), " + args + ")";
   unsupported(s->pos(), "slice expression");
   return "0";
 }

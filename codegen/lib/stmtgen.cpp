@@ -290,6 +290,9 @@ void Emitter::stmt(const ast::Stmt *s) {
     } else if (auto *ss = dyn_cast<ast::SwitchStmt>(ls->stmt)) {
       lineDirective(ss->pos());
       switchStmt(ss, label);
+    } else if (auto *sel = dyn_cast<ast::SelectStmt>(ls->stmt)) {
+      lineDirective(sel->pos());
+      selectStmt(sel, label);
     } else if (auto *ts = dyn_cast<ast::TypeSwitchStmt>(ls->stmt)) {
       lineDirective(ts->pos());
       typeSwitchStmt(ts, label);
@@ -337,7 +340,7 @@ void Emitter::stmt(const ast::Stmt *s) {
     return;
   }
   case ast::NodeKind::SelectStmt:
-    unsupported(s->pos(), "select");
+    selectStmt(ast::cast<ast::SelectStmt>(s), "");
     return;
   case ast::NodeKind::TypeSwitchStmt:
     typeSwitchStmt(ast::cast<ast::TypeSwitchStmt>(s), "");
@@ -678,6 +681,94 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
       line("}");
     }
   }
+  --indent_;
+  line("}");
+  if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");
+  targets_.pop_back();
+}
+
+// select: the channel operands and sent values are evaluated in source
+// order, then go::select picks a ready case (see runtime/chan.h); the
+// chosen case binds its received value and runs its body.
+void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
+  std::string id = freshTemp(label.empty() ? "select" : mangle(label));
+  targets_.push_back({label, id + "_break", "", false});
+  line("{");
+  ++indent_;
+  std::vector<std::string> cases;
+  bool hasDefault = false;
+  struct Recv {
+    const ast::Expr *value = nullptr, *ok = nullptr;
+    bool define = false;
+    std::string v, okv;
+  };
+  std::vector<Recv> recvs;
+  for (const ast::Stmt *st : s->body->list) {
+    auto *cc = ast::cast<ast::CommClause>(st);
+    Recv r;
+    if (!cc->comm) {
+      hasDefault = true;
+      recvs.push_back(r);
+      continue;
+    }
+    std::string k = id + "_" + std::to_string(cases.size());
+    if (auto *send = dyn_cast<ast::SendStmt>(cc->comm)) {
+      auto *ct = cast<Chan>(underlying(typeOf(send->chan)));
+      line("auto " + k + "_ch = " + expr(send->chan) + ";");
+      line(cxxType(ct->elem) + " " + k + "_v = " + exprAs(send->value, ct->elem) + ";");
+      cases.push_back("go::send_case(" + k + "_ch, &" + k + "_v)");
+      recvs.push_back(r);
+      continue;
+    }
+    const ast::Expr *rx = nullptr;
+    if (auto *es = dyn_cast<ast::ExprStmt>(cc->comm)) rx = es->x;
+    else if (auto *as = dyn_cast<ast::AssignStmt>(cc->comm)) {
+      rx = as->rhs[0];
+      r.value = as->lhs[0];
+      r.ok = as->lhs.size() > 1 ? as->lhs[1] : nullptr;
+      r.define = as->tok == Token::DEFINE;
+    }
+    while (auto *p = dyn_cast<ast::ParenExpr>(rx)) rx = p->x;
+    auto *u = ast::cast<ast::UnaryExpr>(rx);
+    auto *ct = cast<Chan>(underlying(typeOf(u->x)));
+    line("auto " + k + "_ch = " + expr(u->x) + ";");
+    line(cxxType(ct->elem) + " " + k + "_v{};");
+    line("bool " + k + "_ok = false;");
+    r.v = k + "_v";
+    r.okv = k + "_ok";
+    cases.push_back("go::recv_case(" + k + "_ch, &" + k + "_v, &" + k + "_ok)");
+    recvs.push_back(r);
+  }
+  std::string arr = "nullptr";
+  if (!cases.empty()) {
+    std::string list;
+    for (size_t i = 0; i < cases.size(); ++i) list += (i ? ", " : "") + cases[i];
+    line("go::select_case " + id + "_cases[] = {" + list + "};");
+    arr = id + "_cases";
+  }
+  line("switch (go::select(" + arr + ", " + std::to_string(cases.size()) + ", " +
+       (hasDefault ? "true" : "false") + ")) {");
+  size_t index = 0;
+  for (size_t i = 0; i < s->body->list.size(); ++i) {
+    auto *cc = ast::cast<ast::CommClause>(s->body->list[i]);
+    line(cc->comm ? "case " + std::to_string(index++) + ": {" : std::string("case -1: {"));
+    ++indent_;
+    const Recv &r = recvs[i];
+    auto bind = [&](const ast::Expr *lhs, const std::string &value) {
+      if (!lhs) return;
+      auto *ident = dyn_cast<ast::Ident>(lhs);
+      if (ident && ident->name == "_") return;
+      if (r.define) declareLocal(cast<Var>(info_.defs.at(ident)), value);
+      else storeTo(lhs, value);
+    };
+    bind(r.value, r.v);
+    bind(r.ok, r.okv);
+    block(cc->body);
+    line("break;");
+    --indent_;
+    line("}");
+  }
+  line("}");
   --indent_;
   line("}");
   if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");

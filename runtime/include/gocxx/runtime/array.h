@@ -56,4 +56,16 @@ slice<T> slice_array(array<T, N>* a, int64_t lo, int64_t hi) {
 template <class T, int64_t N>
 slice<T> slice_array(array<T, N>* a, int64_t lo) { return slice_array(a, lo, N); }
 
+// a[lo:hi:max]
+template <class T, int64_t N>
+slice<T> slice_array3(array<T, N>* a, int64_t lo, int64_t hi, int64_t max) {
+  if (uint64_t(max) > uint64_t(N)) [[unlikely]]
+    impl::panic_slice3_c(max, N);
+  if (uint64_t(hi) > uint64_t(max)) [[unlikely]]
+    impl::panic_slice3_b(hi, max);
+  if (uint64_t(lo) > uint64_t(hi)) [[unlikely]]
+    impl::panic_slice3_a(lo, hi);
+  return slice<T>{a->v + lo, hi - lo, max - lo};
+}
+
 }  // namespace go
