@@ -37,8 +37,9 @@ private:
   std::string cxxType(types::Type *t);
   std::string typeNameOf(const types::TypeName *tn);
   void emitTypeDecls(std::ostream &os);
-  void emitStructDef(std::ostream &os, types::TypeName *tn, std::set<types::TypeName *> &done,
-                     std::set<types::TypeName *> &visiting);
+  void emitStructDef(std::ostream &os, types::Struct *st, const std::string &name,
+                     std::set<types::Struct *> &done, std::set<types::Struct *> &visiting);
+  void collectAnonStructs(types::Type *t, std::set<types::Type *> &seen);
   std::string zeroValue(types::Type *t);
 
   // --- interfaces (ifacegen.cpp)
@@ -129,6 +130,10 @@ private:
   std::string fallthroughLabel_; // where fallthrough in the current case goes
   std::vector<std::string> errors_;
   int initCounter_ = 0;
+  // C++ names of struct types: named ones, and generated ones for anonymous.
+  std::map<types::Struct *, std::string> structNames_;
+  std::map<std::string, std::string> anonByString_;
+  std::vector<types::Struct *> anonStructs_;
   std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function
   std::ostringstream itabDefs_;
   bool hasDefer_ = false; // the current function has defer statements

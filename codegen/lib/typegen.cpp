@@ -57,8 +57,14 @@ std::string Emitter::cxxType(Type *t) {
     return "go::map<" + cxxType(cast<Map>(t)->key) + ", " + cxxType(cast<Map>(t)->elem) + ">*";
   case TypeKind::Chan:
     return "go::chan<" + cxxType(cast<Chan>(t)->elem) + ">*";
-  case TypeKind::Struct:
+  case TypeKind::Struct: {
+    auto it = structNames_.find(cast<Struct>(t));
+    if (it != structNames_.end()) return it->second;
+    // Identical anonymous structs share a name.
+    auto byString = anonByString_.find(typeString(t));
+    if (byString != anonByString_.end()) return byString->second;
     return "struct {} /*unsupported*/";
+  }
   case TypeKind::Tuple: {
     auto *tu = cast<Tuple>(t);
     std::string s = "std::tuple<";
@@ -72,6 +78,10 @@ std::string Emitter::cxxType(Type *t) {
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
     if (!n->obj->pkg && n->obj->name == "error") return "go::error";
+    if (n->obj->parent != n->obj->pkg->scope) {
+      // A type declared inside a function: its underlying C++ type.
+      return cxxType(n->underlying);
+    }
     return typeNameOf(n->obj);
   }
   case TypeKind::TypeParam:
@@ -98,29 +108,83 @@ std::string Emitter::zeroValue(Type *t) {
   return cxxType(t) + "{}";
 }
 
-void Emitter::emitStructDef(std::ostream &os, TypeName *tn, std::set<TypeName *> &done,
-                            std::set<TypeName *> &visiting) {
-  if (done.count(tn) || visiting.count(tn)) return;
-  visiting.insert(tn);
-  auto *named = cast<Named>(tn->type);
-  auto *st = dyn_cast<Struct>(named->underlying);
-  // Types held by value must be complete first.
+// One struct definition: fields in Go order, zero-initialized; == and a
+// hash (for map keys) when the struct is comparable. Struct types held by
+// value are defined first.
+void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &name,
+                            std::set<Struct *> &done, std::set<Struct *> &visiting) {
+  if (done.count(st) || visiting.count(st)) return;
+  visiting.insert(st);
   std::function<void(Type *)> need = [&](Type *ft) {
     if (auto *n = dyn_cast<Named>(ft)) {
-      if (n->obj->pkg == &pkg_ && isa<Struct>(n->underlying)) emitStructDef(os, n->obj, done, visiting);
+      if (n->obj->pkg == &pkg_ && isa<Struct>(n->underlying) && structNames_.count(cast<Struct>(n->underlying)))
+        emitStructDef(os, cast<Struct>(n->underlying), structNames_[cast<Struct>(n->underlying)], done, visiting);
     } else if (auto *a = dyn_cast<Array>(ft)) {
       need(a->elem);
+    } else if (auto *inner = dyn_cast<Struct>(ft)) {
+      emitStructDef(os, inner, structNames_[inner], done, visiting);
     }
   };
   for (Var *f : st->fields) need(f->type);
-  visiting.erase(tn);
-  done.insert(tn);
-  os << "struct " << mangle(tn->name) << " {\n";
+  visiting.erase(st);
+  done.insert(st);
+  os << "struct " << name << " {\n";
   for (Var *f : st->fields) os << "  " << cxxType(f->type) << " " << mangle(f->name) << "{};\n";
-  if (comparable(named)) {
-    os << "  bool operator==(const " << mangle(tn->name) << "&) const = default;\n";
+  if (comparable(st)) {
+    os << "  bool operator==(const " << name << "&) const = default;\n";
+    os << "  friend uint64_t go_hash(const " << name << "& v) {\n    uint64_t h = 0x84222325cbf29ce4ULL;\n";
+    for (Var *f : st->fields)
+      if (f->name != "_") os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << mangle(f->name) << "));\n";
+    os << "    return h;\n  }\n";
   }
   os << "};\n\n";
+}
+
+// Anonymous struct types reachable from t get a generated C++ name.
+void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
+  if (!t || !seen.insert(t).second) return;
+  switch (t->kind) {
+  case TypeKind::Struct: {
+    auto *st = cast<Struct>(t);
+    if (!structNames_.count(st)) {
+      // Identical anonymous struct types share one definition.
+      std::string key = typeString(st);
+      auto it = anonByString_.find(key);
+      if (it != anonByString_.end()) {
+        structNames_[st] = it->second;
+        return;
+      }
+      std::string name = "struct_" + std::to_string(anonByString_.size() + 1);
+      anonByString_[key] = name;
+      structNames_[st] = name;
+      anonStructs_.push_back(st);
+    }
+    for (Var *f : st->fields) collectAnonStructs(f->type, seen);
+    return;
+  }
+  case TypeKind::Pointer: collectAnonStructs(cast<Pointer>(t)->elem, seen); return;
+  case TypeKind::Slice: collectAnonStructs(cast<Slice>(t)->elem, seen); return;
+  case TypeKind::Array: collectAnonStructs(cast<Array>(t)->elem, seen); return;
+  case TypeKind::Map:
+    collectAnonStructs(cast<Map>(t)->key, seen);
+    collectAnonStructs(cast<Map>(t)->elem, seen);
+    return;
+  case TypeKind::Chan: collectAnonStructs(cast<Chan>(t)->elem, seen); return;
+  case TypeKind::Tuple:
+    for (Var *v : cast<Tuple>(t)->vars) collectAnonStructs(v->type, seen);
+    return;
+  case TypeKind::Signature:
+    collectAnonStructs(cast<Signature>(t)->params, seen);
+    collectAnonStructs(cast<Signature>(t)->results, seen);
+    return;
+  case TypeKind::Named:
+    if (cast<Named>(t)->obj->pkg == &pkg_) collectAnonStructs(cast<Named>(t)->underlying, seen);
+    return;
+  case TypeKind::Basic:
+  case TypeKind::Interface:
+  case TypeKind::TypeParam:
+    return;
+  }
 }
 
 void Emitter::emitTypeDecls(std::ostream &os) {
@@ -128,27 +192,43 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   for (Object *obj : pkg_.scope->objects()) {
     auto *tn = dyn_cast<TypeName>(obj);
     if (!tn) continue;
-    if (tn->isAlias) {
-      others.push_back(tn);
-      continue;
-    }
     auto *n = dyn_cast<Named>(tn->type);
-    if (n && isa<Struct>(n->underlying)) structs.push_back(tn);
-    else others.push_back(tn);
+    // A defined struct type names its struct, unless its struct is another
+    // named type's (type U T): then it is an alias of that C++ struct.
+    if (!tn->isAlias && n && isa<Struct>(n->underlying) && !structNames_.count(cast<Struct>(n->underlying))) {
+      auto *ts = static_cast<const ast::TypeSpec *>(tn->decl);
+      if (ts && isa<ast::StructType>(ts->type)) {
+        structNames_[cast<Struct>(n->underlying)] = mangle(tn->name);
+        structs.push_back(tn);
+        continue;
+      }
+    }
+    others.push_back(tn);
   }
+  // Anonymous structs used anywhere in the package.
+  std::set<Type *> seen;
+  for (auto &[expr, tv] : info_.types) collectAnonStructs(tv.type, seen);
+  for (Object *obj : pkg_.scope->objects()) collectAnonStructs(obj->type, seen);
+
   for (TypeName *tn : structs) os << "struct " << mangle(tn->name) << ";\n";
-  if (!structs.empty()) os << "\n";
+  for (Struct *st : anonStructs_) os << "struct " << structNames_[st] << ";\n";
+  if (!structs.empty() || !anonStructs_.empty()) os << "\n";
   for (TypeName *tn : others) {
     Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
-    if (isa<Struct>(u)) {
-      unsupported(tn->pos, "alias of a struct type");
-      continue;
+    std::string target = cxxType(u);
+    if (auto *ts = static_cast<const ast::TypeSpec *>(tn->decl); ts && isa<Struct>(u)) {
+      // type U T / type U = T of a struct type: the same C++ struct.
+      if (auto *tv = info_.typeOf(ts->type)) target = cxxType(tv->type);
     }
-    os << "using " << mangle(tn->name) << " = " << cxxType(u) << ";\n";
+    os << "using " << mangle(tn->name) << " = " << target << ";\n";
   }
   if (!others.empty()) os << "\n";
-  std::set<TypeName *> done, visiting;
-  for (TypeName *tn : structs) emitStructDef(os, tn, done, visiting);
+  std::set<Struct *> done, visiting;
+  for (TypeName *tn : structs) {
+    auto *st = cast<Struct>(cast<Named>(tn->type)->underlying);
+    emitStructDef(os, st, structNames_[st], done, visiting);
+  }
+  for (Struct *st : anonStructs_) emitStructDef(os, st, structNames_[st], done, visiting);
 }
 
 } // namespace gocxx::codegen
