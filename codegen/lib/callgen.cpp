@@ -90,14 +90,17 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
   bool isMethod = false;
   const ast::Expr *fun = call->fun;
   while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  // F[int](x): the instance's template arguments are on F's identifier.
+  if (auto *ix = dyn_cast<ast::IndexExpr>(fun)) fun = ix->x;
+  else if (auto *il = dyn_cast<ast::IndexListExpr>(fun)) fun = il->x;
   if (auto *id = dyn_cast<ast::Ident>(fun)) {
-    if (auto *fn = dyn_cast<Func>(info_.objectOf(id))) callee = objectName(fn);
+    if (auto *fn = dyn_cast<Func>(info_.objectOf(id))) callee = objectName(fn) + instanceArgs(id);
   } else if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end()) {
       const Selection &sel = it->second;
       if (sel.kind == SelectionKind::Qualified && isa<Func>(sel.obj)) {
-        callee = qualifiedName(sel.obj);
+        callee = qualifiedName(sel.obj) + instanceArgs(se->sel);
       } else if (sel.kind == SelectionKind::MethodVal) {
         auto *m = cast<Func>(sel.obj);
         Type *xt = typeOf(se->x);
@@ -123,7 +126,8 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
           if (ptrRecv && !xPtr) recv = "&" + x;
           else if (!ptrRecv && xPtr) recv = "*go::impl::nil_check(" + x + ")";
           else recv = x;
-          callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
+          callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m) +
+                   receiverTemplateArgs(xt);
           isMethod = true;
         }
       }
@@ -132,6 +136,13 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
   if (callee.empty()) callee = expr(call->fun);
   args = recv + callArgs(call, sig, isMethod);
   return true;
+}
+
+// For a method of a generic type called on an instance: its type arguments.
+std::string Emitter::receiverTemplateArgs(Type *recv) {
+  if (auto *p = dyn_cast<Pointer>(recv)) recv = p->elem;
+  auto *n = dyn_cast<Named>(recv);
+  return n && n->origin ? templateArgs(n->typeArgs) : "";
 }
 
 std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {

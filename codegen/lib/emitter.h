@@ -51,6 +51,14 @@ private:
   std::string typeAssert(const ast::TypeAssertExpr *ta, bool commaOk);
   void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);
 
+  // --- generics (typegen.cpp)
+  std::string templateHeader(const std::vector<types::TypeParam *> &tparams);
+  std::string cxxTypeIn(types::Type *t, const std::vector<types::TypeParam *> &from,
+                        const std::vector<types::TypeParam *> &to);
+  std::string templateArgs(const std::vector<types::Type *> &args);
+  std::string instanceArgs(const ast::Ident *id);
+  std::string receiverTemplateArgs(types::Type *recv);
+
   // --- names (names.cpp)
   std::string objectName(const types::Object *obj);
   std::string qualifiedName(const types::Object *obj);
@@ -134,8 +142,11 @@ private:
   std::map<types::Struct *, std::string> structNames_;
   std::map<std::string, std::string> anonByString_;
   std::vector<types::Struct *> anonStructs_;
+  std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
   std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function
   std::ostringstream itabDefs_;
+  std::ostringstream genericDescs_; // descriptors of generic types (templates)
+  std::map<const types::TypeParam *, std::string> renamedParams_;
   bool hasDefer_ = false; // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };

@@ -50,6 +50,20 @@ std::string formatDouble(double d, bool isFloat32) {
 
 std::string Emitter::constantValue(const Constant &c, Type *t) {
   Type *u = underlying(t);
+  if (auto *tp = dyn_cast<TypeParam>(u)) {
+    // A constant converted to a type parameter: T(value).
+    Type *lit = c.kind() == Constant::Kind::String ? static_cast<Type *>(nullptr) : nullptr;
+    (void)lit;
+    std::string v;
+    switch (c.kind()) {
+    case Constant::Kind::Bool: v = c.boolValue() ? "true" : "false"; break;
+    case Constant::Kind::String: v = cxxStringLiteral(c.stringValue()) + "_gs"; break;
+    case Constant::Kind::Int: v = c.intValue().str() + (c.toInt64() ? "L" : "UL"); break;
+    case Constant::Kind::Float: v = formatDouble(c.toDouble(), false); break;
+    case Constant::Kind::Unknown: v = "0"; break;
+    }
+    return mangle(tp->obj->name) + "(" + v + ")";
+  }
   auto *b = dyn_cast<Basic>(u);
   std::string cxx = cxxType(t);
   if (!b) {
@@ -122,8 +136,11 @@ std::string Emitter::expr(const ast::Expr *e) {
       if (t && !isUntyped(t)) return zeroValue(t);
       return "nullptr";
     }
-    if (auto *fn = dyn_cast<Func>(obj))
-      return "go::func<" + signatureType(fn->signature()) + ">(" + objectName(fn) + ")";
+    if (auto *fn = dyn_cast<Func>(obj)) {
+      auto inst = info_.instances.find(id);
+      Signature *sig = inst != info_.instances.end() ? cast<Signature>(inst->second.type) : fn->signature();
+      return "go::func<" + signatureType(sig) + ">(" + objectName(fn) + instanceArgs(id) + ")";
+    }
     return objectName(obj);
   }
   case ast::NodeKind::ParenExpr:
@@ -140,6 +157,8 @@ std::string Emitter::expr(const ast::Expr *e) {
     return selectorExpr(ast::cast<ast::SelectorExpr>(e));
   case ast::NodeKind::IndexExpr:
     return indexExpr(ast::cast<ast::IndexExpr>(e));
+  case ast::NodeKind::IndexListExpr:
+    return expr(ast::cast<ast::IndexListExpr>(e)->x);
   case ast::NodeKind::SliceExpr:
     return sliceExpr(ast::cast<ast::SliceExpr>(e));
   case ast::NodeKind::StarExpr:
@@ -329,6 +348,8 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
 }
 
 std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
+  if (auto *sig = dyn_cast<Signature>(typeOf(ix->x)); sig && !sig->typeParams.empty())
+    return expr(ix->x); // F[int] as a value: the identifier carries the instance
   Type *t = underlying(typeOf(ix->x));
   std::string x = expr(ix->x), i = expr(ix->index);
   if (isString(t)) return "go::index(" + x + ", " + i + ")";

@@ -61,7 +61,7 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     if (!n->obj->pkg && n->obj->name == "error") return "&go::impl::type_error";
     if (hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope)
       return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
-             mangle(n->obj->name) + "__type()";
+             mangle(n->obj->name) + "__type" + (n->origin ? templateArgs(n->typeArgs) : "") + "()";
     break;
   }
   case TypeKind::Pointer: {
@@ -69,7 +69,7 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     if (auto *n = dyn_cast<Named>(elem); n && hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope &&
                                          !isInterface(n))
       return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
-             mangle(n->obj->name) + "__ptrtype()";
+             mangle(n->obj->name) + "__ptrtype" + (n->origin ? templateArgs(n->typeArgs) : "") + "()";
     return "go::impl::pointer_type(" + typeDesc(elem, pos) + ")";
   }
   case TypeKind::Slice:
@@ -82,11 +82,13 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   case TypeKind::Interface:
     if (cast<Interface>(t)->allMethods.empty()) return "&go::impl::type_empty_interface";
     break;
+  case TypeKind::TypeParam:
+    // Inside a template: the instantiation's descriptor.
+    return "go::type_of<" + mangle(cast<TypeParam>(t)->obj->name) + ">()";
   case TypeKind::Map:
   case TypeKind::Struct:
   case TypeKind::Tuple:
   case TypeKind::Signature:
-  case TypeKind::TypeParam:
     break;
   }
   unsupported(pos, "type " + typeString(t) + " in an interface value");
@@ -130,26 +132,50 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
   return "go::make_iface(static_cast<" + cxxType(from) + ">(" + value + "), " + itabFor(from, to, pos) + ")";
 }
 
-// The method set of a named type, as method_desc entries with thunks.
+// Descriptors of the package's named types: T__type() and T__ptrtype()
+// (the method set of *T), with thunks that call the methods with the
+// interface data word. For a generic type they are templates in the header,
+// named "pkg.T[arg,...]" when first used.
 void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
   for (Object *obj : pkg_.scope->objects()) {
     auto *tn = dyn_cast<TypeName>(obj);
     if (!tn || tn->isAlias) continue;
     auto *named = cast<Named>(tn->type);
+    bool generic = !named->typeParams.empty();
+    std::ostream &out = generic ? genericDescs_ : defs;
+    std::string tmpl = templateHeader(named->typeParams);
+    std::string targs;
+    if (generic) {
+      targs = "<";
+      for (size_t i = 0; i < named->typeParams.size(); ++i)
+        targs += (i ? ", " : "") + mangle(named->typeParams[i]->obj->name);
+      targs += ">";
+    }
     std::string T = mangle(tn->name);
-    std::string goName = pkg_.name + "." + tn->name;
-    decls << "const go::type_desc* " << T << "__type();\n";
+    std::string CT = T + targs;
+    std::string goName = cxxStringLiteral(pkg_.name + "." + tn->name) + "_gs";
+    if (generic) {
+      goName = "go::to_string(std::string(" + cxxStringLiteral(pkg_.name + "." + tn->name + "[") + ")";
+      for (size_t i = 0; i < named->typeParams.size(); ++i)
+        goName += std::string(i ? " + \",\"" : "") + " + std::string(go::type_of<" +
+                  mangle(named->typeParams[i]->obj->name) + ">()->name.view())";
+      goName += " + \"]\")";
+    }
+    decls << tmpl << "const go::type_desc* " << T << "__type();\n";
     if (auto *it = dyn_cast<Interface>(named->underlying)) {
-      defs << "const go::type_desc* " << T << "__type() {\n  static const go::method_desc methods[] = {";
+      out << tmpl << "const go::type_desc* " << T << "__type() {\n  static const go::method_desc methods[] = {";
       for (size_t i = 0; i < it->allMethods.size(); ++i)
-        defs << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name) << "_gs, nullptr, nullptr}";
-      if (it->allMethods.empty()) defs << "{}";
-      defs << "};\n  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, "
-           << cxxStringLiteral(goName) << "_gs, nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, "
-           << it->allMethods.size() << "};\n  return &desc;\n}\n\n";
+        out << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name) << "_gs, nullptr, nullptr}";
+      if (it->allMethods.empty()) out << "{}";
+      out << "};\n  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, " << goName
+          << ", nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, " << it->allMethods.size()
+          << "};\n  return &desc;\n}\n\n";
       continue;
     }
-    decls << "const go::type_desc* " << T << "__ptrtype();\n";
+    decls << tmpl << "const go::type_desc* " << T << "__ptrtype();\n";
+    if (isa<Struct>(named->underlying) && !generic)
+      // go::type_of<T>() finds it by argument-dependent lookup (templates use it).
+      decls << "inline const go::type_desc* go_type_desc(" << T << "*) { return " << T << "__type(); }\n";
     // Thunks: value-receiver methods on T; all methods on *T.
     struct Entry {
       std::string name, thunk;
@@ -157,29 +183,36 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::vector<Entry> valueMethods, ptrMethods;
     std::vector<Func *> methods = named->methods;
     std::sort(methods.begin(), methods.end(), [](Func *a, Func *b) { return a->name < b->name; });
+    std::string linkage = generic ? "" : "static ";
     for (Func *m : methods) {
       Signature *sig = m->signature();
       if (!sig || !sig->recv || m->name == "_") continue;
+      // In the templates, the method's own names for the type parameters
+      // are replaced by the type's.
+      std::map<std::string, std::string> rename;
       bool ptrRecv = isa<Pointer>(sig->recv->type);
       std::string params, args;
       for (size_t i = 0; i < sig->params->vars.size(); ++i) {
-        params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
+        params += ", " + cxxTypeIn(sig->params->vars[i]->type, sig->typeParams, named->typeParams) + " a" +
+                  std::to_string(i);
         args += ", a" + std::to_string(i);
       }
       auto &res = sig->results->vars;
-      std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
-      std::string callee = methodName(m);
+      std::string ret = res.empty()       ? "void"
+                        : res.size() == 1 ? cxxTypeIn(res[0]->type, sig->typeParams, named->typeParams)
+                                          : cxxTypeIn(sig->results, sig->typeParams, named->typeParams);
+      std::string callee = methodName(m) + targs;
       if (!ptrRecv) {
         std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
-        defs << "static " << ret << " " << thunk << "(void* self" << params << ") {\n  return " << callee
-             << "(*static_cast<" << T << "*>(self)" << args << ");\n}\n";
-        valueMethods.push_back({m->name, thunk});
+        out << tmpl << linkage << ret << " " << thunk << "(void* self" << params << ") {\n  return " << callee
+            << "(*static_cast<" << CT << "*>(self)" << args << ");\n}\n";
+        valueMethods.push_back({m->name, thunk + targs});
       }
       std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
-      defs << "static " << ret << " " << pthunk << "(void* self" << params << ") {\n  return " << callee
-           << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << T << "**>(self)"
-           << (ptrRecv ? "" : ")") << args << ");\n}\n";
-      ptrMethods.push_back({m->name, pthunk});
+      out << tmpl << linkage << ret << " " << pthunk << "(void* self" << params << ") {\n  return " << callee
+          << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << CT << "**>(self)"
+          << (ptrRecv ? "" : ")") << args << ");\n}\n";
+      ptrMethods.push_back({m->name, pthunk + targs});
     }
     auto methodArray = [&](const std::vector<Entry> &ms) {
       std::string s = "  static const go::method_desc methods[] = {";
@@ -190,8 +223,7 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
       return s + "};\n";
     };
     Type *u = named->underlying;
-    bool comparableType = comparable(named);
-    std::string cxxU = cxxType(named);
+    bool comparableType = comparable(named) && !generic;
     std::string kind = "go::kind::struct_";
     if (auto *b = dyn_cast<Basic>(u)) {
       std::string d = basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int";
@@ -205,32 +237,34 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     // Fields, for fmt's {a b} and %+v.
     std::string fields = "nullptr", nfields = "0";
     if (auto *st = dyn_cast<Struct>(u); st && !st->fields.empty()) {
-      defs << "static const go::field_desc* " << T << "__fields() {\n  static const go::field_desc fields[] = {";
+      out << tmpl << linkage << "const go::field_desc* " << T
+          << "__fields() {\n  using self_t = " << CT << ";\n  static const go::field_desc fields[] = {";
       for (size_t i = 0; i < st->fields.size(); ++i) {
         Var *f = st->fields[i];
-        defs << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, " << typeDesc(f->type, f->pos)
-             << ", int64_t(offsetof(" << T << ", " << mangle(f->name) << ")), " << (f->embedded ? "true" : "false")
-             << "}";
+        out << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, " << typeDesc(f->type, f->pos)
+            << ", int64_t(offsetof(self_t, " << mangle(f->name) << ")), " << (f->embedded ? "true" : "false")
+            << "}";
       }
-      defs << "};\n  return fields;\n}\n";
-      fields = T + "__fields()";
+      out << "};\n  return fields;\n}\n";
+      fields = T + "__fields" + targs + "()";
       nfields = std::to_string(st->fields.size());
     }
     std::string elem = "nullptr", len = "0";
-    if (auto *s = dyn_cast<Slice>(u)) elem = typeDesc(s->elem, tn->pos);
+    if (auto *sl = dyn_cast<Slice>(u)) elem = typeDesc(sl->elem, tn->pos);
     if (auto *a = dyn_cast<Array>(u)) elem = typeDesc(a->elem, tn->pos), len = std::to_string(a->len);
     if (auto *p = dyn_cast<Pointer>(u)) elem = typeDesc(p->elem, tn->pos);
-    std::string equal = comparableType ? "&go::impl::equal_fn<" + cxxU + ">" : "nullptr";
-    std::string hash = "nullptr";
-    defs << "const go::type_desc* " << T << "__type() {\n" << methodArray(valueMethods)
-         << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(named) ? "true" : "false")
-         << ", true, sizeof(" << cxxU << "), alignof(" << cxxU << "), " << cxxStringLiteral(goName) << "_gs, "
-         << equal << ", " << hash << ", " << elem << ", nullptr, " << len << ", " << fields << ", "
-         << nfields << ", methods, " << valueMethods.size() << "};\n  return &desc;\n}\n";
-    defs << "const go::type_desc* " << T << "__ptrtype() {\n" << methodArray(ptrMethods)
-         << "  static const go::type_desc desc = {go::kind::pointer, false, false, 8, 8, "
-         << cxxStringLiteral("*" + goName) << "_gs, &go::impl::equal_fn<" << cxxU << "*>, nullptr, " << T
-         << "__type(), nullptr, 0, nullptr, 0, methods, " << ptrMethods.size() << "};\n  return &desc;\n}\n\n";
+    std::string equal = comparableType ? "&go::impl::equal_fn<" + CT + ">" : "nullptr";
+    out << tmpl << "const go::type_desc* " << T << "__type() {\n" << methodArray(valueMethods)
+        << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(named) ? "true" : "false")
+        << ", true, sizeof(" << CT << "), alignof(" << CT << "), " << goName << ", " << equal
+        << ", nullptr, " << elem << ", nullptr, " << len << ", " << fields << ", " << nfields << ", methods, "
+        << valueMethods.size() << "};\n  return &desc;\n}\n";
+    std::string ptrName = generic ? "go::to_string(\"*\" + std::string(" + T + "__type" + targs + "()->name.view()))"
+                                  : cxxStringLiteral("*" + pkg_.name + "." + tn->name) + "_gs";
+    out << tmpl << "const go::type_desc* " << T << "__ptrtype() {\n" << methodArray(ptrMethods)
+        << "  static const go::type_desc desc = {go::kind::pointer, false, false, 8, 8, " << ptrName
+        << ", &go::impl::equal_fn<" << CT << "*>, nullptr, " << T << "__type" << targs
+        << "(), nullptr, 0, nullptr, 0, methods, " << ptrMethods.size() << "};\n  return &desc;\n}\n\n";
   }
 }
 

@@ -39,7 +39,7 @@ EmittedPackage Emitter::run() {
   out.header.name = stem + ".h";
   out.source.name = stem + ".cpp";
 
-  std::ostringstream h, types, decls, defs, globals, init, descDecls, descDefs;
+  std::ostringstream h, types, decls, defs, globals, init, descDecls, descDefs, templates;
   emitTypeDecls(types);
   emitTypeDescriptors(descDecls, descDefs);
 
@@ -59,6 +59,7 @@ EmittedPackage Emitter::run() {
       for (Var *p : sig->params->vars) add(p);
       if (fn->name == "init" && !sig->recv) continue;
       if (fn->name == "_") continue;
+      if (!sig->typeParams.empty()) continue; // a template, defined in the header
       decls << funcDeclaration(*this, ret, sig->recv ? methodName(fn) : mangle(fn->name), params) << "\n";
     }
   }
@@ -70,7 +71,9 @@ EmittedPackage Emitter::run() {
       auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
       if (!fn || fn->name == "_") continue;
       if (fn->name == "init" && !fn->signature()->recv) ++inits;
-      funcDecl(fd, defs);
+      // Generic functions and methods of generic types are templates, which
+      // importers instantiate: their definitions go into the header.
+      funcDecl(fd, fn->signature()->typeParams.empty() ? defs : templates);
     }
   }
 
@@ -115,7 +118,10 @@ EmittedPackage Emitter::run() {
     else h << "#include \"" << fileStem(*imp) << ".h\"\n";
   }
   h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n" << types.str() << decls.str() << descDecls.str();
-  h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n} // namespace " << ns << "\n";
+  h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n";
+  if (!templates.str().empty() || !genericDescs_.str().empty())
+    h << "// Generic code, instantiated by its users.\n" << templates.str() << genericDescs_.str();
+  h << "} // namespace " << ns << "\n";
   out.header.text = h.str();
 
   std::ostringstream src;

@@ -74,7 +74,8 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
     Position p = fset_.position(fd->pos());
     os << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
   }
-  os << ret << " " << name << "(" << params << ") {\n" << body.str() << "}\n\n";
+  os << templateHeader(sig->typeParams) << ret << " " << name << "(" << params << ") {\n" << body.str()
+     << "}\n\n";
 }
 
 namespace {

@@ -82,10 +82,13 @@ std::string Emitter::cxxType(Type *t) {
       // A type declared inside a function: its underlying C++ type.
       return cxxType(n->underlying);
     }
+    if (n->origin) return typeNameOf(n->obj) + templateArgs(n->typeArgs);
     return typeNameOf(n->obj);
   }
-  case TypeKind::TypeParam:
-    return mangle(cast<TypeParam>(t)->obj->name);
+  case TypeKind::TypeParam: {
+    auto it = renamedParams_.find(cast<TypeParam>(t));
+    return it != renamedParams_.end() ? it->second : mangle(cast<TypeParam>(t)->obj->name);
+  }
   }
   return "void";
 }
@@ -100,6 +103,36 @@ std::string Emitter::signatureType(Signature *sig) {
   for (size_t i = 0; i < sig->params->vars.size(); ++i)
     s += (i ? ", " : "") + cxxType(sig->params->vars[i]->type);
   return s + ")";
+}
+
+// The C++ spelling of t inside a template whose parameters are `to`, where t
+// mentions the positionally corresponding parameters `from`.
+std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from, const std::vector<TypeParam *> &to) {
+  std::map<const TypeParam *, std::string> saved;
+  for (size_t i = 0; i < from.size() && i < to.size(); ++i) renamedParams_[from[i]] = mangle(to[i]->obj->name);
+  std::string s = cxxType(t);
+  renamedParams_.clear();
+  return s;
+}
+
+std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
+  if (tparams.empty()) return "";
+  std::string s = "template <";
+  for (size_t i = 0; i < tparams.size(); ++i) s += (i ? ", class " : "class ") + mangle(tparams[i]->obj->name);
+  return s + ">\n";
+}
+
+std::string Emitter::templateArgs(const std::vector<Type *> &args) {
+  std::string s = "<";
+  for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + cxxType(args[i]);
+  return s + ">";
+}
+
+// The explicit template arguments of a use of a generic function, or "".
+std::string Emitter::instanceArgs(const ast::Ident *id) {
+  auto it = info_.instances.find(id);
+  if (it == info_.instances.end()) return "";
+  return templateArgs(it->second.typeArgs);
 }
 
 std::string Emitter::zeroValue(Type *t) {
@@ -128,6 +161,8 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   for (Var *f : st->fields) need(f->type);
   visiting.erase(st);
   done.insert(st);
+  auto tp = structTypeParams_.find(st);
+  if (tp != structTypeParams_.end()) os << templateHeader(tp->second);
   os << "struct " << name << " {\n";
   for (Var *f : st->fields) os << "  " << cxxType(f->type) << " " << mangle(f->name) << "{};\n";
   if (comparable(st)) {
@@ -177,9 +212,15 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
     collectAnonStructs(cast<Signature>(t)->params, seen);
     collectAnonStructs(cast<Signature>(t)->results, seen);
     return;
-  case TypeKind::Named:
-    if (cast<Named>(t)->obj->pkg == &pkg_) collectAnonStructs(cast<Named>(t)->underlying, seen);
+  case TypeKind::Named: {
+    auto *n = cast<Named>(t);
+    if (n->origin) {
+      for (Type *a : n->typeArgs) collectAnonStructs(a, seen);
+    } else if (n->obj->pkg == &pkg_) {
+      collectAnonStructs(n->underlying, seen);
+    }
     return;
+  }
   case TypeKind::Basic:
   case TypeKind::Interface:
   case TypeKind::TypeParam:
@@ -199,6 +240,7 @@ void Emitter::emitTypeDecls(std::ostream &os) {
       auto *ts = static_cast<const ast::TypeSpec *>(tn->decl);
       if (ts && isa<ast::StructType>(ts->type)) {
         structNames_[cast<Struct>(n->underlying)] = mangle(tn->name);
+        if (!n->typeParams.empty()) structTypeParams_[cast<Struct>(n->underlying)] = n->typeParams;
         structs.push_back(tn);
         continue;
       }
@@ -210,7 +252,8 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   for (auto &[expr, tv] : info_.types) collectAnonStructs(tv.type, seen);
   for (Object *obj : pkg_.scope->objects()) collectAnonStructs(obj->type, seen);
 
-  for (TypeName *tn : structs) os << "struct " << mangle(tn->name) << ";\n";
+  for (TypeName *tn : structs)
+    os << templateHeader(cast<Named>(tn->type)->typeParams) << "struct " << mangle(tn->name) << ";\n";
   for (Struct *st : anonStructs_) os << "struct " << structNames_[st] << ";\n";
   if (!structs.empty() || !anonStructs_.empty()) os << "\n";
   for (TypeName *tn : others) {
@@ -220,7 +263,8 @@ void Emitter::emitTypeDecls(std::ostream &os) {
       // type U T / type U = T of a struct type: the same C++ struct.
       if (auto *tv = info_.typeOf(ts->type)) target = cxxType(tv->type);
     }
-    os << "using " << mangle(tn->name) << " = " << target << ";\n";
+    os << (tn->isAlias ? "" : templateHeader(cast<Named>(tn->type)->typeParams)) << "using "
+       << mangle(tn->name) << " = " << target << ";\n";
   }
   if (!others.empty()) os << "\n";
   std::set<Struct *> done, visiting;

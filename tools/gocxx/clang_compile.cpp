@@ -1,8 +1,9 @@
 // In-process Clang. A clang::driver::Driver, given the path of the installed
 // clang++ so that it finds Clang's resource directory, turns an ordinary
 // command line into a cc1 job; the job's arguments become a
-// CompilerInvocation that a CompilerInstance runs with EmitObjAction, all in
-// this process (no fork/exec of clang). Linking goes through a second driver
+// CompilerInvocation that a CompilerInstance runs with EmitObjAction (or
+// GeneratePCHAction for a header), all in this process (no fork/exec of
+// clang). Linking goes through a second driver
 // compilation, which runs lld as the system linker would. Measured costs are
 // in shared/notes/clang-in-process.md. This file builds with -fno-rtti, as
 // LLVM does.
@@ -10,12 +11,14 @@
 
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Basic/DiagnosticOptions.h>
+#include <clang/Basic/Version.h>
 #include <clang/CodeGen/CodeGenAction.h>
 #include <clang/Driver/Compilation.h>
 #include <clang/Driver/Driver.h>
 #include <clang/Driver/Job.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/CompilerInvocation.h>
+#include <clang/Frontend/FrontendActions.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Support/Program.h>
@@ -36,11 +39,14 @@ constexpr const char* kClangPath = GOCXX_CLANG_PATH;
 std::vector<std::string> compileArgs(const CxxOptions& opts,
                                      const std::string& source,
                                      const std::string& object) {
-  std::vector<std::string> args = {
-      "clang++", "-std=c++20", "-O" + std::to_string(opts.optLevel),
-      "-fwrapv", "-fno-strict-aliasing", "-w", "-c", source, "-o", object};
-  if (opts.optLevel == 0) args.push_back("-g");
-  for (const auto& dir : opts.includeDirs) args.push_back("-I" + dir);
+  std::vector<std::string> args = {"clang++"};
+  auto flags = cxxLanguageFlags(opts);
+  args.insert(args.end(), flags.begin(), flags.end());
+  // -include-pch stands for the `#include <gocxx/runtime.h>` that every
+  // emitted file starts with; the header's #pragma once then makes that
+  // include free.
+  if (!opts.pch.empty()) args.insert(args.end(), {"-include-pch", opts.pch});
+  args.insert(args.end(), {"-c", source, "-o", object});
   return args;
 }
 
@@ -77,21 +83,38 @@ bool runExternal(const std::string& program, std::vector<std::string> args,
   int rc = llvm::sys::ExecuteAndWait(program, refs, std::nullopt, {}, 0, 0,
                                      &message);
   if (rc != 0) {
-    errors = message.empty() ? program + " exited with status " +
-                                   std::to_string(rc)
-                             : message;
+    // One line, ended like Clang's own diagnostics, so that the driver's
+    // message after it starts a line of its own.
+    errors = (message.empty() ? program + " exited with status " + std::to_string(rc)
+                              : message) + "\n";
     return false;
   }
   return true;
 }
+
+// Prints diagnostics as Clang does and notes whether one of them was an
+// error about an AST file, i.e. the PCH given with -include-pch was refused.
+class Printer : public clang::TextDiagnosticPrinter {
+public:
+  using clang::TextDiagnosticPrinter::TextDiagnosticPrinter;
+  bool astFileError = false;
+
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level level,
+                        const clang::Diagnostic& info) override {
+    unsigned id = info.getID();
+    if (level >= clang::DiagnosticsEngine::Error &&
+        id >= clang::diag::DIAG_START_SERIALIZATION && id < clang::diag::DIAG_START_LEX)
+      astFileError = true;
+    clang::TextDiagnosticPrinter::HandleDiagnostic(level, info);
+  }
+};
 
 struct DiagSink {
   std::string text;
   llvm::raw_string_ostream os{text};
   llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> options{
       new clang::DiagnosticOptions()};
-  clang::TextDiagnosticPrinter* printer =
-      new clang::TextDiagnosticPrinter(os, options.get());
+  Printer* printer = new Printer(os, options.get());
   clang::DiagnosticsEngine engine{
       llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs>(new clang::DiagnosticIDs()),
       options.get(), printer};
@@ -106,14 +129,11 @@ void initTargets() {
   });
 }
 
-}  // namespace
-
-bool compileCxx(const CxxOptions& opts, const std::string& source,
-                const std::string& object, std::string& errors) {
-  auto args = compileArgs(opts, source, object);
-  echo(opts, args);
-  if (!opts.externalCxx.empty()) return runExternal(opts.externalCxx, args, errors);
-
+// Runs the single cc1 job that the driver makes of `args` in this process:
+// an object file for a source, a PCH for `-x c++-header`. `astFileError`
+// tells whether a failure was Clang refusing an AST file (a PCH).
+bool runCc1(const std::vector<std::string>& args, std::string& errors,
+            bool& astFileError) {
   initTargets();
   DiagSink diags;
   clang::driver::Driver driver(kClangPath, llvm::sys::getDefaultTargetTriple(),
@@ -137,14 +157,64 @@ bool compileCxx(const CxxOptions& opts, const std::string& source,
     errors = diags.os.str();
     return false;
   }
+  bool pch = invocation->getFrontendOpts().ProgramAction ==
+             clang::frontend::GeneratePCH;
   clang::CompilerInstance instance;
   instance.setInvocation(std::move(invocation));
   instance.createDiagnostics(diags.printer, /*ShouldOwnClient=*/false);
-  clang::EmitObjAction action;
-  bool ok = instance.ExecuteAction(action) &&
+  // "N errors generated." goes with the diagnostics, not straight to stderr:
+  // a refused PCH is retried without a word unless -v.
+  instance.setVerboseOutputStream(diags.os);
+  std::unique_ptr<clang::FrontendAction> action;
+  if (pch)
+    action = std::make_unique<clang::GeneratePCHAction>();
+  else
+    action = std::make_unique<clang::EmitObjAction>();
+  bool ok = instance.ExecuteAction(*action) &&
             !instance.getDiagnostics().hasErrorOccurred();
-  if (!ok) errors = diags.os.str();
+  if (!ok) {
+    errors = diags.os.str();
+    if (errors.empty()) errors = "clang failed without a diagnostic";
+    astFileError = diags.printer->astFileError;
+  }
   return ok;
+}
+
+}  // namespace
+
+std::vector<std::string> cxxLanguageFlags(const CxxOptions& opts) {
+  std::vector<std::string> flags = {"-std=c++20", "-O" + std::to_string(opts.optLevel),
+                                    "-fwrapv", "-fno-strict-aliasing", "-w"};
+  if (opts.optLevel == 0) flags.push_back("-g");
+  for (const auto& dir : opts.includeDirs) flags.push_back("-I" + dir);
+  return flags;
+}
+
+std::string clangVersion() { return clang::getClangFullVersion(); }
+
+bool compileCxx(const CxxOptions& opts, const std::string& source,
+                const std::string& object, std::string& errors, bool* pchRefused) {
+  auto args = compileArgs(opts, source, object);
+  echo(opts, args);
+  if (!opts.externalCxx.empty()) return runExternal(opts.externalCxx, args, errors);
+  bool astFileError = false;
+  bool ok = runCc1(args, errors, astFileError);
+  // The driver, not cc1, reports a PCH that vanished; its message names it.
+  if (!ok && pchRefused && !opts.pch.empty())
+    *pchRefused = astFileError || errors.find(opts.pch) != std::string::npos;
+  return ok;
+}
+
+bool precompileHeader(const CxxOptions& opts, const std::string& header,
+                      const std::string& pch, std::string& errors) {
+  std::vector<std::string> args = {"clang++"};
+  auto flags = cxxLanguageFlags(opts);
+  args.insert(args.end(), flags.begin(), flags.end());
+  args.insert(args.end(),
+              {"-fpch-instantiate-templates", "-x", "c++-header", header, "-o", pch});
+  echo(opts, args);
+  bool astFileError = false;
+  return runCc1(args, errors, astFileError);
 }
 
 bool linkExecutable(const CxxOptions& opts,

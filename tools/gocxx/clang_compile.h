@@ -1,6 +1,7 @@
 // The C++ step of the pipeline: compiles emitted C++ to objects with Clang's
-// libraries in this process, and links through Clang's driver (lld). An
-// external compiler (--cxx=PATH) can stand in for both.
+// libraries in this process, precompiles the runtime header, and links
+// through Clang's driver (lld). An external compiler (--cxx=PATH) can stand
+// in for compiling and linking.
 #pragma once
 
 #include <string>
@@ -14,13 +15,31 @@ struct CxxOptions {
   std::vector<std::string> includeDirs;
   std::vector<std::string> libDirs;
   std::vector<std::string> libs;    // without -l
+  std::string pch;                  // -include-pch this file; empty means none
   bool verbose = false;
 };
 
+// The flags that decide how a translation unit is parsed and code-generated
+// (-std, -O, -g, -I ...). A precompiled header is only valid for units built
+// with exactly these, so they are part of its cache key.
+std::vector<std::string> cxxLanguageFlags(const CxxOptions& opts);
+
+// The version of the in-process Clang, e.g. "Debian clang version 19.1.7 ...".
+std::string clangVersion();
+
 // Compiles `source` (a .cpp file) to the object file `object`. On failure,
-// returns false and leaves Clang's diagnostics in `errors`.
+// returns false and leaves Clang's diagnostics in `errors`; `pchRefused`, if
+// given, then tells whether the failure was Clang refusing opts.pch
+// (damaged, missing, or built from headers that changed since).
 bool compileCxx(const CxxOptions& opts, const std::string& source,
-                const std::string& object, std::string& errors);
+                const std::string& object, std::string& errors,
+                bool* pchRefused = nullptr);
+
+// Precompiles the header `header` into `pch` with the in-process Clang and
+// cxxLanguageFlags(opts), instantiating its templates once
+// (-fpch-instantiate-templates) so that every user skips that work too.
+bool precompileHeader(const CxxOptions& opts, const std::string& header,
+                      const std::string& pch, std::string& errors);
 
 // Links `objects` into the executable `output` against the runtime libraries.
 bool linkExecutable(const CxxOptions& opts,

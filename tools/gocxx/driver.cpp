@@ -1,7 +1,10 @@
 // The pipeline behind each command (see driver.h). The work directory holds
 // the emitted C++, the objects and the executable; it is removed afterwards
 // unless --keep-work is given or the C++ step failed, since a C++ error in
-// emitted code is a gocxx bug worth a look.
+// emitted code is a gocxx bug worth a look. The C++ step is most of a
+// build's time, so it does as little as it can: the runtime header comes
+// precompiled (runtime_pch.h), and package main and the program entry are
+// one translation unit.
 #include "driver.h"
 
 #include <cerrno>
@@ -18,6 +21,7 @@
 #include <unistd.h>
 
 #include "clang_compile.h"
+#include "runtime_pch.h"
 #include "gocxx/codegen/emit.h"
 #include "gocxx/frontend/ast.h"
 #include "gocxx/frontend/diagnostics.h"
@@ -149,8 +153,11 @@ struct Driver::Impl {
     return true;
   }
 
-  // Emits every compiled package into dir; returns the .cpp files written.
-  bool emitAll(const fs::path &dir, std::vector<std::string> &sources) {
+  // Emits every compiled package into dir; returns the .cpp files written,
+  // the entry file last. If mainSource is given, it receives the main
+  // package's .cpp.
+  bool emitAll(const fs::path &dir, std::vector<std::string> &sources,
+               std::string *mainSource = nullptr) {
     codegen::EmitOptions eo;
     eo.lineDirectives = opts.lineDirectives;
     std::error_code ec;
@@ -174,6 +181,7 @@ struct Driver::Impl {
         }
       }
       sources.push_back((dir / out.source.name).string());
+      if (pkg == mainPkg && mainSource) *mainSource = sources.back();
     }
     auto entry = codegen::emitEntry(*mainPkg, loader->packages());
     if (!writeFile(dir / entry.name, entry.text)) {
@@ -195,6 +203,46 @@ struct Driver::Impl {
     return cxx;
   }
 
+  // The translation units to compile: one per package, except that package
+  // main and the entry file (a few lines that call main) share one, saving
+  // a whole Clang run (front-end set-up, PCH load, back end) per program.
+  bool compileUnits(const std::vector<std::string> &sources, const std::string &mainSource,
+                    std::vector<std::string> &units) {
+    const std::string &entry = sources.back();
+    for (const auto &src : sources)
+      if (src != mainSource && src != entry) units.push_back(src);
+    if (mainSource.empty()) {
+      units.push_back(entry);
+      return true;
+    }
+    fs::path unit = fs::path(entry).parent_path() / "gocxx_main_unit.cpp";
+    std::string text = "// Package main and the program entry as one translation unit.\n"
+                       "#include \"" + fs::path(mainSource).filename().string() + "\"\n"
+                       "#include \"" + fs::path(entry).filename().string() + "\"\n";
+    if (!writeFile(unit, text)) {
+      fail("cannot write " + unit.string());
+      return false;
+    }
+    units.push_back(unit.string());
+    return true;
+  }
+
+  // Compiles one unit; if Clang refused the PCH (damaged, removed, or built
+  // from headers that changed since), the unit is compiled again without it
+  // and the PCH is dropped so that the next run rebuilds it.
+  bool compileUnit(CxxOptions &cxx, const std::string &src, const std::string &obj,
+                   std::string &errors) {
+    bool pchRefused = false;
+    if (compileCxx(cxx, src, obj, errors, &pchRefused)) return true;
+    if (!pchRefused) return false;
+    step("precompiled runtime header refused, compiling without it: " +
+         errors.substr(0, errors.find('\n')));
+    discardPrecompiledRuntime(cxx.pch);
+    cxx.pch.clear();
+    errors.clear();
+    return compileCxx(cxx, src, obj, errors);
+  }
+
   // Builds the loaded main package into the executable `output`.
   bool buildExecutable(const std::string &output) {
     if (mainPkg->name != "main") {
@@ -202,15 +250,21 @@ struct Driver::Impl {
       return false;
     }
     if (!makeWorkDir()) return false;
-    std::vector<std::string> sources;
-    if (!emitAll(workDir, sources)) return false;
+    std::vector<std::string> sources, units;
+    std::string mainSource;
+    if (!emitAll(workDir, sources, &mainSource)) return false;
+    if (!compileUnits(sources, mainSource, units)) return false;
     CxxOptions cxx = cxxOptions();
+    std::string why;
+    cxx.pch = precompiledRuntime(cxx, layout.includeDir, why);
+    step(cxx.pch.empty() ? "no precompiled runtime header: " + why
+                         : "precompiled runtime header " + cxx.pch);
     std::vector<std::string> objects;
-    for (const auto &src : sources) {
+    for (const auto &src : units) {
       std::string obj = src.substr(0, src.size() - 4) + ".o";
       step("compile " + src);
       std::string errors;
-      if (!compileCxx(cxx, src, obj, errors)) {
+      if (!compileUnit(cxx, src, obj, errors)) {
         keepWork = true;
         std::cerr << errors;
         fail("internal compiler error: the generated C++ did not compile (a gocxx bug); "

@@ -321,7 +321,7 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
         viaPtr = true;
       }
       if (auto *n = dyn_cast<Named>(b)) {
-        for (Func *m : n->methods) {
+        for (Func *m : (n->origin ? n->origin : n)->methods) {
           if (m->name != name) continue;
           if (!m->type) objDecl(m);
           Signature *sig = m->signature();

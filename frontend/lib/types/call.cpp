@@ -40,7 +40,7 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
     builtinCall(x, call, f.builtin);
     return;
   }
-  auto *sig = dyn_cast<Signature>(underlying(f.type));
+  auto *sig = dyn_cast<Signature>(coreOrUnderlying(f.type));
   if (!sig) {
     error(call->fun->pos(), "invalid operation: cannot call non-function " + operandString(f));
     for (ast::Expr *a : call->args) {
@@ -51,7 +51,11 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
     return;
   }
   std::vector<Operand> args;
-  arguments(call, sig, args);
+  sig = arguments(call, sig, args);
+  if (!sig) {
+    x.invalid = true;
+    return;
+  }
   auto &res = sig->results->vars;
   if (res.empty()) {
     x.mode = Mode::NoValue;
@@ -65,7 +69,7 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
   }
 }
 
-void Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &args) {
+Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &args) {
   // Evaluate the arguments; a single call argument may supply several values.
   if (call->args.size() == 1 && call->ellipsis == NoPos) {
     multiExpr(args, call->args[0]);
@@ -92,7 +96,25 @@ void Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &ar
     }
   }
   for (auto &a : args)
-    if (a.invalid) return;
+    if (a.invalid) return sig;
+
+  if (!sig->typeParams.empty() && !sig->recv) {
+    // A call of a generic function: infer the missing type arguments.
+    ast::Expr *fun = call->fun;
+    while (auto *p = dyn_cast<ParenExpr>(fun)) fun = p->x;
+    std::vector<Type *> explicitArgs;
+    if (auto it = partialTypeArgs_.find(fun); it != partialTypeArgs_.end()) {
+      explicitArgs = it->second;
+      if (auto *ix = dyn_cast<IndexExpr>(fun)) fun = ix->x;
+      else if (auto *il = dyn_cast<IndexListExpr>(fun)) fun = il->x;
+    }
+    sig = inferAndInstantiate(fun, sig, explicitArgs, &args, call->rparen);
+    if (!sig) return nullptr;
+    TypeAndValue tv;
+    tv.mode = Mode::Value;
+    tv.type = sig;
+    info_.types[call->fun] = tv;
+  }
 
   auto &params = sig->params->vars;
   size_t nparams = params.size();
@@ -100,14 +122,14 @@ void Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &ar
   if (call->ellipsis != NoPos) {
     if (!variadic) {
       error(call->ellipsis, "have (...) but function is not variadic: " + operandString(Operand{}));
-      return;
+      return sig;
     }
     if (args.size() != nparams) {
       error(call->rparen, "not enough arguments in call");
-      return;
+      return sig;
     }
     for (size_t i = 0; i < nparams; ++i) assignment(args[i], params[i]->type, "argument");
-    return;
+    return sig;
   }
   auto signatureText = [&](bool have) {
     std::string s = "(";
@@ -141,13 +163,14 @@ void Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operand> &ar
                                                            call->fun->end() - call->fun->pos()));
                   }() +
                   "\n\thave " + signatureText(true) + "\n\twant " + signatureText(false));
-    return;
+    return sig;
   }
   for (size_t i = 0; i < args.size(); ++i) {
     Type *t = (variadic && i + 1 >= nparams) ? cast<Slice>(params.back()->type)->elem
                                               : params[i]->type;
     assignment(args[i], t, "argument");
   }
+  return sig;
 }
 
 void Checker::conversion(Operand &x, Type *t) {
@@ -289,7 +312,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       x.invalid = true;
       return;
     }
-    Type *u = underlying(y.type);
+    Type *u = coreOrUnderlying(y.type);
     if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem))) u = underlying(p->elem);
     bool ok = false;
     x.type = ctx_.basic(BasicKind::Int);
@@ -331,7 +354,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       x.invalid = true;
       return;
     }
-    auto *sl = dyn_cast<Slice>(underlying(s.type));
+    auto *sl = dyn_cast<Slice>(coreOrUnderlying(s.type));
     if (!sl) {
       if (isa<Basic>(s.type) && cast<Basic>(s.type)->basicKind == BasicKind::UntypedNil)
         error(a[0]->pos(), "first argument to append must be a typed slice; have untyped nil");
@@ -377,7 +400,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       return;
     }
     Type *t = typExpr(a[0]);
-    Type *u = underlying(t);
+    Type *u = coreOrUnderlying(t);
     size_t min = 1;
     if (isa<Slice>(u)) min = 2;
     else if (!isa<Map>(u) && !isa<Chan>(u)) {

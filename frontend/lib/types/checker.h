@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,6 +63,26 @@ private:
   void computeInitOrder();
   void unusedImports();
 
+  // --- generics (generics.cpp)
+  // The core type of t if it has one (type parameters), else its underlying type.
+  static Type *coreOrUnderlying(Type *t) {
+    Type *c = coreType(t);
+    return c ? c : underlying(t);
+  }
+  std::vector<TypeParam *> declareTypeParams(ast::FieldList *list, Scope *scope);
+  Type *constraintType(ast::Expr *e);
+  std::vector<Term> unionTerms(ast::Expr *e);
+  bool satisfies(Type *t, Type *constraint, std::string &why);
+  Type *subst(Type *t, const std::map<TypeParam *, Type *> &m);
+  Named *instantiateNamed(Named *origin, const std::vector<Type *> &args, Pos pos);
+  Signature *instanceMethodType(Func *fn, Type *recvType);
+  Type *genericTypeInstance(ast::Expr *e);
+  bool unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m, const std::vector<TypeParam *> &tparams);
+  Signature *inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vector<Type *> explicitArgs,
+                                 std::vector<Operand> *args, Pos pos);
+  bool mentions(Type *t, TypeParam *tp);
+  std::string exprName(const ast::Expr *e);
+
   // --- types (typexpr.cpp)
   Type *typExpr(ast::Expr *e);
   Type *typExprInternal(ast::Expr *e);
@@ -97,7 +118,8 @@ private:
   void callExpr(Operand &x, ast::CallExpr *call);
   void builtinCall(Operand &x, ast::CallExpr *call, BuiltinId id);
   void conversion(Operand &x, Type *t);
-  void arguments(ast::CallExpr *call, Signature *sig, std::vector<Operand> &args);
+  Signature *arguments(ast::CallExpr *call, Signature *sig, std::vector<Operand> &args);
+  void instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base, const std::vector<ast::Expr *> &indices);
 
   // --- assignability (assign.cpp)
   bool assignableTo(Operand &x, Type *t, std::string *reason = nullptr);
@@ -155,6 +177,12 @@ private:
   std::vector<std::pair<ast::FuncDecl *, Func *>> methodDecls_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;
   std::unordered_map<Func *, Scope *> sigScopes_; // scope of parameters and results
+  // Instances of each generic type ("typeString;..." of the arguments).
+  std::unordered_map<Named *, std::vector<std::pair<std::string, Named *>>> instancesOf_;
+  std::vector<Named *> pendingInstances_;
+  // F[int] with fewer type arguments than F has parameters: the rest are
+  // inferred at the call.
+  std::unordered_map<const ast::Expr *, std::vector<Type *>> partialTypeArgs_; // instantiated before their origin's underlying was known
 
   // Function-body state.
   struct FuncState {

@@ -122,10 +122,6 @@ void Checker::collectObjects() {
             auto *tn = ctx_.object<TypeName>(std::string(ts->name->name), ts->name->pos(), pkg_,
                                              nullptr);
             tn->decl = ts;
-            if (ts->typeParams) {
-              unsupported(ts->typeParams->pos(), "generic types");
-              continue;
-            }
             if (ts->assign != NoPos) {
               tn->isAlias = true;
             } else {
@@ -140,10 +136,6 @@ void Checker::collectObjects() {
           }
         }
       } else if (auto *fd = dyn_cast<FuncDecl>(decl)) {
-        if (fd->type->typeParams) {
-          unsupported(fd->type->typeParams->pos(), "generic functions");
-          continue;
-        }
         auto *fn = ctx_.object<Func>(std::string(fd->name->name), fd->name->pos(), pkg_, nullptr);
         fn->decl = fd;
         fn->hasBody = fd->body != nullptr;
@@ -337,11 +329,40 @@ void Checker::typeDecl(TypeName *obj, DeclInfo &d) {
     return;
   }
   auto *named = cast<Named>(obj->type);
-  Type *rhs = typExpr(ts->type);
-  named->underlying = underlying(rhs);
+  if (ts->typeParams) {
+    // The type parameters are in scope for the type's definition.
+    Scope *tpScope = ctx_.scope(scope_);
+    named->typeParams = declareTypeParams(ts->typeParams, tpScope);
+    Scope *saved = scope_;
+    scope_ = tpScope;
+    Type *rhs = typExpr(ts->type);
+    scope_ = saved;
+    named->underlying = underlying(rhs);
+    if (isa<TypeParam>(named->underlying)) {
+      error(ts->type->pos(), "cannot use a type parameter as RHS in type declaration");
+      named->underlying = ctx_.basic(BasicKind::Invalid);
+    }
+  } else {
+    Type *rhs = typExpr(ts->type);
+    named->underlying = underlying(rhs);
+  }
   if (named->underlying == named) {
     error(obj->pos, "invalid recursive type " + obj->name);
     named->underlying = ctx_.basic(BasicKind::Invalid);
+  }
+  // Instances made while the definition was being checked (List[T] inside
+  // List's own fields) get their underlying types now.
+  for (size_t i = 0; i < pendingInstances_.size();) {
+    Named *inst = pendingInstances_[i];
+    if (inst->origin != named) {
+      ++i;
+      continue;
+    }
+    std::map<TypeParam *, Type *> m;
+    for (size_t k = 0; k < named->typeParams.size() && k < inst->typeArgs.size(); ++k)
+      m[named->typeParams[k]] = inst->typeArgs[k];
+    inst->underlying = underlying(subst(named->underlying, m));
+    pendingInstances_.erase(pendingInstances_.begin() + static_cast<long>(i));
   }
 }
 
@@ -364,6 +385,7 @@ void Checker::collectMethods() {
     if (auto *p = dyn_cast<Pointer>(rt)) rt = p->elem;
     auto *named = dyn_cast<Named>(rt);
     if (!named) continue; // funcType reported it
+    if (named->origin) named = named->origin; // a method of a generic type
     if (named->obj->pkg != pkg_) {
       error(fd->recv->pos(), "cannot define new methods on non-local type " + typeString(named));
       continue;

@@ -164,10 +164,11 @@ void Checker::exprInternal(Operand &x, ast::Expr *e, Type *hint) {
   case NodeKind::IndexExpr:
     indexExpr(x, cast<IndexExpr>(e));
     return;
-  case NodeKind::IndexListExpr:
-    unsupported(e->pos(), "generic function instantiation");
-    x.invalid = true;
+  case NodeKind::IndexListExpr: {
+    auto *il = cast<IndexListExpr>(e);
+    instantiateExpr(x, e, il->x, il->indices);
     return;
+  }
   case NodeKind::SliceExpr:
     sliceExpr(x, cast<SliceExpr>(e));
     return;
@@ -405,7 +406,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
     x.invalid = true;
     return;
   }
-  Type *u = underlying(t);
+  Type *u = coreOrUnderlying(t);
   auto elemAt = [&](ast::Expr *e, Type *elemType) {
     if (auto *cl = dyn_cast<CompositeLit>(e); cl && !cl->type) {
       Operand v;
@@ -646,7 +647,7 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     s.recv = base.type;
     s.indirect = indirect;
     info_.selections[e] = s;
-    Signature *msig = m->signature();
+    Signature *msig = instanceMethodType(m, base.type);
     x.mode = Mode::Value;
     x.type = ctx_.make<Signature>(nullptr, msig->params, msig->results, msig->variadic);
     return;
@@ -667,12 +668,11 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     expr(i, e->index);
     return;
   }
-  if (base.mode == Mode::TypeExpr || isa<Signature>(base.type)) {
-    unsupported(e->pos(), "generic instantiation");
-    x.invalid = true;
+  if (base.mode == Mode::TypeExpr || (isa<Signature>(base.type) && !cast<Signature>(base.type)->typeParams.empty())) {
+    instantiateExpr(x, e, e->x, {e->index});
     return;
   }
-  Type *u = underlying(base.type);
+  Type *u = coreOrUnderlying(base.type);
   auto checkIndex = [&](int64_t length) {
     Operand i;
     expr(i, e->index);
@@ -743,6 +743,43 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
   x.invalid = true;
 }
 
+// G[A, B]: a generic type's instance (a type), or a generic function with
+// explicit type arguments (all of them, or a prefix completed at the call).
+void Checker::instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base, const std::vector<ast::Expr *> &indices) {
+  Operand b;
+  exprOrType(b, base);
+  if (b.invalid) {
+    x.invalid = true;
+    return;
+  }
+  if (b.mode == Mode::TypeExpr) {
+    x.mode = Mode::TypeExpr;
+    x.type = genericTypeInstance(e);
+    x.invalid = isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::Invalid;
+    return;
+  }
+  auto *sig = dyn_cast<Signature>(b.type);
+  if (!sig || sig->typeParams.empty()) {
+    error(e->pos(), "invalid operation: cannot index " + operandString(b));
+    x.invalid = true;
+    return;
+  }
+  std::vector<Type *> args;
+  for (ast::Expr *ie : indices) args.push_back(typExpr(ie));
+  x.mode = Mode::Value;
+  if (args.size() < sig->typeParams.size()) {
+    partialTypeArgs_[e] = args;
+    x.type = sig;
+    return;
+  }
+  Signature *inst = inferAndInstantiate(base, sig, args, nullptr, e->pos());
+  if (!inst) {
+    x.invalid = true;
+    return;
+  }
+  x.type = inst;
+}
+
 void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   Operand base;
   expr(base, e->x);
@@ -761,7 +798,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     x.invalid = true;
     return;
   }
-  Type *u = underlying(base.type);
+  Type *u = coreOrUnderlying(base.type);
   if (isString(u)) {
     if (e->slice3) {
       error(e->pos(), "invalid operation: 3-index slice of string");
@@ -869,7 +906,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
       x.invalid = true;
       return;
     }
-    auto *ch = dyn_cast<Chan>(underlying(y.type));
+    auto *ch = dyn_cast<Chan>(coreOrUnderlying(y.type));
     if (!ch) {
       error(e->pos(), "invalid operation: cannot receive from non-channel " + operandString(y));
       x.invalid = true;

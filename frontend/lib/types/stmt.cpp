@@ -124,7 +124,7 @@ void Checker::stmt(Stmt *s) {
     expr(ch, ss->chan);
     expr(v, ss->value);
     if (ch.invalid || v.invalid) return;
-    auto *ct = dyn_cast<Chan>(underlying(ch.type));
+    auto *ct = dyn_cast<Chan>(coreOrUnderlying(ch.type));
     if (!ct) {
       error(ss->arrow, "invalid operation: cannot send to non-channel " + operandString(ch));
       return;
@@ -658,7 +658,7 @@ void Checker::rangeStmt(RangeStmt *s) {
   expr(x, s->x);
   Type *keyT = nullptr, *valT = nullptr;
   if (!x.invalid) {
-    Type *u = underlying(x.type);
+    Type *u = coreOrUnderlying(x.type);
     if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem))) u = underlying(p->elem);
     if (isString(u)) {
       keyT = ctx_.basic(BasicKind::Int);

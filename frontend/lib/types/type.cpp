@@ -15,8 +15,33 @@ Type *underlying(Type *t) {
 
 static const Type *under(const Type *t) { return underlying(const_cast<Type *>(t)); }
 
+Interface *constraintInterface(const TypeParam *tp) {
+  return dyn_cast<Interface>(underlying(tp->constraint));
+}
+
+Type *coreType(Type *t) {
+  Type *u = underlying(t);
+  auto *tp = dyn_cast<TypeParam>(u);
+  if (!tp) return u;
+  Interface *it = constraintInterface(tp);
+  if (!it || !it->hasTerms || it->terms.empty()) return nullptr;
+  Type *core = underlying(it->terms[0].type);
+  for (auto &term : it->terms)
+    if (!identical(underlying(term.type), core)) return nullptr;
+  return core;
+}
+
 bool isBasicInfo(const Type *t, unsigned info) {
-  auto *b = dyn_cast<Basic>(under(t));
+  const Type *u = under(t);
+  if (auto *tp = dyn_cast<TypeParam>(u)) {
+    // Every type in the type set must have the property.
+    Interface *it = constraintInterface(tp);
+    if (!it || !it->hasTerms || it->terms.empty()) return false;
+    for (auto &term : it->terms)
+      if (!isBasicInfo(term.type, info)) return false;
+    return true;
+  }
+  auto *b = dyn_cast<Basic>(u);
   return b && (b->info & info) != 0;
 }
 
@@ -76,7 +101,14 @@ bool identical(const Type *x, const Type *y) {
         return false;
     return true;
   }
-  case TypeKind::Named:
+  case TypeKind::Named: {
+    // Instances of one generic type with identical type arguments.
+    auto *a = cast<Named>(x), *b = cast<Named>(y);
+    if (!a->origin || a->origin != b->origin || a->typeArgs.size() != b->typeArgs.size()) return false;
+    for (size_t i = 0; i < a->typeArgs.size(); ++i)
+      if (!identical(a->typeArgs[i], b->typeArgs[i])) return false;
+    return true;
+  }
   case TypeKind::TypeParam:
     return false; // identical only when the same pointer
   }
@@ -98,11 +130,19 @@ bool comparable(const Type *t) {
     return true;
   case TypeKind::Array:
     return comparable(cast<Array>(u)->elem);
+  case TypeKind::TypeParam: {
+    Interface *it = constraintInterface(cast<TypeParam>(u));
+    if (!it) return false;
+    if (it->isComparable) return true;
+    if (!it->hasTerms || it->terms.empty()) return false;
+    for (auto &term : it->terms)
+      if (!comparable(term.type)) return false;
+    return true;
+  }
   case TypeKind::Slice:
   case TypeKind::Map:
   case TypeKind::Signature:
   case TypeKind::Tuple:
-  case TypeKind::TypeParam:
   case TypeKind::Named:
     return false;
   }
@@ -212,8 +252,13 @@ std::string typeString(const Type *t) {
   }
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
-    if (n->obj->pkg) return n->obj->pkg->name + "." + n->obj->name;
-    return n->obj->name;
+    std::string s = n->obj->pkg ? n->obj->pkg->name + "." + n->obj->name : n->obj->name;
+    if (!n->typeArgs.empty()) {
+      s += "[";
+      for (size_t i = 0; i < n->typeArgs.size(); ++i) s += (i ? "," : "") + typeString(n->typeArgs[i]);
+      s += "]";
+    }
+    return s;
   }
   case TypeKind::TypeParam:
     return cast<TypeParam>(t)->obj->name;
@@ -336,6 +381,16 @@ TypeContext::TypeContext() {
   errNamed->underlying = errIface;
   error_ = errNamed;
   universe_->insert(errName);
+
+  // type comparable interface{ comparable }
+  auto *cmpName = object<TypeName>("comparable", NoPos, nullptr, nullptr);
+  auto *cmpNamed = make<Named>(cmpName);
+  cmpName->type = cmpNamed;
+  auto *cmpIface = make<Interface>();
+  cmpIface->isComparable = true;
+  cmpIface->complete = true;
+  cmpNamed->underlying = cmpIface;
+  universe_->insert(cmpName);
 
   universe_->insert(object<Const>("true", NoPos, nullptr, basic(BasicKind::UntypedBool),
                                   Constant::makeBool(true)));

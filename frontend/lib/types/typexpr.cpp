@@ -76,8 +76,7 @@ Type *Checker::typExprInternal(ast::Expr *e) {
     return interfaceType(cast<InterfaceType>(e));
   case NodeKind::IndexExpr:
   case NodeKind::IndexListExpr:
-    unsupported(e->pos(), "generic type instantiation");
-    return invalid;
+    return genericTypeInstance(e);
   default:
     break;
   }
@@ -143,8 +142,56 @@ Tuple *Checker::collectParams(FieldList *list, Scope *scope, bool results, bool 
 }
 
 Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
-  if (ft->typeParams) unsupported(ft->typeParams->pos(), "generic functions");
+  // Parameter types are resolved in the signature's scope, where the type
+  // parameters are declared.
+  Scope *savedScope = scope_;
+  scope_ = scope;
+  struct Restore {
+    Scope *&target;
+    Scope *value;
+    ~Restore() { target = value; }
+  } restore{scope_, savedScope};
+  std::vector<TypeParam *> tparams;
+  if (ft->typeParams) tparams = declareTypeParams(ft->typeParams, scope);
   Var *recvVar = nullptr;
+  if (recv && recv->list.size() == 1) {
+    // func (l *List[T]) M(): the receiver's type parameters, declared anew
+    // for the method with the generic type's constraints.
+    ast::Expr *rt = recv->list[0]->type;
+    while (true) {
+      if (auto *p = dyn_cast<ParenExpr>(rt)) rt = p->x;
+      else if (auto *st = dyn_cast<StarExpr>(rt)) rt = st->x;
+      else break;
+    }
+    ast::Expr *base = nullptr;
+    std::vector<ast::Expr *> indices;
+    if (auto *ix = dyn_cast<IndexExpr>(rt)) base = ix->x, indices = {ix->index};
+    else if (auto *il = dyn_cast<IndexListExpr>(rt)) base = il->x, indices = il->indices;
+    if (auto *bid = base ? dyn_cast<Ident>(base) : nullptr) {
+      Object *obj = savedScope ? savedScope->lookupParent(std::string(bid->name)) : nullptr;
+      if (auto *tn = dyn_cast<TypeName>(obj)) {
+        objDecl(tn);
+        auto *origin = dyn_cast<Named>(tn->type);
+        if (origin && origin->typeParams.size() == indices.size()) {
+          std::map<TypeParam *, Type *> m;
+          std::vector<TypeParam *> recvParams;
+          for (size_t i = 0; i < indices.size(); ++i) {
+            auto *id = dyn_cast<Ident>(indices[i]);
+            std::string name = id ? std::string(id->name) : "_";
+            auto *ptn = ctx_.object<TypeName>(name, indices[i]->pos(), pkg_, nullptr);
+            auto *tp = ctx_.make<TypeParam>(ptn, origin->typeParams[i]->constraint, static_cast<int>(i));
+            ptn->type = tp;
+            ptn->used = true;
+            if (id) declare(scope, id, ptn);
+            m[origin->typeParams[i]] = tp;
+            recvParams.push_back(tp);
+          }
+          for (TypeParam *tp : recvParams) tp->constraint = subst(tp->constraint, m);
+          tparams = recvParams;
+        }
+      }
+    }
+  }
   if (recv) {
     bool v = false;
     Tuple *rt = collectParams(recv, scope, false, v);
@@ -156,6 +203,7 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
       Type *base = recvVar->type;
       if (auto *p = dyn_cast<Pointer>(base)) base = p->elem;
       auto *named = dyn_cast<Named>(base);
+      if (named && named->origin) named = named->origin;
       if (!named || isa<Pointer>(named->underlying) || isa<Interface>(named->underlying)) {
         if (!(isa<Basic>(base) && cast<Basic>(base)->basicKind == BasicKind::Invalid))
           error(recvVar->pos, "invalid receiver type " + typeString(recvVar->type));
@@ -166,7 +214,9 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
   Tuple *params = collectParams(ft->params, scope, false, variadic);
   bool unused = false;
   Tuple *results = collectParams(ft->results, scope, true, unused);
-  return ctx_.make<Signature>(recvVar, params, results, variadic);
+  auto *sig = ctx_.make<Signature>(recvVar, params, results, variadic);
+  sig->typeParams = std::move(tparams);
+  return sig;
 }
 
 Type *Checker::structType(StructType *st) {
@@ -215,16 +265,16 @@ Type *Checker::interfaceType(InterfaceType *it) {
   auto *iface = ctx_.make<Interface>();
   for (Field *f : it->methods->list) {
     if (f->names.empty()) {
-      // An embedded interface, or a type term of a constraint.
+      // An embedded interface, or a union of type terms (a constraint).
       if (isa<BinaryExpr>(f->type) || (isa<UnaryExpr>(f->type) &&
                                         cast<UnaryExpr>(f->type)->op == Token::TILDE)) {
-        unsupported(f->type->pos(), "type constraints");
+        iface->unions.push_back(unionTerms(f->type));
         continue;
       }
       Type *t = typExpr(f->type);
       if (!isInterface(t)) {
         if (!(isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid))
-          unsupported(f->type->pos(), "type constraints");
+          iface->unions.push_back({Term{false, t}});
         continue;
       }
       iface->embeddeds.push_back(t);
@@ -260,6 +310,48 @@ void Checker::completeInterface(Interface *it) {
   }
   std::sort(all.begin(), all.end(), [](Func *a, Func *b) { return a->name < b->name; });
   it->allMethods = std::move(all);
+  // The type set: the intersection of the unions written here and those of
+  // embedded constraints.
+  auto intersect = [&](const std::vector<Term> &terms) {
+    if (!it->hasTerms) {
+      it->hasTerms = true;
+      it->terms = terms;
+      return;
+    }
+    std::vector<Term> kept;
+    for (const Term &a : it->terms)
+      for (const Term &b : terms) {
+        if (identical(a.type, b.type) || (b.tilde && identical(underlying(a.type), underlying(b.type)))) {
+          kept.push_back({a.tilde && b.tilde, a.type});
+          break;
+        }
+        if (a.tilde && identical(underlying(b.type), underlying(a.type))) {
+          kept.push_back(b);
+          break;
+        }
+      }
+    it->terms = kept;
+  };
+  for (auto &u : it->unions) {
+    // A union's terms that are themselves constraints contribute their terms.
+    std::vector<Term> flat;
+    for (const Term &t : u) {
+      auto *ti = dyn_cast<Interface>(underlying(t.type));
+      if (ti && !t.tilde) {
+        completeInterface(ti);
+        if (ti->hasTerms) flat.insert(flat.end(), ti->terms.begin(), ti->terms.end());
+      } else {
+        flat.push_back(t);
+      }
+    }
+    intersect(flat);
+  }
+  for (Type *e : it->embeddeds) {
+    auto *ei = dyn_cast<Interface>(underlying(e));
+    if (!ei) continue;
+    if (ei->hasTerms) intersect(ei->terms);
+    if (ei->isComparable) it->isComparable = true;
+  }
 }
 
 } // namespace gocxx::types

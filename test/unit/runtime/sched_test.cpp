@@ -265,15 +265,18 @@ TEST_P(Sched, SpinningGoroutineIsPreempted) {
   run([] {
     std::atomic<bool> stop{false};
     auto* started = go::make_chan<bool>(0);
-    go::spawn([&stop, started] {
+    auto* finished = go::make_chan<bool>(0);
+    go::spawn([&stop, started, finished] {
       go::send(started, true);
       while (!stop.load(std::memory_order_relaxed)) go::impl::preempt_check();
+      go::send(finished, true);
     });
     go::recv(started);
     int64_t t0 = go::nanotime();
     go::gosched();
     go::sleep(1'000'000);  // needs the worker back from the spinner
     stop = true;
+    go::recv(finished);  // stop lives in this frame: wait for the spinner
     EXPECT_LT(go::nanotime() - t0, 1'000'000'000);
   });
 }

@@ -61,6 +61,13 @@ struct Info {
   // Objects declared implicitly by a node (type switch case variables, ...).
   std::unordered_map<const ast::Node *, Object *> implicits;
   std::unordered_map<const ast::SelectorExpr *, Selection> selections;
+  // For each use of a generic function or type, its type arguments and the
+  // instantiated type (the identifier is the generic object's name).
+  struct Instance {
+    std::vector<Type *> typeArgs;
+    Type *type = nullptr;
+  };
+  std::unordered_map<const ast::Ident *, Instance> instances;
   // For each function literal, the outer variables it captures, in order.
   std::unordered_map<const ast::FuncLit *, std::vector<Var *>> captures;
 

@@ -157,6 +157,8 @@ public:
   const std::vector<Var *> vars;
 };
 
+class TypeParam;
+
 class Signature : public Type {
 public:
   Signature(Var *recv, Tuple *params, Tuple *results, bool variadic)
@@ -167,6 +169,15 @@ public:
   Tuple *params;    // never nullptr
   Tuple *results;   // never nullptr
   bool variadic;    // the last parameter is ...T, of type []T
+  // A generic function's type parameters (empty otherwise); for a method of
+  // a generic type, the receiver's type parameters.
+  std::vector<TypeParam *> typeParams;
+};
+
+// One term of a type set: T or ~T.
+struct Term {
+  bool tilde = false;
+  Type *type = nullptr;
 };
 
 class Interface : public Type {
@@ -177,6 +188,14 @@ public:
   std::vector<Type *> embeddeds;  // embedded interfaces and type terms
   std::vector<Func *> allMethods; // the method set, sorted by name (complete())
   bool complete = false;
+  // Type set restrictions of a constraint interface (computed by complete()):
+  // when hasTerms, the types are those of `terms` (a union; the intersection
+  // of embedded unions); isComparable for `comparable`.
+  bool hasTerms = false;
+  std::vector<Term> terms;
+  bool isComparable = false;
+  // Explicit union/tilde elements written in this interface.
+  std::vector<std::vector<Term>> unions;
 };
 
 class Named : public Type {
@@ -186,16 +205,28 @@ public:
   TypeName *obj;
   Type *underlying = nullptr; // set once the declaration is checked
   std::vector<Func *> methods;
+  // A generic type: its type parameters. An instance: its origin and type
+  // arguments (obj is the origin's).
+  std::vector<TypeParam *> typeParams;
+  Named *origin = nullptr;
+  std::vector<Type *> typeArgs;
 };
 
 class TypeParam : public Type {
 public:
-  TypeParam(TypeName *obj, Type *constraint)
-      : Type(TypeKind::TypeParam), obj(obj), constraint(constraint) {}
+  TypeParam(TypeName *obj, Type *constraint, int index)
+      : Type(TypeKind::TypeParam), obj(obj), constraint(constraint), index(index) {}
   static bool classof(const Type *t) { return t->kind == TypeKind::TypeParam; }
   TypeName *obj;
-  Type *constraint;
+  Type *constraint; // an Interface (possibly named)
+  int index;        // position in its type parameter list
 };
+
+// The interface of a type parameter's constraint.
+Interface *constraintInterface(const TypeParam *tp);
+// The core type of t: its underlying type, or for a type parameter the
+// single underlying type of all types in its type set (nullptr if none).
+Type *coreType(Type *t);
 
 // The type's underlying type (a Named resolves to its declaration's).
 Type *underlying(Type *t);
