@@ -104,6 +104,8 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
       } else if (sel.kind == SelectionKind::MethodVal) {
         auto *m = cast<Func>(sel.obj);
         Type *xt = typeOf(se->x);
+        std::string xs = expr(se->x);
+        promoteReceiver(xs, xt, m);
         if (isInterface(xt)) {
           // An interface method call goes through the itab: method k of the
           // interface's sorted method list.
@@ -116,13 +118,13 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
           callee = "go::call_iface<" + ret;
           for (Var *p : msig->params->vars) callee += ", " + cxxType(p->type);
           callee += ">";
-          recv = expr(se->x) + ", " + std::to_string(k);
+          recv = xs + ", " + std::to_string(k);
           isMethod = true;
         } else {
           Signature *msig = m->signature();
           bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
           bool xPtr = isa<Pointer>(underlying(xt));
-          std::string x = expr(se->x);
+          std::string x = xs;
           if (ptrRecv && !xPtr) recv = "&" + x;
           else if (!ptrRecv && xPtr) recv = "*go::impl::nil_check(" + x + ")";
           else recv = x;
@@ -136,6 +138,57 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
   if (callee.empty()) callee = expr(call->fun);
   args = recv + callArgs(call, sig, isMethod);
   return true;
+}
+
+// A method promoted through embedded fields: x and xt become the embedded
+// value that declares it (or the embedded interface that has it).
+void Emitter::promoteReceiver(std::string &x, Type *&xt, Func *m) {
+  Signature *msig = m->signature();
+  Type *recvBase = msig && msig->recv ? msig->recv->type : nullptr;
+  if (auto *p = recvBase ? dyn_cast<Pointer>(recvBase) : nullptr) recvBase = p->elem;
+  auto baseOf = [](Type *t) -> Type * {
+    if (auto *p = dyn_cast<Pointer>(t)) t = p->elem;
+    if (auto *n = dyn_cast<Named>(t); n && n->origin) return n->origin;
+    return t;
+  };
+  Type *want = recvBase ? baseOf(recvBase) : nullptr;
+  auto holds = [&](Type *t) {
+    if (want) return baseOf(t) == want;
+    // Interface methods have no receiver: an interface that lists m.
+    auto *it = dyn_cast<Interface>(underlying(t));
+    if (!it) return false;
+    for (Func *f : it->allMethods)
+      if (f == m) return true;
+    return false;
+  };
+  if (holds(xt)) return;
+  struct Item {
+    std::string expr;
+    Type *type;
+  };
+  std::vector<Item> level = {{x, xt}};
+  for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
+    std::vector<Item> next;
+    for (auto &item : level) {
+      Type *t = item.type;
+      bool ptr = isa<Pointer>(underlying(t));
+      Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
+      auto *s = dyn_cast<Struct>(st);
+      if (!s) continue;
+      for (Var *f : s->fields) {
+        if (!f->embedded) continue;
+        std::string e = ptr ? "go::impl::nil_check(" + item.expr + ")->" + mangle(f->name)
+                            : item.expr + "." + mangle(f->name);
+        if (holds(f->type)) {
+          x = e;
+          xt = f->type;
+          return;
+        }
+        next.push_back({e, f->type});
+      }
+    }
+    level = std::move(next);
+  }
 }
 
 // For a method of a generic type called on an instance: its type arguments.

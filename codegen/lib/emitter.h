@@ -45,6 +45,7 @@ private:
   // --- interfaces (ifacegen.cpp)
   std::string typeDesc(types::Type *t, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
+  std::string structuralDesc(types::Type *t, Pos pos);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
   bool isPointerFree(types::Type *t);
@@ -58,6 +59,7 @@ private:
   std::string templateArgs(const std::vector<types::Type *> &args);
   std::string instanceArgs(const ast::Ident *id);
   std::string receiverTemplateArgs(types::Type *recv);
+  void promoteReceiver(std::string &x, types::Type *&xt, types::Func *m);
 
   // --- names (names.cpp)
   std::string objectName(const types::Object *obj);
@@ -145,6 +147,7 @@ private:
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
   std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function
   std::ostringstream itabDefs_;
+  std::map<std::string, std::string> structuralDescs_; // type -> generated descriptor function
   std::ostringstream genericDescs_; // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
   bool hasDefer_ = false; // the current function has defer statements

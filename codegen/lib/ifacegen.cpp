@@ -46,7 +46,7 @@ const char *basicDescName(BasicKind k) {
 
 // Named types whose descriptors the emitter defines (package-level, not
 // native, not the predeclared error).
-bool hasGeneratedDesc(const Named *n) { return n->obj->pkg && !n->obj->pkg->native; }
+bool hasGeneratedDesc(const Named *n) { return n->obj->pkg != nullptr; }
 
 } // namespace
 
@@ -59,6 +59,7 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
     if (!n->obj->pkg && n->obj->name == "error") return "&go::impl::type_error";
+    if (n->obj->pkg && n->obj->parent != n->obj->pkg->scope) return structuralDesc(t, pos);
     if (hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope)
       return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
              mangle(n->obj->name) + "__type" + (n->origin ? templateArgs(n->typeArgs) : "") + "()";
@@ -87,12 +88,81 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     return "go::type_of<" + mangle(cast<TypeParam>(t)->obj->name) + ">()";
   case TypeKind::Map:
   case TypeKind::Struct:
-  case TypeKind::Tuple:
   case TypeKind::Signature:
+    return structuralDesc(t, pos);
+  case TypeKind::Tuple:
     break;
   }
   unsupported(pos, "type " + typeString(t) + " in an interface value");
   return "nullptr";
+}
+
+// reflect's spelling of a type, as %T prints it ("struct { a int }").
+static std::string reflectName(Type *t) {
+  if (auto *st = dyn_cast<Struct>(t)) {
+    if (st->fields.empty()) return "struct {}";
+    std::string s = "struct { ";
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      if (i) s += "; ";
+      if (!st->fields[i]->embedded) s += st->fields[i]->name + " ";
+      s += reflectName(st->fields[i]->type);
+    }
+    return s + " }";
+  }
+  if (auto *p = dyn_cast<Pointer>(t)) return "*" + reflectName(p->elem);
+  if (auto *sl = dyn_cast<Slice>(t)) return "[]" + reflectName(sl->elem);
+  if (auto *m = dyn_cast<Map>(t)) return "map[" + reflectName(m->key) + "]" + reflectName(m->elem);
+  return typeString(t);
+}
+
+// A descriptor defined in this source file for a map, func or anonymous
+// struct type, or a named type declared inside a function.
+std::string Emitter::structuralDesc(Type *t, Pos pos) {
+  std::string key = typeString(t);
+  if (auto *n = dyn_cast<Named>(t)) key += "@" + std::to_string(n->obj->pos);
+  auto it = structuralDescs_.find(key);
+  if (it != structuralDescs_.end()) return it->second + "()";
+  std::string name = "desc_" + std::to_string(structuralDescs_.size() + 1);
+  structuralDescs_[key] = name;
+  Type *u = underlying(t);
+  bool named = isa<Named>(t);
+  std::string kind = "go::kind::struct_", elem = "nullptr", keyDesc = "nullptr", fields = "nullptr", nfields = "0";
+  std::string cxx = cxxType(t), size = "sizeof(" + cxx + ")", align = "alignof(" + cxx + ")";
+  std::ostringstream pre;
+  if (auto *m = dyn_cast<Map>(u)) {
+    kind = "go::kind::map";
+    elem = typeDesc(m->elem, pos);
+    keyDesc = typeDesc(m->key, pos);
+  } else if (isa<Signature>(u)) {
+    kind = "go::kind::func";
+  } else if (auto *st = dyn_cast<Struct>(u); st && !st->fields.empty()) {
+    pre << "  using self_t = " << cxx << ";\n  static const go::field_desc fields[] = {";
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      Var *f = st->fields[i];
+      pre << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, " << typeDesc(f->type, f->pos)
+          << ", int64_t(offsetof(self_t, " << mangle(f->name) << ")), " << (f->embedded ? "true" : "false") << "}";
+    }
+    pre << "};\n";
+    fields = "fields";
+    nfields = std::to_string(st->fields.size());
+  } else if (auto *b = dyn_cast<Basic>(u)) {
+    kind = std::string("go::impl::") + (basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int") + ".kind";
+  } else if (isa<Slice>(u)) {
+    kind = "go::kind::slice";
+    elem = typeDesc(cast<Slice>(u)->elem, pos);
+  } else if (isa<Pointer>(u)) {
+    kind = "go::kind::pointer";
+    elem = typeDesc(cast<Pointer>(u)->elem, pos);
+  }
+  std::string goName = named ? pkg_.name + "." + cast<Named>(t)->obj->name : reflectName(t);
+  bool eq = comparable(t) && !isa<Interface>(u);
+  itabDefs_ << "// " << key << "\nstatic const go::type_desc* " << name << "() {\n" << pre.str()
+            << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(t) ? "true" : "false")
+            << ", " << (named ? "true" : "false") << ", " << size << ", " << align << ", "
+            << cxxStringLiteral(goName) << "_gs, " << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr")
+            << ", nullptr, " << elem << ", " << keyDesc << ", 0, " << fields << ", " << nfields
+            << ", nullptr, 0};\n  return &desc;\n}\n\n";
+  return name + "()";
 }
 
 std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {

@@ -167,7 +167,9 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   for (Var *f : st->fields) os << "  " << cxxType(f->type) << " " << mangle(f->name) << "{};\n";
   if (comparable(st)) {
     os << "  bool operator==(const " << name << "&) const = default;\n";
-    os << "  friend uint64_t go_hash(const " << name << "& v) {\n    uint64_t h = 0x84222325cbf29ce4ULL;\n";
+    // A template, so that it is only compiled for structs used as map keys.
+    os << "  template <class Self>\n    requires std::same_as<Self, " << name
+       << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = 0x84222325cbf29ce4ULL;\n";
     for (Var *f : st->fields)
       if (f->name != "_") os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << mangle(f->name) << "));\n";
     os << "    return h;\n  }\n";

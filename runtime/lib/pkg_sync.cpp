@@ -25,6 +25,8 @@ struct waiter {
   bool writer = false;    // RWMutex: waits for the write lock
   bool signaled = false;  // Cond: already signalled
   bool parked = false;    // Cond: has parked (or is parking) under the guard
+  bool handoff = false;   // Mutex: woken as the lock's owner
+  int64_t since = 0;      // Mutex: when it first queued (go::nanotime)
 };
 
 namespace {
@@ -70,56 +72,101 @@ void wait_on(waiter*& queue, waiter*& last, waiter* w, uint32_t* guard, go::impl
 }  // namespace
 
 // ---- Mutex ------------------------------------------------------------------
+//
+// state: bit 0 locked, bit 1 goroutines are queued. As Go's Mutex in normal
+// mode, Unlock frees the lock and wakes the first waiter, which competes for
+// it again with running goroutines (requeued at the front if it loses), so a
+// goroutine that unlocks and relocks in a loop does not convoy behind the
+// scheduler. A waiter that has waited for more than 1 ms is handed the lock
+// directly instead (Go's starvation mode), so none waits for ever.
+
+namespace {
+constexpr int32_t mutex_locked = 1;
+constexpr int32_t mutex_waiters = 2;
+constexpr int64_t starvation_ns = 1000000;
+
+bool try_acquire(int32_t* state) {
+  int32_t s = __atomic_load_n(state, __ATOMIC_RELAXED);
+  return !(s & mutex_locked) &&
+         __atomic_compare_exchange_n(state, &s, s | mutex_locked, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+}  // namespace
 
 void Mutex__Lock(Mutex* m) {
   go::impl::nil_check(m);
   int32_t expected = 0;
-  if (__atomic_compare_exchange_n(&m->state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) return;
-  spin_lock(&m->guard);
-  for (;;) {
-    int32_t s = __atomic_load_n(&m->state, __ATOMIC_RELAXED);
-    if (s == 0) {
-      expected = 0;
-      if (__atomic_compare_exchange_n(&m->state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
-        spin_unlock(&m->guard);
-        return;
-      }
-      continue;
-    }
-    // Mark the mutex contended so that Unlock takes the slow path.
-    expected = s;
-    if (s == 2 || __atomic_compare_exchange_n(&m->state, &expected, 2, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED))
-      break;
-  }
+  if (__atomic_compare_exchange_n(&m->state, &expected, mutex_locked, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+    return;
   waiter w;
-  wait_on(m->queue, m->last, &w, &m->guard, go::impl::wait_reason::sync_mutex);
-  // Unlock handed the mutex to us.
-  __atomic_thread_fence(__ATOMIC_ACQUIRE);
+  for (int round = 0;; round++) {
+    // Spin briefly: the holder is likely running on another worker.
+    if (go::impl::num_workers() > 1) {
+      for (int i = 0; i < 4 * 30; i++) {
+        if (try_acquire(&m->state)) return;
+#if defined(__x86_64__)
+        _mm_pause();
+#endif
+      }
+    }
+    spin_lock(&m->guard);
+    int32_t s = __atomic_load_n(&m->state, __ATOMIC_RELAXED);
+    for (;;) {
+      if (!(s & mutex_locked)) {
+        if (__atomic_compare_exchange_n(&m->state, &s, s | mutex_locked, false, __ATOMIC_ACQUIRE,
+                                        __ATOMIC_RELAXED)) {
+          spin_unlock(&m->guard);
+          return;
+        }
+      } else if ((s & mutex_waiters) ||
+                 __atomic_compare_exchange_n(&m->state, &s, s | mutex_waiters, false, __ATOMIC_RELAXED,
+                                             __ATOMIC_RELAXED)) {
+        break;
+      }
+    }
+    w.g = go::impl::current();
+    if (!w.g) go::impl::fatal("sync: blocking outside a goroutine");
+    w.handoff = false;
+    if (round == 0) {
+      w.since = go::nanotime();
+      push(m->queue, m->last, &w);
+    } else {
+      // Woken but beaten to the lock: first in line again.
+      w.next = m->queue;
+      m->queue = &w;
+      if (!m->last) m->last = &w;
+    }
+    go::impl::park(go::impl::wait_reason::sync_mutex, &spin_unlock_cb, &m->guard);
+    if (w.handoff) {
+      __atomic_thread_fence(__ATOMIC_ACQUIRE);
+      return;
+    }
+  }
 }
 
 bool Mutex__TryLock(Mutex* m) {
   go::impl::nil_check(m);
-  int32_t expected = 0;
-  return __atomic_compare_exchange_n(&m->state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+  return try_acquire(&m->state);
 }
 
 void Mutex__Unlock(Mutex* m) {
   go::impl::nil_check(m);
-  int32_t expected = 1;
+  int32_t expected = mutex_locked;
   if (__atomic_compare_exchange_n(&m->state, &expected, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return;
-  if (expected == 0) go::impl::fatal("sync: unlock of unlocked mutex");
+  if (!(expected & mutex_locked)) go::impl::fatal("sync: unlock of unlocked mutex");
   spin_lock(&m->guard);
+  // Only this goroutine changes state now: it holds the lock, and the
+  // waiters bit keeps lockers off the fast path.
   waiter* w = pop(m->queue, m->last);
-  if (w) {
-    // Hand over: the mutex stays locked, now owned by w.
-    __atomic_store_n(&m->state, m->queue ? 2 : 1, __ATOMIC_RELEASE);
-    go::impl::goroutine* g = w->g;
-    spin_unlock(&m->guard);
-    go::impl::ready(g);
-    return;
+  int32_t more = m->queue ? mutex_waiters : 0;
+  if (w && go::nanotime() - w->since > starvation_ns) {
+    w->handoff = true;  // stays locked, now owned by w
+    __atomic_store_n(&m->state, mutex_locked | more, __ATOMIC_RELEASE);
+  } else {
+    __atomic_store_n(&m->state, more, __ATOMIC_RELEASE);
   }
-  __atomic_store_n(&m->state, 0, __ATOMIC_RELEASE);
+  go::impl::goroutine* g = w ? w->g : nullptr;
   spin_unlock(&m->guard);
+  if (g) go::impl::ready(g);
 }
 
 // ---- RWMutex ----------------------------------------------------------------

@@ -26,8 +26,8 @@
 #include <llvm/Support/xxhash.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -43,19 +43,19 @@ namespace fs = std::filesystem;
 namespace gocxx::tools {
 namespace {
 
-bool usableDir(const fs::path& dir) {
+bool usableDir(const fs::path &dir) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   return !ec && fs::is_directory(dir, ec) && access(dir.c_str(), W_OK) == 0;
 }
 
 // The cache directory, or "" with `why` set.
-std::string cacheDir(std::string& why) {
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
+std::string cacheDir(std::string &why) {
+  const char *xdg = std::getenv("XDG_CACHE_HOME");
   // The XDG spec says a relative XDG_CACHE_HOME is to be ignored.
   if (xdg && xdg[0] == '/' && usableDir(fs::path(xdg) / "gocxx"))
     return (fs::path(xdg) / "gocxx").string();
-  const char* home = std::getenv("HOME");
+  const char *home = std::getenv("HOME");
   if (home && home[0] == '/' && usableDir(fs::path(home) / ".cache" / "gocxx"))
     return (fs::path(home) / ".cache" / "gocxx").string();
   // /tmp is shared: another user could have made the directory first and
@@ -75,25 +75,28 @@ std::string cacheDir(std::string& why) {
 }
 
 // Hashes what a PCH of the runtime header depends on; see the file comment.
-uint64_t cacheKey(const CxxOptions& opts, const fs::path& headerRoot) {
+uint64_t cacheKey(const CxxOptions &opts, const fs::path &headerRoot) {
   std::string text = clangVersion() + "\n";
-  for (const auto& flag : cxxLanguageFlags(opts)) text += flag + "\n";
+  for (const auto &flag : cxxLanguageFlags(opts))
+    text += flag + "\n";
   std::vector<fs::path> files;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(headerRoot, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file(ec)) files.push_back(it->path());
+    if (it->is_regular_file(ec))
+      files.push_back(it->path());
   // Directory order is arbitrary; the key must not be.
   std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
+  for (const auto &file : files) {
     struct stat st;
-    if (stat(file.c_str(), &st) != 0) continue;
+    if (stat(file.c_str(), &st) != 0)
+      continue;
     std::ifstream in(file, std::ios::binary);
     std::stringstream contents;
     contents << in.rdbuf();
     text += file.string() + "\n" + std::to_string(st.st_size) + " " +
-            std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) +
-            "\n" + contents.str() + "\n";
+            std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + "\n" +
+            contents.str() + "\n";
   }
   return llvm::xxh3_64bits(text);
 }
@@ -102,23 +105,26 @@ constexpr auto kRefreshAfter = std::chrono::hours(1);
 constexpr auto kUnusedFor = std::chrono::hours(24 * 7);
 
 // Marks `pch` as used; see "Size" above.
-void touch(const std::string& pch) {
+void touch(const std::string &pch) {
   std::error_code ec;
   auto now = fs::file_time_type::clock::now();
   auto mtime = fs::last_write_time(pch, ec);
-  if (!ec && now - mtime > kRefreshAfter) fs::last_write_time(pch, now, ec);
+  if (!ec && now - mtime > kRefreshAfter)
+    fs::last_write_time(pch, now, ec);
 }
 
 // Removes the cache's runtime-* files unused for a week.
-void prune(const std::string& dir) {
+void prune(const std::string &dir) {
   std::error_code ec;
   auto now = fs::file_time_type::clock::now();
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
        it.increment(ec)) {
     std::error_code fileEc;
-    if (it->path().filename().string().rfind("runtime-", 0) != 0) continue;
+    if (it->path().filename().string().rfind("runtime-", 0) != 0)
+      continue;
     auto mtime = it->last_write_time(fileEc);
-    if (!fileEc && now - mtime > kUnusedFor) fs::remove(it->path(), fileEc);
+    if (!fileEc && now - mtime > kUnusedFor)
+      fs::remove(it->path(), fileEc);
   }
 }
 
@@ -128,10 +134,10 @@ std::string hex(uint64_t v) {
   return buf;
 }
 
-}  // namespace
+} // namespace
 
-std::string precompiledRuntime(const CxxOptions& opts, const std::string& includeDir,
-                               std::string& why) {
+std::string precompiledRuntime(const CxxOptions &opts, const std::string &includeDir,
+                               std::string &why) {
   if (!opts.externalCxx.empty()) {
     // A PCH is private to the compiler that wrote it (g++ cannot read
     // Clang's, another Clang rejects it), and we cannot cheaply tell what
@@ -146,7 +152,8 @@ std::string precompiledRuntime(const CxxOptions& opts, const std::string& includ
     return "";
   }
   std::string dir = cacheDir(why);
-  if (dir.empty()) return "";
+  if (dir.empty())
+    return "";
   std::string pch = dir + "/runtime-O" + std::to_string(opts.optLevel) + "-" +
                     hex(cacheKey(opts, fs::path(includeDir) / "gocxx")) + ".pch";
   if (fs::exists(pch, ec)) {
@@ -157,8 +164,7 @@ std::string precompiledRuntime(const CxxOptions& opts, const std::string& includ
 
   // Unique to this process: pid, plus randomness in case a dead process of
   // the same pid left its file behind.
-  std::string tmp = pch + ".tmp." + std::to_string(getpid()) + "." +
-                    hex(std::random_device{}());
+  std::string tmp = pch + ".tmp." + std::to_string(getpid()) + "." + hex(std::random_device{}());
   std::string errors;
   if (!precompileHeader(opts, header.string(), tmp, errors)) {
     fs::remove(tmp, ec);
@@ -174,9 +180,9 @@ std::string precompiledRuntime(const CxxOptions& opts, const std::string& includ
   return pch;
 }
 
-void discardPrecompiledRuntime(const std::string& pch) {
+void discardPrecompiledRuntime(const std::string &pch) {
   std::error_code ec;
   fs::remove(pch, ec);
 }
 
-}  // namespace gocxx::tools
+} // namespace gocxx::tools

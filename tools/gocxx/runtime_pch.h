@@ -14,12 +14,12 @@ namespace gocxx::tools {
 // Returns the path of an up-to-date PCH of <includeDir>/gocxx/runtime.h for
 // units compiled with `opts` (in-process Clang only), building it if the
 // cache lacks it. Returns "" when there is none to use; `why` then says why.
-std::string precompiledRuntime(const CxxOptions& opts, const std::string& includeDir,
-                               std::string& why);
+std::string precompiledRuntime(const CxxOptions &opts, const std::string &includeDir,
+                               std::string &why);
 
 // Removes a cached PCH that Clang refused (it may have been damaged, or a
 // header it was built from changed in a way the key did not see), so that
 // the next run builds a fresh one.
-void discardPrecompiledRuntime(const std::string& pch);
+void discardPrecompiledRuntime(const std::string &pch);
 
-}  // namespace gocxx::tools
+} // namespace gocxx::tools

@@ -15,16 +15,23 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <string>
 #include <type_traits>
 #include <utility>
 
 #include "gocxx/runtime/array.h"
 #include "gocxx/runtime/core.h"
 #include "gocxx/runtime/string.h"
+#include "gocxx/runtime/convert.h"
 
 namespace go {
 
 namespace impl {
+// Hashing a key whose dynamic type is not comparable.
+[[noreturn]] inline void panic_unhashable(string name) {
+  std::string msg = "runtime error: hash of unhashable type " + std::string(name.view());
+  panic_plain(msg.c_str());
+}
 inline uint64_t mix_hash(uint64_t x) {
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccdULL;
@@ -49,6 +56,15 @@ uint64_t hash_key(const K& k) {
     return impl::mix_hash(uint64_t(k));
   } else if constexpr (std::is_pointer_v<K>) {
     return impl::mix_hash(uint64_t(reinterpret_cast<uintptr_t>(k)));
+  } else if constexpr (std::is_same_v<K, any> || std::is_same_v<K, iface>) {
+    // Interface keys hash their dynamic value; a type without a hash
+    // function (generated structs) hashes by type alone, which is correct
+    // because equality still compares values.
+    any a = to_any(k);
+    if (a.type == nullptr) return 0;
+    if (a.type->hash) return a.type->hash(a.data, 0x9e3779b97f4a7c15ULL);
+    if (a.type->equal == nullptr) impl::panic_unhashable(a.type->name);
+    return impl::mix_hash(uint64_t(reinterpret_cast<uintptr_t>(a.type)));
   } else {
     return go_hash(k);  // generated for structs and arrays
   }
