@@ -46,6 +46,7 @@ private:
   std::string typeDesc(types::Type *t, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   std::string structuralDesc(types::Type *t, Pos pos);
+  std::string mapRange(types::Type *u);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
   bool isPointerFree(types::Type *t);

@@ -161,8 +161,15 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
             << ", " << (named ? "true" : "false") << ", " << size << ", " << align << ", "
             << cxxStringLiteral(goName) << "_gs, " << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr")
             << ", nullptr, " << elem << ", " << keyDesc << ", 0, " << fields << ", " << nfields
-            << ", nullptr, 0};\n  return &desc;\n}\n\n";
+            << ", nullptr, 0, " << mapRange(u) << "};\n  return &desc;\n}\n\n";
   return name + "()";
+}
+
+// The map_range entry of a descriptor: how fmt walks a map of this type.
+std::string Emitter::mapRange(Type *u) {
+  auto *m = dyn_cast<Map>(u);
+  if (!m) return "nullptr";
+  return "&go::impl::map_range_fn<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">";
 }
 
 std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
@@ -323,12 +330,14 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     if (auto *sl = dyn_cast<Slice>(u)) elem = typeDesc(sl->elem, tn->pos);
     if (auto *a = dyn_cast<Array>(u)) elem = typeDesc(a->elem, tn->pos), len = std::to_string(a->len);
     if (auto *p = dyn_cast<Pointer>(u)) elem = typeDesc(p->elem, tn->pos);
+    if (auto *mp = dyn_cast<Map>(u)) elem = typeDesc(mp->elem, tn->pos);
     std::string equal = comparableType ? "&go::impl::equal_fn<" + CT + ">" : "nullptr";
     out << tmpl << "const go::type_desc* " << T << "__type() {\n" << methodArray(valueMethods)
         << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(named) ? "true" : "false")
         << ", true, sizeof(" << CT << "), alignof(" << CT << "), " << goName << ", " << equal
-        << ", nullptr, " << elem << ", nullptr, " << len << ", " << fields << ", " << nfields << ", methods, "
-        << valueMethods.size() << "};\n  return &desc;\n}\n";
+        << ", nullptr, " << elem << ", " << (isa<Map>(u) ? typeDesc(cast<Map>(u)->key, tn->pos) : "nullptr")
+        << ", " << len << ", " << fields << ", " << nfields << ", methods, " << valueMethods.size() << ", "
+        << mapRange(u) << "};\n  return &desc;\n}\n";
     std::string ptrName = generic ? "go::to_string(\"*\" + std::string(" + T + "__type" + targs + "()->name.view()))"
                                   : cxxStringLiteral("*" + pkg_.name + "." + tn->name) + "_gs";
     out << tmpl << "const go::type_desc* " << T << "__ptrtype() {\n" << methodArray(ptrMethods)

@@ -5,6 +5,7 @@
 // std::to_chars (shortest or with a precision, both correctly rounded like
 // strconv) and then laid out by strconv's %e/%f/%g rules. Bad verbs, missing
 // and extra arguments print fmt's %!v(type=value) forms.
+#include <algorithm>
 #include "sched_internal.h"
 
 #include <charconv>
@@ -14,6 +15,55 @@
 namespace go::impl {
 
 using namespace go::literals;
+
+namespace {
+
+// The order fmt prints map keys in (Go's internal/fmtsort): numbers by
+// value, strings bytewise, false before true, NaN first; other kinds keep
+// the map's order.
+int compare_keys(const type_desc* t, const void* a, const void* b) {
+  if (!t) return 0;
+  auto cmp = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
+  switch (t->kind) {
+    case kind::bool_: return cmp(*static_cast<const bool*>(a), *static_cast<const bool*>(b));
+    case kind::int_:
+    case kind::int64: return cmp(*static_cast<const int64_t*>(a), *static_cast<const int64_t*>(b));
+    case kind::int32: return cmp(*static_cast<const int32_t*>(a), *static_cast<const int32_t*>(b));
+    case kind::int16: return cmp(*static_cast<const int16_t*>(a), *static_cast<const int16_t*>(b));
+    case kind::int8: return cmp(*static_cast<const int8_t*>(a), *static_cast<const int8_t*>(b));
+    case kind::uint:
+    case kind::uint64:
+    case kind::uintptr: return cmp(*static_cast<const uint64_t*>(a), *static_cast<const uint64_t*>(b));
+    case kind::uint32: return cmp(*static_cast<const uint32_t*>(a), *static_cast<const uint32_t*>(b));
+    case kind::uint16: return cmp(*static_cast<const uint16_t*>(a), *static_cast<const uint16_t*>(b));
+    case kind::uint8: return cmp(*static_cast<const uint8_t*>(a), *static_cast<const uint8_t*>(b));
+    case kind::float32:
+    case kind::float64: {
+      double x = t->kind == kind::float32 ? *static_cast<const float*>(a) : *static_cast<const double*>(a);
+      double y = t->kind == kind::float32 ? *static_cast<const float*>(b) : *static_cast<const double*>(b);
+      if (x != x) return y != y ? 0 : -1;
+      if (y != y) return 1;
+      return cmp(x, y);
+    }
+    case kind::string: {
+      auto x = static_cast<const string*>(a)->view(), y = static_cast<const string*>(b)->view();
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    case kind::pointer:
+    case kind::chan:
+      return cmp(*static_cast<const uintptr_t*>(a), *static_cast<const uintptr_t*>(b));
+    case kind::struct_:
+      for (int64_t i = 0; i < t->nfields; i++) {
+        const field_desc& f = t->fields[i];
+        int c = compare_keys(f.type, static_cast<const uint8_t*>(a) + f.offset, static_cast<const uint8_t*>(b) + f.offset);
+        if (c) return c;
+      }
+      return 0;
+    default: return 0;
+  }
+}
+
+}  // namespace
 
 namespace {
 
@@ -625,10 +675,33 @@ class printer {
         fmt_pointer_value(q, verb, true);
         return;
       }
-      case kind::map:
-        // Maps are formatted by the map runtime once it exists.
-        fmt_pointer_value(*static_cast<void* const*>(p), verb, true);
+      case kind::map: {
+        if (!t->map_range || verb == 'p') {
+          fmt_pointer_value(*static_cast<void* const*>(p), verb, true);
+          return;
+        }
+        // map[k:v ...] with keys sorted as fmt does (internal/fmtsort).
+        std::vector<std::pair<const void*, const void*>> entries;
+        t->map_range(
+            p,
+            [](void* ctx, const void* k, const void* v) {
+              static_cast<std::vector<std::pair<const void*, const void*>>*>(ctx)->push_back({k, v});
+            },
+            &entries);
+        const type_desc* kt = t->key;
+        std::stable_sort(entries.begin(), entries.end(), [kt](const auto& a, const auto& b) {
+          return compare_keys(kt, a.first, b.first) < 0;
+        });
+        buf += "map[";
+        for (size_t i = 0; i < entries.size(); i++) {
+          if (i > 0) buf += ' ';
+          print_value(kt, entries[i].first, verb, depth + 1);
+          buf += ':';
+          print_value(t->elem, entries[i].second, verb, depth + 1);
+        }
+        buf += ']';
         return;
+      }
       case kind::chan:
       case kind::func:
       case kind::unsafe_pointer: fmt_pointer_value(*static_cast<void* const*>(p), verb, true); return;

@@ -250,4 +250,14 @@ typename map<K, V>::iterator map_iter(map<K, V>* m) {
   return typename map<K, V>::iterator(m);
 }
 
+namespace impl {
+// type_desc::map_range for map[K]V: p points at the map value (a map<K, V>*).
+template <class K, class V>
+void map_range_fn(const void* p, void (*fn)(void* ctx, const void* key, const void* value), void* ctx) {
+  auto* m = *static_cast<map<K, V>* const*>(p);
+  auto it = map_iter(m);
+  while (auto* e = it.next()) fn(ctx, &e->key, &e->value);
+}
+}  // namespace impl
+
 }  // namespace go

@@ -80,6 +80,9 @@ struct type_desc {
   int64_t nfields;
   const method_desc* methods;  // sorted by name
   int64_t nmethods;
+  // For maps: calls fn(ctx, &key, &value) for each entry of the map object
+  // *m points at (go::map<K, V>*), for fmt. Null for other kinds.
+  void (*map_range)(const void* m, void (*fn)(void* ctx, const void* key, const void* value), void* ctx) = nullptr;
 };
 
 // Two descriptors denote the same type when they are the same object or, as
