@@ -216,3 +216,74 @@ bool EqualFold(go::string s, go::string t) {
 }
 
 }  // namespace gopkg::strings
+
+// ---- Builder --------------------------------------------------------------
+
+#include "gocxx/pkg/native_types.h"
+
+namespace gopkg::strings {
+
+using namespace go::literals;
+
+void Builder__Grow(Builder* b, int64_t n) {
+  go::impl::nil_check(b);
+  if (n < 0) go::panic(go::box("strings.Builder.Grow: negative count"_gs));
+  if (b->buf.cap - b->buf.len < n) {
+    // As Go: room for n more bytes, at least doubling.
+    go::slice<uint8_t> nb = go::make_slice<uint8_t>(b->buf.len, 2 * b->buf.cap + n);
+    go::copy(nb, b->buf);
+    b->buf = nb;
+  }
+}
+
+std::tuple<int64_t, go::error> Builder__Write(Builder* b, go::slice<uint8_t> p) {
+  go::impl::nil_check(b)->buf = go::append_slice(b->buf, p);
+  return {p.len, go::error{}};
+}
+
+go::error Builder__WriteByte(Builder* b, uint8_t c) {
+  go::impl::nil_check(b)->buf = go::append(b->buf, c);
+  return go::error{};
+}
+
+std::tuple<int64_t, go::error> Builder__WriteRune(Builder* b, int32_t r) {
+  go::impl::nil_check(b);
+  uint8_t tmp[4];
+  int n = go::encode_rune(tmp, r);
+  b->buf = go::append_slice(b->buf, go::slice<uint8_t>{tmp, n, n});
+  return {n, go::error{}};
+}
+
+std::tuple<int64_t, go::error> Builder__WriteString(Builder* b, go::string s) {
+  go::impl::nil_check(b)->buf = go::append_string(b->buf, s);
+  return {s.n, go::error{}};
+}
+
+const go::type_desc* Builder__type() {
+  static const go::field_desc fields[] = {
+      {"buf"_gs, go::impl::slice_type(&go::impl::type_uint8), int64_t(offsetof(Builder, buf)), false}};
+  static const go::type_desc desc = {go::kind::struct_, false, true, sizeof(Builder), alignof(Builder),
+                                     "strings.Builder"_gs, nullptr, nullptr, nullptr, nullptr, 0,
+                                     fields, 1, nullptr, 0};
+  return &desc;
+}
+
+const go::type_desc* Builder__ptrtype() {
+  using gopkg::native::pointer_thunk;
+  static const go::method_desc methods[] = {
+      {"Cap"_gs, nullptr, pointer_thunk<&Builder__Cap>()},
+      {"Grow"_gs, nullptr, pointer_thunk<&Builder__Grow>()},
+      {"Len"_gs, nullptr, pointer_thunk<&Builder__Len>()},
+      {"Reset"_gs, nullptr, pointer_thunk<&Builder__Reset>()},
+      {"String"_gs, nullptr, pointer_thunk<&Builder__String>()},
+      {"Write"_gs, nullptr, pointer_thunk<&Builder__Write>()},
+      {"WriteByte"_gs, nullptr, pointer_thunk<&Builder__WriteByte>()},
+      {"WriteRune"_gs, nullptr, pointer_thunk<&Builder__WriteRune>()},
+      {"WriteString"_gs, nullptr, pointer_thunk<&Builder__WriteString>()},
+  };
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Builder__type(), "*strings.Builder"_gs, methods, std::size(methods), &go::impl::equal_fn<Builder*>);
+  return &desc;
+}
+
+}  // namespace gopkg::strings

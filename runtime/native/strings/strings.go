@@ -24,3 +24,20 @@ func TrimSuffix(s, suffix string) string
 func Fields(s string) []string
 func Count(s, substr string) int
 func EqualFold(s, t string) bool
+
+// A Builder builds a string with Write methods, copying as little as
+// possible: String shares the builder's bytes, which later writes never
+// change. The zero value is ready to use.
+type Builder struct {
+	buf []byte
+}
+
+func (b *Builder) String() string
+func (b *Builder) Len() int
+func (b *Builder) Cap() int
+func (b *Builder) Reset()
+func (b *Builder) Grow(n int)
+func (b *Builder) Write(p []byte) (int, error)
+func (b *Builder) WriteByte(c byte) error
+func (b *Builder) WriteRune(r rune) (int, error)
+func (b *Builder) WriteString(s string) (int, error)
