@@ -156,7 +156,7 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
   }
   std::string goName = named ? pkg_.name + "." + cast<Named>(t)->obj->name : reflectName(t);
   bool eq = comparable(t) && !isa<Interface>(u);
-  itabDefs_ << "// " << key << "\nstatic const go::type_desc* " << name << "() {\n" << pre.str()
+  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() {\n" << pre.str()
             << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(t) ? "true" : "false")
             << ", " << (named ? "true" : "false") << ", " << size << ", " << align << ", "
             << cxxStringLiteral(goName) << "_gs, " << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr")
@@ -178,7 +178,7 @@ std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
   if (it != itabFuncs_.end()) return it->second + "()";
   std::string name = "itab_" + std::to_string(itabFuncs_.size() + 1);
   itabFuncs_[key] = name;
-  itabDefs_ << "// " << key << "\nstatic const go::itab* " << name
+  itabDefs_ << "// " << key << "\ninline const go::itab* " << name
             << "() {\n  static const go::itab* tab = go::find_itab(" << typeDesc(concrete, pos) << ", "
             << typeDesc(iface, pos) << ");\n  return tab;\n}\n\n";
   return name + "()";

@@ -98,7 +98,8 @@ EmittedPackage Emitter::run() {
       if (info_.objectOf(spec->names[i]) == v) index = i;
     if (spec->values.size() == spec->names.size()) {
       lineDirective(spec->values[index]->pos());
-      line(mangle(v->name) + " = " + exprAs(spec->values[index], v->type) + ";");
+      if (v->name == "_") line("(void)(" + expr(spec->values[index]) + ");");
+      else line(mangle(v->name) + " = " + exprAs(spec->values[index], v->type) + ";");
     } else if (index == 0) {
       // var a, b = f(): one call assigns all.
       std::string tmp = freshTemp("values");
@@ -119,6 +120,9 @@ EmittedPackage Emitter::run() {
   }
   h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n" << types.str() << decls.str() << descDecls.str();
   h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n";
+  // Interface tables and descriptors of unnamed types: inline, since
+  // templates below may use them.
+  h << itabDefs_.str();
   if (!templates.str().empty() || !genericDescs_.str().empty())
     h << "// Generic code, instantiated by its users.\n" << templates.str() << genericDescs_.str();
   h << "} // namespace " << ns << "\n";
@@ -128,7 +132,7 @@ EmittedPackage Emitter::run() {
   src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
   src << "#include \"" << out.header.name << "\"\n\nusing namespace go::literals;\n\n";
   src << "namespace " << ns << " {\n\n" << globals.str() << (globals.str().empty() ? "" : "\n");
-  src << itabDefs_.str() << descDefs.str() << defs.str();
+  src << descDefs.str() << defs.str();
   src << "void init_() {\n  static bool done = false;\n  if (done) return;\n  done = true;\n";
   for (Package *imp : pkg_.imports)
     if (!imp->native) src << "  " << packageNamespace(*imp) << "::init_();\n";

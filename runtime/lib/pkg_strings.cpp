@@ -7,6 +7,8 @@
 
 #include "gocxx/pkg/strings.h"
 
+#include "gocxx/pkg/native_types.h"
+
 namespace gopkg::strings {
 
 namespace {
@@ -218,8 +220,6 @@ bool EqualFold(go::string s, go::string t) {
 }  // namespace gopkg::strings
 
 // ---- Builder --------------------------------------------------------------
-
-#include "gocxx/pkg/native_types.h"
 
 namespace gopkg::strings {
 

@@ -7,6 +7,8 @@
 // therefore cannot start a goroutine from the monitor; it parks a helper
 // goroutine on a private channel when armed, and firing wakes it.
 #include <climits>
+#include <cstdio>
+#include <string>
 
 #include "gocxx/pkg/native_types.h"
 #include "gocxx/pkg/time.h"
@@ -119,28 +121,204 @@ int64_t floor_div(int64_t a, int64_t b) { return a / b - (a % b < 0); }
 int64_t floor_mod(int64_t a, int64_t b) { return a % b + (a % b < 0 ? b : 0); }
 }  // namespace
 
-Time Now() { return Time{go::walltime(), go::nanotime()}; }
-Time Unix(int64_t sec, int64_t nsec) { return Time{sec * 1000000000 + nsec, 0}; }
-Time UnixMilli(int64_t msec) { return Time{msec * 1000000, 0}; }
+namespace {
+// Seconds from January 1, year 1 (Go's zero Time) to the Unix epoch.
+constexpr int64_t unix_to_zero = 62135596800LL;
+constexpr int64_t ns_per_sec = 1000000000;
+
+// The Time at n nanoseconds after the zero Time (no monotonic reading).
+Time from_zero_ns(__int128 n) {
+  __int128 sec = n / ns_per_sec, nsec = n % ns_per_sec;
+  if (nsec < 0) {
+    nsec += ns_per_sec;
+    sec--;
+  }
+  return Time{int64_t(sec), int64_t(nsec), 0};
+}
+__int128 since_zero(Time t) { return __int128(t.sec) * ns_per_sec + t.nsec; }
+int64_t unix_sec(Time t) { return t.sec - unix_to_zero; }
+}  // namespace
+
+Time Now() {
+  Time t = from_zero_ns(__int128(go::walltime()) + __int128(unix_to_zero) * ns_per_sec);
+  t.mono = go::nanotime();
+  return t;
+}
+Time Unix(int64_t sec, int64_t nsec) {
+  return from_zero_ns((__int128(sec) + unix_to_zero) * ns_per_sec + nsec);
+}
+Time UnixMilli(int64_t msec) { return from_zero_ns(__int128(msec) * 1000000 + __int128(unix_to_zero) * ns_per_sec); }
 Duration Since(Time t) { return Time__Sub(Now(), t); }
 Duration Until(Time t) { return Time__Sub(t, Now()); }
 
 Duration Time__Sub(Time t, Time u) {
   // Both monotonic readings present: immune to wall clock changes.
   if (t.mono && u.mono) return t.mono - u.mono;
-  return t.wall - u.wall;
+  // Saturating, as Go's.
+  __int128 d = since_zero(t) - since_zero(u);
+  if (d > INT64_MAX) return INT64_MAX;
+  if (d < INT64_MIN) return INT64_MIN;
+  return int64_t(d);
 }
 
-Time Time__Add(Time t, Duration d) { return Time{t.wall + d, t.mono ? t.mono + d : 0}; }
+Time Time__Add(Time t, Duration d) {
+  Time r = from_zero_ns(since_zero(t) + d);
+  r.mono = t.mono ? t.mono + d : 0;
+  return r;
+}
 
-bool Time__Before(Time t, Time u) { return t.mono && u.mono ? t.mono < u.mono : t.wall < u.wall; }
-bool Time__After(Time t, Time u) { return t.mono && u.mono ? t.mono > u.mono : t.wall > u.wall; }
-bool Time__Equal(Time t, Time u) { return t.mono && u.mono ? t.mono == u.mono : t.wall == u.wall; }
+bool Time__Before(Time t, Time u) { return t.mono && u.mono ? t.mono < u.mono : since_zero(t) < since_zero(u); }
+bool Time__After(Time t, Time u) { return t.mono && u.mono ? t.mono > u.mono : since_zero(t) > since_zero(u); }
+bool Time__Equal(Time t, Time u) { return t.mono && u.mono ? t.mono == u.mono : since_zero(t) == since_zero(u); }
 
-int64_t Time__Unix(Time t) { return floor_div(t.wall, 1000000000); }
-int64_t Time__UnixMilli(Time t) { return floor_div(t.wall, 1000000); }
-int64_t Time__UnixMicro(Time t) { return floor_div(t.wall, 1000); }
-int64_t Time__Nanosecond(Time t) { return floor_mod(t.wall, 1000000000); }
+int64_t Time__Unix(Time t) { return unix_sec(t); }
+int64_t Time__UnixMilli(Time t) { return unix_sec(t) * 1000 + t.nsec / 1000000; }
+int64_t Time__UnixMicro(Time t) { return unix_sec(t) * 1000000 + t.nsec / 1000; }
+int64_t Time__UnixNano(Time t) { return unix_sec(t) * ns_per_sec + t.nsec; }
+int64_t Time__Nanosecond(Time t) { return t.nsec; }
+
+// ---- Calendar (UTC only) -------------------------------------------------
+
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
+// Hinnant's civil-date algorithms).
+int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+struct civil {
+  int64_t year, month, day;
+};
+
+civil civil_from_days(int64_t z) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t y = yoe + era * 400;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  return {y + (m <= 2), m, d};
+}
+
+// Days since the Unix epoch, and nanoseconds into the day.
+int64_t day_of(Time t) { return floor_div(unix_sec(t), 86400); }
+int64_t ns_of_day(Time t) { return floor_mod(unix_sec(t), 86400) * ns_per_sec + t.nsec; }
+
+// The process's first monotonic reading, for String's "m=" (Go prints the
+// monotonic clock relative to process start).
+const int64_t process_start = go::nanotime();
+
+const char* const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+const char* const day_names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+go::string bad_enum(const char* type, int64_t v) {
+  return go::to_string(std::string("%!") + type + "(" + std::to_string(v) + ")");
+}
+
+}  // namespace
+
+// Static objects (not on the collected heap, which may not exist yet while
+// static initialisers run).
+namespace {
+Location utc_location{"UTC"_gs};
+Location local_location{"Local"_gs};
+}  // namespace
+Location* UTC = &utc_location;
+Location* Local = &local_location;
+
+go::string Location__String(Location* l) { return l ? l->name : "UTC"_gs; }
+
+go::string Month__String(Month m) {
+  if (m >= 1 && m <= 12) return go::to_string(month_names[m - 1]);
+  return bad_enum("Month", m);
+}
+
+go::string Weekday__String(Weekday d) {
+  if (d >= 0 && d <= 6) return go::to_string(day_names[d]);
+  return bad_enum("Weekday", d);
+}
+
+std::tuple<int64_t, Month, int64_t> Time__Date(Time t) {
+  civil c = civil_from_days(day_of(t));
+  return {c.year, c.month, c.day};
+}
+
+std::tuple<int64_t, int64_t, int64_t> Time__Clock(Time t) {
+  int64_t s = ns_of_day(t) / 1000000000;
+  return {s / 3600, s / 60 % 60, s % 60};
+}
+
+int64_t Time__Year(Time t) { return civil_from_days(day_of(t)).year; }
+Month Time__Month(Time t) { return civil_from_days(day_of(t)).month; }
+int64_t Time__Day(Time t) { return civil_from_days(day_of(t)).day; }
+int64_t Time__Hour(Time t) { return ns_of_day(t) / 1000000000 / 3600; }
+int64_t Time__Minute(Time t) { return ns_of_day(t) / 1000000000 / 60 % 60; }
+int64_t Time__Second(Time t) { return ns_of_day(t) / 1000000000 % 60; }
+Weekday Time__Weekday(Time t) { return floor_mod(day_of(t) + 4, 7); }  // 1970-01-01 was a Thursday
+
+int64_t Time__YearDay(Time t) {
+  civil c = civil_from_days(day_of(t));
+  return day_of(t) - days_from_civil(c.year, 1, 1) + 1;
+}
+
+// Both measure from the zero Time, as Go's, and drop the monotonic reading.
+Time Time__Truncate(Time t, Duration d) {
+  if (d <= 0) return Time{t.sec, t.nsec, 0};
+  return from_zero_ns(since_zero(t) - since_zero(t) % d);
+}
+
+Time Time__Round(Time t, Duration d) {
+  if (d <= 0) return Time{t.sec, t.nsec, 0};
+  int64_t r = int64_t(since_zero(t) % d);
+  if (uint64_t(r) + uint64_t(r) < uint64_t(d)) return from_zero_ns(since_zero(t) - r);
+  return from_zero_ns(since_zero(t) + (d - r));
+}
+
+Time Date(int64_t year, Month month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec,
+          Location* loc) {
+  if (loc == nullptr) go::panic(go::box("time: missing Location in call to Date"_gs));
+  // Months outside 1..12 carry into the year; the rest normalises by adding.
+  int64_t m = month - 1;
+  year += floor_div(m, 12);
+  m = floor_mod(m, 12) + 1;
+  __int128 s = (__int128(days_from_civil(year, m, 1)) + day - 1) * 86400 + unix_to_zero;
+  s += __int128(hour) * 3600 + __int128(min) * 60 + sec;
+  return from_zero_ns(s * ns_per_sec + nsec);
+}
+
+go::string Time__String(Time t) {
+  auto [year, month, day] = Time__Date(t);
+  auto [hour, min, sec] = Time__Clock(t);
+  char buf[96];
+  int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld %02lld:%02lld:%02lld", (long long)year,
+                        (long long)month, (long long)day, (long long)hour, (long long)min, (long long)sec);
+  std::string out(buf, size_t(n));
+  if (int64_t frac = Time__Nanosecond(t)) {
+    n = std::snprintf(buf, sizeof buf, ".%09lld", (long long)frac);
+    std::string f(buf, size_t(n));
+    while (f.back() == '0') f.pop_back();
+    out += f;
+  }
+  out += " +0000 UTC";
+  if (t.mono) {
+    int64_t m = t.mono - process_start;
+    uint64_t u = m < 0 ? uint64_t(-m) : uint64_t(m);
+    n = std::snprintf(buf, sizeof buf, " m=%c%llu.%09llu", m < 0 ? '-' : '+', (unsigned long long)(u / 1000000000),
+                      (unsigned long long)(u % 1000000000));
+    out.append(buf, size_t(n));
+  }
+  return go::to_string(out);
+}
 
 // ---- Timers and tickers -----------------------------------------------------
 
@@ -306,25 +484,40 @@ const go::type_desc* Duration__ptrtype() {
   return &desc;
 }
 
-// Time's method set in descriptors: the methods without Time parameters
-// (enough for user interfaces such as interface{ Unix() int64 }).
+// Time's method set in descriptors (fmt prints a Time through String).
 const go::type_desc* Time__type() {
   static const go::field_desc fields[] = {
-      {"wall"_gs, &go::impl::type_int64, int64_t(offsetof(Time, wall)), false},
+      {"sec"_gs, &go::impl::type_int64, int64_t(offsetof(Time, sec)), false},
+      {"nsec"_gs, &go::impl::type_int64, int64_t(offsetof(Time, nsec)), false},
       {"mono"_gs, &go::impl::type_int64, int64_t(offsetof(Time, mono)), false},
   };
   static const go::method_desc methods[] = {
       {"Add"_gs, nullptr, value_thunk<&Time__Add>()},
       {"After"_gs, nullptr, value_thunk<&Time__After>()},
       {"Before"_gs, nullptr, value_thunk<&Time__Before>()},
+      {"Clock"_gs, nullptr, value_thunk<&Time__Clock>()},
+      {"Date"_gs, nullptr, value_thunk<&Time__Date>()},
+      {"Day"_gs, nullptr, value_thunk<&Time__Day>()},
       {"Equal"_gs, nullptr, value_thunk<&Time__Equal>()},
+      {"Hour"_gs, nullptr, value_thunk<&Time__Hour>()},
       {"IsZero"_gs, nullptr, value_thunk<&Time__IsZero>()},
+      {"Local"_gs, nullptr, value_thunk<&Time__Local>()},
+      {"Minute"_gs, nullptr, value_thunk<&Time__Minute>()},
+      {"Month"_gs, nullptr, value_thunk<&Time__Month>()},
       {"Nanosecond"_gs, nullptr, value_thunk<&Time__Nanosecond>()},
+      {"Round"_gs, nullptr, value_thunk<&Time__Round>()},
+      {"Second"_gs, nullptr, value_thunk<&Time__Second>()},
+      {"String"_gs, nullptr, value_thunk<&Time__String>()},
       {"Sub"_gs, nullptr, value_thunk<&Time__Sub>()},
+      {"Truncate"_gs, nullptr, value_thunk<&Time__Truncate>()},
+      {"UTC"_gs, nullptr, value_thunk<&Time__UTC>()},
       {"Unix"_gs, nullptr, value_thunk<&Time__Unix>()},
       {"UnixMicro"_gs, nullptr, value_thunk<&Time__UnixMicro>()},
       {"UnixMilli"_gs, nullptr, value_thunk<&Time__UnixMilli>()},
       {"UnixNano"_gs, nullptr, value_thunk<&Time__UnixNano>()},
+      {"Weekday"_gs, nullptr, value_thunk<&Time__Weekday>()},
+      {"Year"_gs, nullptr, value_thunk<&Time__Year>()},
+      {"YearDay"_gs, nullptr, value_thunk<&Time__YearDay>()},
   };
   static const go::type_desc desc = {go::kind::struct_, true, true, sizeof(Time), alignof(Time), "time.Time"_gs,
                                      &go::impl::equal_fn<Time>, nullptr, nullptr, nullptr, 0,
@@ -337,17 +530,76 @@ const go::type_desc* Time__ptrtype() {
       {"Add"_gs, nullptr, pointer_thunk<&Time__Add>()},
       {"After"_gs, nullptr, pointer_thunk<&Time__After>()},
       {"Before"_gs, nullptr, pointer_thunk<&Time__Before>()},
+      {"Clock"_gs, nullptr, pointer_thunk<&Time__Clock>()},
+      {"Date"_gs, nullptr, pointer_thunk<&Time__Date>()},
+      {"Day"_gs, nullptr, pointer_thunk<&Time__Day>()},
       {"Equal"_gs, nullptr, pointer_thunk<&Time__Equal>()},
+      {"Hour"_gs, nullptr, pointer_thunk<&Time__Hour>()},
       {"IsZero"_gs, nullptr, pointer_thunk<&Time__IsZero>()},
+      {"Local"_gs, nullptr, pointer_thunk<&Time__Local>()},
+      {"Minute"_gs, nullptr, pointer_thunk<&Time__Minute>()},
+      {"Month"_gs, nullptr, pointer_thunk<&Time__Month>()},
       {"Nanosecond"_gs, nullptr, pointer_thunk<&Time__Nanosecond>()},
+      {"Round"_gs, nullptr, pointer_thunk<&Time__Round>()},
+      {"Second"_gs, nullptr, pointer_thunk<&Time__Second>()},
+      {"String"_gs, nullptr, pointer_thunk<&Time__String>()},
       {"Sub"_gs, nullptr, pointer_thunk<&Time__Sub>()},
+      {"Truncate"_gs, nullptr, pointer_thunk<&Time__Truncate>()},
+      {"UTC"_gs, nullptr, pointer_thunk<&Time__UTC>()},
       {"Unix"_gs, nullptr, pointer_thunk<&Time__Unix>()},
       {"UnixMicro"_gs, nullptr, pointer_thunk<&Time__UnixMicro>()},
       {"UnixMilli"_gs, nullptr, pointer_thunk<&Time__UnixMilli>()},
       {"UnixNano"_gs, nullptr, pointer_thunk<&Time__UnixNano>()},
+      {"Weekday"_gs, nullptr, pointer_thunk<&Time__Weekday>()},
+      {"Year"_gs, nullptr, pointer_thunk<&Time__Year>()},
+      {"YearDay"_gs, nullptr, pointer_thunk<&Time__YearDay>()},
   };
   static const go::type_desc desc = gopkg::native::pointer_desc(
       Time__type(), "*time.Time"_gs, methods, std::size(methods), &go::impl::equal_fn<Time*>);
+  return &desc;
+}
+
+namespace {
+// Month and Weekday: named ints with a String method.
+go::type_desc named_int_desc(go::string name, const go::method_desc* methods) {
+  return go::type_desc{go::kind::int_, true, true, 8, 8, name, &go::impl::equal_fn<int64_t>, &hash_int64,
+                       nullptr, nullptr, 0, nullptr, 0, methods, 1};
+}
+}  // namespace
+
+const go::type_desc* Month__type() {
+  static const go::method_desc methods[] = {{"String"_gs, nullptr, value_thunk<&Month__String>()}};
+  static const go::type_desc desc = named_int_desc("time.Month"_gs, methods);
+  return &desc;
+}
+const go::type_desc* Month__ptrtype() {
+  static const go::method_desc methods[] = {{"String"_gs, nullptr, pointer_thunk<&Month__String>()}};
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc(Month__type(), "*time.Month"_gs, methods, 1, &go::impl::equal_fn<Month*>);
+  return &desc;
+}
+const go::type_desc* Weekday__type() {
+  static const go::method_desc methods[] = {{"String"_gs, nullptr, value_thunk<&Weekday__String>()}};
+  static const go::type_desc desc = named_int_desc("time.Weekday"_gs, methods);
+  return &desc;
+}
+const go::type_desc* Weekday__ptrtype() {
+  static const go::method_desc methods[] = {{"String"_gs, nullptr, pointer_thunk<&Weekday__String>()}};
+  static const go::type_desc desc = gopkg::native::pointer_desc(Weekday__type(), "*time.Weekday"_gs, methods, 1,
+                                                                &go::impl::equal_fn<Weekday*>);
+  return &desc;
+}
+const go::type_desc* Location__type() {
+  static const go::field_desc fields[] = {{"name"_gs, &go::impl::type_string, 0, false}};
+  static const go::type_desc desc = {go::kind::struct_, false, true, sizeof(Location), alignof(Location),
+                                     "time.Location"_gs, &go::impl::equal_fn<Location>, nullptr, nullptr, nullptr,
+                                     0, fields, 1, nullptr, 0};
+  return &desc;
+}
+const go::type_desc* Location__ptrtype() {
+  static const go::method_desc methods[] = {{"String"_gs, nullptr, pointer_thunk<&Location__String>()}};
+  static const go::type_desc desc = gopkg::native::pointer_desc(Location__type(), "*time.Location"_gs, methods, 1,
+                                                                &go::impl::equal_fn<Location*>);
   return &desc;
 }
 

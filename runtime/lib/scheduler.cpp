@@ -694,9 +694,9 @@ const char* wait_reason_text(wait_reason r) {
     case wait_reason::select: return "select";
     case wait_reason::select_no_cases: return "select (no cases)";
     case wait_reason::sleep: return "sleep";
-    case wait_reason::sync_mutex: return "sync.Mutex.Lock";
-    case wait_reason::sync_rwmutex_r: return "sync.RWMutex.RLock";
-    case wait_reason::sync_rwmutex_w: return "sync.RWMutex.Lock";
+    case wait_reason::sync_mutex: return "semacquire";  // Go 1.19's name for every sync wait
+    case wait_reason::sync_rwmutex_r: return "semacquire";
+    case wait_reason::sync_rwmutex_w: return "semacquire";
     case wait_reason::sync_waitgroup: return "semacquire";
     case wait_reason::sync_cond: return "sync.Cond.Wait";
     case wait_reason::wait_goroutines: return "wait";

@@ -81,4 +81,20 @@ func main() {
 	fmt.Printf("%v %s %d\n", d, d, d)
 	var s stringer = time.Minute
 	fmt.Println(s.String())
+
+	// Calendar fields and String, in UTC.
+	cal := time.Date(2024, time.February, 29, 13, 4, 5, 120000000, time.UTC)
+	fmt.Println(cal)
+	fmt.Println(cal.Year(), cal.Month(), cal.Day(), cal.Hour(), cal.Minute(), cal.Second(), cal.Weekday(), cal.YearDay(), cal.Unix())
+	y, mo, dd := cal.Date()
+	h, mi, sec := cal.Clock()
+	fmt.Println(y, mo, dd, h, mi, sec)
+	fmt.Println(time.Date(2023, 14, 35, 25, 61, 0, 0, time.UTC))
+	fmt.Println(time.Unix(0, 0).UTC(), time.Unix(-1, 0).UTC(), time.Unix(1700000000, 999).UTC().String())
+	fmt.Println(cal.Truncate(time.Hour), cal.Round(time.Minute), cal.Add(36*time.Hour).Weekday())
+	fmt.Println(time.Month(13), time.Saturday, time.December, time.UTC)
+	fmt.Printf("%v %d %s\n", time.March, time.March, time.Sunday)
+	var zero time.Time
+	fmt.Println(zero, zero.IsZero(), zero.Weekday(), time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC) == zero)
+	fmt.Println(time.Date(1969, 12, 31, 23, 59, 59, 0, time.UTC).Unix(), cal.Sub(zero), zero.Sub(cal))
 }

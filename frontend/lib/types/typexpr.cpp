@@ -241,6 +241,8 @@ Type *Checker::structType(StructType *st) {
       ast::Expr *te = f->type;
       if (auto *se = dyn_cast<StarExpr>(te)) te = se->x;
       std::string name;
+      if (auto *ix = dyn_cast<IndexExpr>(te)) te = ix->x; // an embedded generic instance
+      else if (auto *il = dyn_cast<IndexListExpr>(te)) te = il->x;
       if (auto *id = dyn_cast<Ident>(te)) name = std::string(id->name);
       else if (auto *sel = dyn_cast<SelectorExpr>(te)) name = std::string(sel->sel->name);
       else {

@@ -28,16 +28,18 @@ double Duration__Hours(Duration d);
 Duration Duration__Truncate(Duration d, Duration m);
 Duration Duration__Round(Duration d, Duration m);
 
-// An instant: wall clock nanoseconds since the Unix epoch, and a monotonic
-// clock reading (go::nanotime) or 0 when the time was not read from the
-// clock. Field names as in the Go declaration.
+// An instant: seconds since January 1, year 1 UTC (so the zero value is
+// Go's zero Time), nanoseconds within the second, and a monotonic clock
+// reading (go::nanotime) or 0 when the time was not read from the clock.
 struct Time {
-  int64_t wall{};
+  int64_t sec{};
+  int64_t nsec{};
   int64_t mono{};
   bool operator==(const Time&) const = default;
   friend uint64_t go_hash(const Time& v) {
     uint64_t h = 0x84222325cbf29ce4ULL;
-    h = go::impl::mix_hash(h ^ go::hash_key(v.wall));
+    h = go::impl::mix_hash(h ^ go::hash_key(v.sec));
+    h = go::impl::mix_hash(h ^ go::hash_key(v.nsec));
     h = go::impl::mix_hash(h ^ go::hash_key(v.mono));
     return h;
   }
@@ -54,12 +56,44 @@ Time Time__Add(Time t, Duration d);
 bool Time__Before(Time t, Time u);
 bool Time__After(Time t, Time u);
 bool Time__Equal(Time t, Time u);
-inline bool Time__IsZero(Time t) { return t.wall == 0 && t.mono == 0; }
+inline bool Time__IsZero(Time t) { return t.sec == 0 && t.nsec == 0; }
 int64_t Time__Unix(Time t);
 int64_t Time__UnixMilli(Time t);
 int64_t Time__UnixMicro(Time t);
-inline int64_t Time__UnixNano(Time t) { return t.wall; }
+int64_t Time__UnixNano(Time t);
 int64_t Time__Nanosecond(Time t);
+
+// Calendar fields, all in UTC (Local is UTC here).
+using Month = int64_t;
+using Weekday = int64_t;
+struct Location {
+  go::string name{};
+  bool operator==(const Location&) const = default;
+  friend uint64_t go_hash(const Location& v) { return go::hash_key(v.name); }
+};
+extern Location* UTC;
+extern Location* Local;
+go::string Location__String(Location* l);
+go::string Month__String(Month m);
+go::string Weekday__String(Weekday d);
+
+go::string Time__String(Time t);
+std::tuple<int64_t, Month, int64_t> Time__Date(Time t);
+std::tuple<int64_t, int64_t, int64_t> Time__Clock(Time t);
+int64_t Time__Year(Time t);
+Month Time__Month(Time t);
+int64_t Time__Day(Time t);
+int64_t Time__Hour(Time t);
+int64_t Time__Minute(Time t);
+int64_t Time__Second(Time t);
+Weekday Time__Weekday(Time t);
+int64_t Time__YearDay(Time t);
+inline Time Time__UTC(Time t) { return t; }
+inline Time Time__Local(Time t) { return t; }
+Time Time__Round(Time t, Duration d);
+Time Time__Truncate(Time t, Duration d);
+Time Date(int64_t year, Month month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec,
+          Location* loc);
 
 inline void Sleep(Duration d) { go::sleep(d); }
 
@@ -110,5 +144,11 @@ const go::type_desc* Timer__type();
 const go::type_desc* Timer__ptrtype();
 const go::type_desc* Ticker__type();
 const go::type_desc* Ticker__ptrtype();
+const go::type_desc* Month__type();
+const go::type_desc* Month__ptrtype();
+const go::type_desc* Weekday__type();
+const go::type_desc* Weekday__ptrtype();
+const go::type_desc* Location__type();
+const go::type_desc* Location__ptrtype();
 
 }  // namespace gopkg::time_
