@@ -17,15 +17,16 @@ std::string Emitter::callArgs(const ast::CallExpr *call, Signature *sig, bool is
   if (call->args.size() == 1 && isa<Tuple>(typeOf(call->args[0]))) {
     auto *tu = cast<Tuple>(typeOf(call->args[0]));
     std::string tmp = freshTemp("results");
-    std::string packed = "[&] { auto " + tmp + " = " + expr(call->args[0]) + "; return std::make_tuple(";
+    std::string packed =
+        "[&] { auto " + tmp + " = " + expr(call->args[0]) + "; return std::make_tuple(";
     (void)packed;
     // Emitted as a tuple of converted elements, applied at the call site.
     std::string s;
     for (size_t i = 0; i < tu->vars.size(); ++i) {
       Type *pt = (sig->variadic && i + 1 >= params.size()) ? cast<Slice>(params.back()->type)->elem
-                                                          : params[i]->type;
-      out.push_back(convertValue("std::get<" + std::to_string(i) + ">(" + tmp + ")",
-                                 tu->vars[i]->type, pt));
+                                                           : params[i]->type;
+      out.push_back(
+          convertValue("std::get<" + std::to_string(i) + ">(" + tmp + ")", tu->vars[i]->type, pt));
     }
     std::string prefix = "auto " + tmp + " = " + expr(call->args[0]) + "; ";
     pendingPrefix_ = prefix;
@@ -52,26 +53,31 @@ std::string Emitter::callArgs(const ast::CallExpr *call, Signature *sig, bool is
     // Pack the trailing tuple elements into the variadic slice.
     size_t fixed = params.size() - 1;
     std::string s = "go::slice_of<" + cxxType(cast<Slice>(params.back()->type)->elem) + ">({";
-    for (size_t i = fixed; i < out.size(); ++i) s += (i > fixed ? ", " : "") + out[i];
+    for (size_t i = fixed; i < out.size(); ++i)
+      s += (i > fixed ? ", " : "") + out[i];
     out.resize(fixed);
     out.push_back(s + "})");
   }
   std::string s;
-  for (size_t i = 0; i < out.size(); ++i) s += (i || isMethod ? ", " : "") + out[i];
+  for (size_t i = 0; i < out.size(); ++i)
+    s += (i || isMethod ? ", " : "") + out[i];
   return s;
 }
 
 std::string Emitter::callExpr(const ast::CallExpr *call) {
   auto *ftv = info_.typeOf(call->fun);
-  if (ftv && ftv->mode == Mode::TypeExpr) return conversion(call, ftv->type);
+  if (ftv && ftv->mode == Mode::TypeExpr)
+    return conversion(call, ftv->type);
   if (ftv && ftv->mode == Mode::Builtin) {
     const ast::Expr *fun = call->fun;
-    while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+    while (auto *p = dyn_cast<ast::ParenExpr>(fun))
+      fun = p->x;
     auto *b = dyn_cast<Builtin>(info_.objectOf(ast::cast<ast::Ident>(fun)));
     return builtinCall(call, b->id);
   }
   std::string callee, args;
-  if (!splitCall(call, callee, args)) return "0";
+  if (!splitCall(call, callee, args))
+    return "0";
   std::string result = callee + "(" + args + ")";
   if (!pendingPrefix_.empty()) {
     result = "[&] { " + pendingPrefix_ + "return " + result + "; }()";
@@ -89,12 +95,16 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
   std::string recv;
   bool isMethod = false;
   const ast::Expr *fun = call->fun;
-  while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  while (auto *p = dyn_cast<ast::ParenExpr>(fun))
+    fun = p->x;
   // F[int](x): the instance's template arguments are on F's identifier.
-  if (auto *ix = dyn_cast<ast::IndexExpr>(fun)) fun = ix->x;
-  else if (auto *il = dyn_cast<ast::IndexListExpr>(fun)) fun = il->x;
+  if (auto *ix = dyn_cast<ast::IndexExpr>(fun))
+    fun = ix->x;
+  else if (auto *il = dyn_cast<ast::IndexListExpr>(fun))
+    fun = il->x;
   if (auto *id = dyn_cast<ast::Ident>(fun)) {
-    if (auto *fn = dyn_cast<Func>(info_.objectOf(id))) callee = objectName(fn) + instanceArgs(id);
+    if (auto *fn = dyn_cast<Func>(info_.objectOf(id)))
+      callee = objectName(fn) + instanceArgs(id);
   } else if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end()) {
@@ -111,12 +121,16 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
           // interface's sorted method list.
           auto *it = cast<Interface>(underlying(xt));
           size_t k = 0;
-          while (k < it->allMethods.size() && it->allMethods[k]->name != m->name) ++k;
+          while (k < it->allMethods.size() && it->allMethods[k]->name != m->name)
+            ++k;
           Signature *msig = m->signature();
           auto &res = msig->results->vars;
-          std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(msig->results);
+          std::string ret = res.empty()       ? "void"
+                            : res.size() == 1 ? cxxType(res[0]->type)
+                                              : cxxType(msig->results);
           callee = "go::call_iface<" + ret;
-          for (Var *p : msig->params->vars) callee += ", " + cxxType(p->type);
+          for (Var *p : msig->params->vars)
+            callee += ", " + cxxType(p->type);
           callee += ">";
           recv = xs + ", " + std::to_string(k);
           isMethod = true;
@@ -125,17 +139,21 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
           bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
           bool xPtr = isa<Pointer>(underlying(xt));
           std::string x = xs;
-          if (ptrRecv && !xPtr) recv = "&" + x;
-          else if (!ptrRecv && xPtr) recv = "*go::impl::nil_check(" + x + ")";
-          else recv = x;
-          callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m) +
-                   receiverTemplateArgs(xt);
+          if (ptrRecv && !xPtr)
+            recv = "&" + x;
+          else if (!ptrRecv && xPtr)
+            recv = "*go::impl::nil_check(" + x + ")";
+          else
+            recv = x;
+          callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
+                   methodName(m) + receiverTemplateArgs(xt);
           isMethod = true;
         }
       }
     }
   }
-  if (callee.empty()) callee = expr(call->fun);
+  if (callee.empty())
+    callee = expr(call->fun);
   args = recv + callArgs(call, sig, isMethod);
   return true;
 }
@@ -145,23 +163,30 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
 void Emitter::promoteReceiver(std::string &x, Type *&xt, Func *m) {
   Signature *msig = m->signature();
   Type *recvBase = msig && msig->recv ? msig->recv->type : nullptr;
-  if (auto *p = recvBase ? dyn_cast<Pointer>(recvBase) : nullptr) recvBase = p->elem;
+  if (auto *p = recvBase ? dyn_cast<Pointer>(recvBase) : nullptr)
+    recvBase = p->elem;
   auto baseOf = [](Type *t) -> Type * {
-    if (auto *p = dyn_cast<Pointer>(t)) t = p->elem;
-    if (auto *n = dyn_cast<Named>(t); n && n->origin) return n->origin;
+    if (auto *p = dyn_cast<Pointer>(t))
+      t = p->elem;
+    if (auto *n = dyn_cast<Named>(t); n && n->origin)
+      return n->origin;
     return t;
   };
   Type *want = recvBase ? baseOf(recvBase) : nullptr;
   auto holds = [&](Type *t) {
-    if (want) return baseOf(t) == want;
+    if (want)
+      return baseOf(t) == want;
     // Interface methods have no receiver: an interface that lists m.
     auto *it = dyn_cast<Interface>(underlying(t));
-    if (!it) return false;
+    if (!it)
+      return false;
     for (Func *f : it->allMethods)
-      if (f == m) return true;
+      if (f == m)
+        return true;
     return false;
   };
-  if (holds(xt)) return;
+  if (holds(xt))
+    return;
   struct Item {
     std::string expr;
     Type *type;
@@ -174,9 +199,11 @@ void Emitter::promoteReceiver(std::string &x, Type *&xt, Func *m) {
       bool ptr = isa<Pointer>(underlying(t));
       Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
       auto *s = dyn_cast<Struct>(st);
-      if (!s) continue;
+      if (!s)
+        continue;
       for (Var *f : s->fields) {
-        if (!f->embedded) continue;
+        if (!f->embedded)
+          continue;
         std::string e = ptr ? "go::impl::nil_check(" + item.expr + ")->" + mangle(f->name)
                             : item.expr + "." + mangle(f->name);
         if (holds(f->type)) {
@@ -193,7 +220,8 @@ void Emitter::promoteReceiver(std::string &x, Type *&xt, Func *m) {
 
 // For a method of a generic type called on an instance: its type arguments.
 std::string Emitter::receiverTemplateArgs(Type *recv) {
-  if (auto *p = dyn_cast<Pointer>(recv)) recv = p->elem;
+  if (auto *p = dyn_cast<Pointer>(recv))
+    recv = p->elem;
   auto *n = dyn_cast<Named>(recv);
   return n && n->origin ? templateArgs(n->typeArgs) : "";
 }
@@ -203,12 +231,15 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   Type *from = typeOf(arg);
   Type *tu = underlying(to), *fu = underlying(from);
   std::string x = expr(arg);
-  if (isInterface(to)) return exprAs(arg, to);
+  if (isInterface(to))
+    return exprAs(arg, to);
   if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
     return isa<Pointer>(tu) ? "nullptr" : zeroValue(to);
   if (isString(tu)) {
-    if (isString(fu)) return x;
-    if (isInteger(fu)) return "go::string_from_rune(" + x + ")";
+    if (isString(fu))
+      return x;
+    if (isInteger(fu))
+      return "go::string_from_rune(" + x + ")";
     if (auto *s = dyn_cast<Slice>(fu)) {
       auto *eb = cast<Basic>(underlying(s->elem));
       return eb->basicKind == BasicKind::Uint8 ? "go::string_from_bytes(" + x + ")"
@@ -221,7 +252,8 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
                                              : "go::runes_from_string(" + x + ")";
   }
   if (isNumeric(tu) && isNumeric(fu)) {
-    if (isInteger(tu) && isFloat(fu)) return "go::float_to_int<" + cxxType(to) + ">(" + x + ")";
+    if (isInteger(tu) && isFloat(fu))
+      return "go::float_to_int<" + cxxType(to) + ">(" + x + ")";
     return "static_cast<" + cxxType(to) + ">(" + x + ")";
   }
   if (identical(tu, fu)) {
@@ -231,7 +263,8 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
     }
     return x;
   }
-  if (isa<Pointer>(tu) && isa<Pointer>(fu)) return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
+  if (isa<Pointer>(tu) && isa<Pointer>(fu))
+    return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
   unsupported(call->pos(), "conversion from " + typeString(from) + " to " + typeString(to));
   return x;
 }
@@ -252,11 +285,13 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     auto *st = cast<Slice>(underlying(typeOf(call)));
     std::string s = arg(0);
     if (call->ellipsis != NoPos) {
-      if (isString(typeOf(a[1]))) return "go::append_slice(" + s + ", go::bytes_from_string(" + arg(1) + "))";
+      if (isString(typeOf(a[1])))
+        return "go::append_slice(" + s + ", go::bytes_from_string(" + arg(1) + "))";
       return "go::append_slice(" + s + ", " + arg(1) + ")";
     }
     std::string out = "go::append(" + s;
-    for (size_t i = 1; i < a.size(); ++i) out += ", " + cxxType(st->elem) + "(" + exprAs(a[i], st->elem) + ")";
+    for (size_t i = 1; i < a.size(); ++i)
+      out += ", " + cxxType(st->elem) + "(" + exprAs(a[i], st->elem) + ")";
     return out + ")";
   }
   case BuiltinId::Make: {
@@ -264,11 +299,14 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     Type *u = underlying(t);
     if (auto *s = dyn_cast<Slice>(u)) {
       std::string args = arg(1);
-      if (a.size() > 2) args += ", " + arg(2);
+      if (a.size() > 2)
+        args += ", " + arg(2);
       return "go::make_slice<" + cxxType(s->elem) + ">(" + args + ")";
     }
-    if (auto *c = dyn_cast<Chan>(u)) return "go::make_chan<" + cxxType(c->elem) + ">(" + (a.size() > 1 ? arg(1) : "0") + ")";
-    if (auto *m = dyn_cast<Map>(u)) return "go::make_map<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">()";
+    if (auto *c = dyn_cast<Chan>(u))
+      return "go::make_chan<" + cxxType(c->elem) + ">(" + (a.size() > 1 ? arg(1) : "0") + ")";
+    if (auto *m = dyn_cast<Map>(u))
+      return "go::make_map<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">()";
     unsupported(call->pos(), "make of " + typeString(t));
     return "0";
   }
@@ -280,14 +318,17 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     return "go::panic(" + (isInterface(typeOf(a[0])) ? arg(0) : "go::box(" + arg(0) + ")") + ")";
   case BuiltinId::Print:
   case BuiltinId::Println: {
-    std::string out = id == BuiltinId::Println ? "go::impl::builtin_println(" : "go::impl::builtin_print(";
-    for (size_t i = 0; i < a.size(); ++i) out += (i ? ", " : "") + arg(i);
+    std::string out =
+        id == BuiltinId::Println ? "go::impl::builtin_println(" : "go::impl::builtin_print(";
+    for (size_t i = 0; i < a.size(); ++i)
+      out += (i ? ", " : "") + arg(i);
     return out + ")";
   }
   case BuiltinId::Close:
     return "go::close(" + arg(0) + ")";
   case BuiltinId::Copy:
-    if (isString(typeOf(a[1]))) return "go::copy(" + arg(0) + ", go::bytes_from_string(" + arg(1) + "))";
+    if (isString(typeOf(a[1])))
+      return "go::copy(" + arg(0) + ", go::bytes_from_string(" + arg(1) + "))";
     return "go::copy(" + arg(0) + ", " + arg(1) + ")";
   case BuiltinId::Delete: {
     auto *m = cast<Map>(underlying(typeOf(a[0])));

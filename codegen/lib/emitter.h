@@ -130,8 +130,8 @@ private:
   std::vector<std::string> resultNames_; // named results of the current function
   // Labels for break/continue of the innermost loops and switches.
   struct BreakTarget {
-    std::string label;       // Go label, or empty
-    std::string breakLabel;  // C++ label to jump to for break
+    std::string label;      // Go label, or empty
+    std::string breakLabel; // C++ label to jump to for break
     std::string continueLabel;
     bool isLoop = false;
     bool usedBreak = false, usedContinue = false;
@@ -149,9 +149,9 @@ private:
   std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function
   std::ostringstream itabDefs_;
   std::map<std::string, std::string> structuralDescs_; // type -> generated descriptor function
-  std::ostringstream genericDescs_; // descriptors of generic types (templates)
+  std::ostringstream genericDescs_;                    // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
-  bool hasDefer_ = false; // the current function has defer statements
+  bool hasDefer_ = false;     // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };
 

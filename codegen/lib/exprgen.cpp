@@ -27,22 +27,27 @@ namespace {
 
 bool isNarrow(Type *t) {
   auto *b = dyn_cast<Basic>(underlying(t));
-  if (!b) return false;
+  if (!b)
+    return false;
   switch (b->basicKind) {
   case BasicKind::Int8:
   case BasicKind::Int16:
   case BasicKind::Uint8:
-  case BasicKind::Uint16: return true;
-  default: return false;
+  case BasicKind::Uint16:
+    return true;
+  default:
+    return false;
   }
 }
 
 std::string formatDouble(double d, bool isFloat32) {
-  if (std::isinf(d)) return d > 0 ? "go::inf(1)" : "go::inf(-1)";
+  if (std::isinf(d))
+    return d > 0 ? "go::inf(1)" : "go::inf(-1)";
   char buf[64];
   std::snprintf(buf, sizeof buf, isFloat32 ? "%.9g" : "%.17g", d);
   std::string s = buf;
-  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  if (s.find_first_of(".en") == std::string::npos)
+    s += ".0";
   return isFloat32 ? s + "f" : s;
 }
 
@@ -56,11 +61,21 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
     (void)lit;
     std::string v;
     switch (c.kind()) {
-    case Constant::Kind::Bool: v = c.boolValue() ? "true" : "false"; break;
-    case Constant::Kind::String: v = cxxStringLiteral(c.stringValue()) + "_gs"; break;
-    case Constant::Kind::Int: v = c.intValue().str() + (c.toInt64() ? "L" : "UL"); break;
-    case Constant::Kind::Float: v = formatDouble(c.toDouble(), false); break;
-    case Constant::Kind::Unknown: v = "0"; break;
+    case Constant::Kind::Bool:
+      v = c.boolValue() ? "true" : "false";
+      break;
+    case Constant::Kind::String:
+      v = cxxStringLiteral(c.stringValue()) + "_gs";
+      break;
+    case Constant::Kind::Int:
+      v = c.intValue().str() + (c.toInt64() ? "L" : "UL");
+      break;
+    case Constant::Kind::Float:
+      v = formatDouble(c.toDouble(), false);
+      break;
+    case Constant::Kind::Unknown:
+      v = "0";
+      break;
     }
     return mangle(tp->obj->name) + "(" + v + ")";
   }
@@ -70,7 +85,8 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
     // A constant converted to an interface: box its default type.
     return "/*const*/{}";
   }
-  if (b->info & IsBoolean) return c.boolValue() ? "true" : "false";
+  if (b->info & IsBoolean)
+    return c.boolValue() ? "true" : "false";
   if (b->info & IsString) {
     std::string lit = cxxStringLiteral(c.stringValue()) + "_gs";
     return isa<Named>(t) ? cxx + "(" + lit + ")" : lit;
@@ -82,18 +98,22 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
   }
   if (b->info & IsInteger) {
     auto iv = c.toIntKind();
-    if (!iv) return "0";
+    if (!iv)
+      return "0";
     const BigInt &v = iv->intValue();
     switch (b->basicKind) {
     case BasicKind::Int:
     case BasicKind::Int64:
     case BasicKind::UntypedInt:
-      if (v == BigInt(INT64_MIN)) return "INT64_MIN";
+      if (v == BigInt(INT64_MIN))
+        return "INT64_MIN";
       return v.str() + "L";
     case BasicKind::Uint:
     case BasicKind::Uint64:
-    case BasicKind::Uintptr: return v.str() + "UL";
-    default: return cxx + "(" + v.str() + ")";
+    case BasicKind::Uintptr:
+      return v.str() + "UL";
+    default:
+      return cxx + "(" + v.str() + ")";
     }
   }
   return "0";
@@ -102,16 +122,20 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
 // Converts a C++ value of Go type `from` for a destination of type `to`
 // (assignability conversions only): nil, and values into interfaces.
 std::string Emitter::convertValue(const std::string &value, Type *from, Type *to) {
-  if (!from || !to || identical(from, to)) return value;
-  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil) return zeroValue(to);
-  if (isInterface(to)) return toInterface(value, from, to, NoPos);
+  if (!from || !to || identical(from, to))
+    return value;
+  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
+    return zeroValue(to);
+  if (isInterface(to))
+    return toInterface(value, from, to, NoPos);
   return value;
 }
 
 std::string Emitter::exprAs(const ast::Expr *e, Type *target) {
   Type *from = typeOf(e);
   bool nil = isa<Basic>(from) && cast<Basic>(from)->basicKind == BasicKind::UntypedNil;
-  if (target && nil) return zeroValue(target);
+  if (target && nil)
+    return zeroValue(target);
   if (target && isInterface(target) && !identical(from, target))
     return toInterface(expr(e), from, target, e->pos());
   return expr(e);
@@ -132,13 +156,16 @@ std::string Emitter::expr(const ast::Expr *e) {
     }
     if (isa<Nil>(obj)) {
       Type *t = typeOf(e);
-      if (t && isa<Pointer>(underlying(t))) return "nullptr";
-      if (t && !isUntyped(t)) return zeroValue(t);
+      if (t && isa<Pointer>(underlying(t)))
+        return "nullptr";
+      if (t && !isUntyped(t))
+        return zeroValue(t);
       return "nullptr";
     }
     if (auto *fn = dyn_cast<Func>(obj)) {
       auto inst = info_.instances.find(id);
-      Signature *sig = inst != info_.instances.end() ? cast<Signature>(inst->second.type) : fn->signature();
+      Signature *sig =
+          inst != info_.instances.end() ? cast<Signature>(inst->second.type) : fn->signature();
       return "go::func<" + signatureType(sig) + ">(" + objectName(fn) + instanceArgs(id) + ")";
     }
     return objectName(obj);
@@ -188,7 +215,8 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
   case Token::MUL:
     return wrap(x + " * " + y);
   case Token::QUO:
-    if (isInteger(t)) return wrap("go::div(" + x + ", " + y + ")");
+    if (isInteger(t))
+      return wrap("go::div(" + x + ", " + y + ")");
     return x + " / " + y;
   case Token::REM:
     return wrap("go::mod(" + x + ", " + y + ")");
@@ -218,16 +246,20 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
     // Mixed interface/concrete comparisons compare boxed values; two
     // different interface types compare as empty interfaces.
     if (xt && yt && isInterface(xt) != isInterface(yt)) {
-      if (!isInterface(xt)) x = exprAs(b->x, yt);
-      else y = exprAs(b->y, xt);
+      if (!isInterface(xt))
+        x = exprAs(b->x, yt);
+      else
+        y = exprAs(b->y, xt);
     } else if (xt && yt && isInterface(xt) && isInterface(yt) && !identical(xt, yt)) {
       x = "go::to_any(" + x + ")";
       y = "go::to_any(" + y + ")";
     }
-    if (xt && isa<Basic>(xt) && cast<Basic>(xt)->basicKind == BasicKind::UntypedNil) x = "nullptr";
+    if (xt && isa<Basic>(xt) && cast<Basic>(xt)->basicKind == BasicKind::UntypedNil)
+      x = "nullptr";
     if (yt && isa<Basic>(yt) && cast<Basic>(yt)->basicKind == BasicKind::UntypedNil) {
       Type *other = underlying(xt);
-      if (isa<Slice>(other)) return std::string(b->op == Token::EQL ? "" : "!") + "go::is_nil(" + x + ")";
+      if (isa<Slice>(other))
+        return std::string(b->op == Token::EQL ? "" : "!") + "go::is_nil(" + x + ")";
       if (isa<Interface>(other) || isa<Signature>(other))
         return std::string(b->op == Token::EQL ? "" : "!") + "go::is_nil(" + x + ")";
       y = "nullptr";
@@ -255,7 +287,8 @@ std::string Emitter::unaryExpr(const ast::UnaryExpr *u) {
     return "go::recv(" + expr(u->x) + ")";
   case Token::AND: {
     const ast::Expr *inner = u->x;
-    while (auto *p = dyn_cast<ast::ParenExpr>(inner)) inner = p->x;
+    while (auto *p = dyn_cast<ast::ParenExpr>(inner))
+      inner = p->x;
     if (auto *lit = dyn_cast<ast::CompositeLit>(inner)) {
       Type *lt = typeOf(lit);
       return "go::new_object<" + cxxType(lt) + ">(" + compositeLit(lit, lt) + ")";
@@ -288,7 +321,8 @@ std::string Emitter::selectorExpr(const ast::SelectorExpr *s) {
       bool ptr = isa<Pointer>(underlying(t));
       Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
       Var *f = cast<Struct>(st)->fields[sel.path[i]];
-      base = ptr ? "go::impl::nil_check(" + base + ")->" + mangle(f->name) : base + "." + mangle(f->name);
+      base = ptr ? "go::impl::nil_check(" + base + ")->" + mangle(f->name)
+                 : base + "." + mangle(f->name);
       t = f->type;
     }
     return base;
@@ -308,7 +342,9 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
   Signature *msig = m->signature();
   auto *fsig = cast<Signature>(typeOf(s));
   auto &res = fsig->results->vars;
-  std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(fsig->results);
+  std::string ret = res.empty()       ? "void"
+                    : res.size() == 1 ? cxxType(res[0]->type)
+                                      : cxxType(fsig->results);
   std::string params, args;
   for (size_t i = 0; i < fsig->params->vars.size(); ++i) {
     params += (i ? ", " : "") + cxxType(fsig->params->vars[i]->type) + " a" + std::to_string(i);
@@ -320,29 +356,38 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
     // a0 is the receiver.
     std::string recv = "a0";
     bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
-    if (!ptrRecv && isa<Pointer>(xt)) recv = "*go::impl::nil_check(a0)";
+    if (!ptrRecv && isa<Pointer>(xt))
+      recv = "*go::impl::nil_check(a0)";
     std::string rest;
-    for (size_t i = 1; i < fsig->params->vars.size(); ++i) rest += ", a" + std::to_string(i);
+    for (size_t i = 1; i < fsig->params->vars.size(); ++i)
+      rest += ", a" + std::to_string(i);
     if (isInterface(xt)) {
       unsupported(s->pos(), "method expression on an interface type");
       return "0";
     }
-    return fn + "([](" + params + ") -> " + ret + " { return " + methodName(m) + "(" + recv + rest + "); })";
+    return fn + "([](" + params + ") -> " + ret + " { return " + methodName(m) + "(" + recv + rest +
+           "); })";
   }
   if (isInterface(xt)) {
     auto *it = cast<Interface>(underlying(xt));
     size_t k = 0;
-    while (k < it->allMethods.size() && it->allMethods[k]->name != m->name) ++k;
+    while (k < it->allMethods.size() && it->allMethods[k]->name != m->name)
+      ++k;
     std::string call = "go::call_iface<" + ret;
-    for (Var *p : msig->params->vars) call += ", " + cxxType(p->type);
+    for (Var *p : msig->params->vars)
+      call += ", " + cxxType(p->type);
     call += ">(recv, " + std::to_string(k) + (args.empty() ? "" : ", " + args) + ")";
-    return fn + "([recv = " + expr(s->x) + "](" + params + ") -> " + ret + " { if (go::is_nil(recv)) go::impl::panic_nil_deref(); return " + call + "; })";
+    return fn + "([recv = " + expr(s->x) + "](" + params + ") -> " + ret +
+           " { if (go::is_nil(recv)) go::impl::panic_nil_deref(); return " + call + "; })";
   }
   bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
   bool xPtr = isa<Pointer>(underlying(xt));
   std::string x = expr(s->x);
-  std::string recv = ptrRecv && !xPtr ? "&" + x : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")" : x;
-  std::string callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
+  std::string recv = ptrRecv && !xPtr   ? "&" + x
+                     : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
+                                        : x;
+  std::string callee =
+      (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
   return fn + "([recv = " + recv + "](" + params + ") -> " + ret + " { return " + callee + "(recv" +
          (args.empty() ? "" : ", " + args) + "); })";
 }
@@ -352,9 +397,12 @@ std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
     return expr(ix->x); // F[int] as a value: the identifier carries the instance
   Type *t = underlying(typeOf(ix->x));
   std::string x = expr(ix->x), i = expr(ix->index);
-  if (isString(t)) return "go::index(" + x + ", " + i + ")";
-  if (isa<Slice>(t)) return "go::index(" + x + ", " + i + ")";
-  if (isa<Array>(t)) return x + "[" + i + "]";
+  if (isString(t))
+    return "go::index(" + x + ", " + i + ")";
+  if (isa<Slice>(t))
+    return "go::index(" + x + ", " + i + ")";
+  if (isa<Array>(t))
+    return x + "[" + i + "]";
   if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
     return "(*go::impl::nil_check(" + x + "))[" + i + "]";
   if (auto *m = dyn_cast<Map>(t))
@@ -367,12 +415,17 @@ std::string Emitter::sliceExpr(const ast::SliceExpr *s) {
   Type *t = underlying(typeOf(s->x));
   std::string x = expr(s->x);
   std::string args = s->low ? expr(s->low) : "0";
-  if (s->high) args += ", " + expr(s->high);
-  if (s->max) args += ", " + expr(s->max);
+  if (s->high)
+    args += ", " + expr(s->high);
+  if (s->max)
+    args += ", " + expr(s->max);
   std::string three = s->max ? "3" : "";
-  if (isString(t)) return "go::slice_string(" + x + ", " + args + ")";
-  if (isa<Slice>(t)) return "go::slice_slice" + three + "(" + x + ", " + args + ")";
-  if (isa<Array>(t)) return "go::slice_array" + three + "(&" + x + ", " + args + ")";
+  if (isString(t))
+    return "go::slice_string(" + x + ", " + args + ")";
+  if (isa<Slice>(t))
+    return "go::slice_slice" + three + "(" + x + ", " + args + ")";
+  if (isa<Array>(t))
+    return "go::slice_array" + three + "(&" + x + ", " + args + ")";
   if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
     return "go::slice_array" + three + "(go::impl::nil_check(" + x + "), " + args + ")";
   unsupported(s->pos(), "slice expression");
@@ -387,7 +440,8 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
   }
   std::string cxx = cxxType(t);
   auto element = [&](const ast::Expr *e, Type *et) {
-    if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && !cl->type) return compositeLit(cl, et);
+    if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && !cl->type)
+      return compositeLit(cl, et);
     return exprAs(e, et);
   };
   if (auto *st = dyn_cast<Struct>(u)) {
@@ -398,7 +452,8 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
       if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
         auto *key = ast::cast<ast::Ident>(kv->key);
         for (size_t f = 0; f < st->fields.size(); ++f)
-          if (st->fields[f]->name == key->name) index = f;
+          if (st->fields[f]->name == key->name)
+            index = f;
         el = kv->value;
       }
       values[index] = element(el, st->fields[index]->type);
@@ -416,10 +471,12 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
     for (const ast::Expr *el : lit->elts) {
       if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
         auto *tv = info_.typeOf(kv->key);
-        if (tv && tv->value.toInt64()) idx = static_cast<size_t>(*tv->value.toInt64());
+        if (tv && tv->value.toInt64())
+          idx = static_cast<size_t>(*tv->value.toInt64());
         el = kv->value;
       }
-      if (values.size() <= idx) values.resize(idx + 1);
+      if (values.size() <= idx)
+        values.resize(idx + 1);
       values[idx++] = element(el, et);
     }
     if (auto *a = dyn_cast<Array>(u)) {
@@ -439,7 +496,8 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
     bool first = true;
     for (const ast::Expr *el : lit->elts) {
       auto *kv = ast::cast<ast::KeyValueExpr>(el);
-      s += (first ? "{" : ", {") + element(kv->key, m->key) + ", " + element(kv->value, m->elem) + "}";
+      s += (first ? "{" : ", {") + element(kv->key, m->key) + ", " + element(kv->value, m->elem) +
+           "}";
       first = false;
     }
     return s + "})";
@@ -465,7 +523,9 @@ std::string Emitter::funcLit(const ast::FuncLit *lit) {
     params += (i ? ", " : "") + cxxType(p->type) + " " + localName(p);
   }
   auto &res = sig->results->vars;
-  std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+  std::string ret = res.empty()       ? "void"
+                    : res.size() == 1 ? cxxType(res[0]->type)
+                                      : cxxType(sig->results);
 
   // Emit the body into its own buffer with its own function state.
   std::ostringstream body;

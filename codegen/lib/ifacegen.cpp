@@ -15,31 +15,50 @@ namespace {
 const char *basicDescName(BasicKind k) {
   switch (k) {
   case BasicKind::Bool:
-  case BasicKind::UntypedBool: return "type_bool";
+  case BasicKind::UntypedBool:
+    return "type_bool";
   case BasicKind::Int:
-  case BasicKind::UntypedInt: return "type_int";
-  case BasicKind::Int8: return "type_int8";
-  case BasicKind::Int16: return "type_int16";
+  case BasicKind::UntypedInt:
+    return "type_int";
+  case BasicKind::Int8:
+    return "type_int8";
+  case BasicKind::Int16:
+    return "type_int16";
   case BasicKind::Int32:
-  case BasicKind::UntypedRune: return "type_int32";
-  case BasicKind::Int64: return "type_int64";
-  case BasicKind::Uint: return "type_uint";
-  case BasicKind::Uint8: return "type_uint8";
-  case BasicKind::Uint16: return "type_uint16";
-  case BasicKind::Uint32: return "type_uint32";
-  case BasicKind::Uint64: return "type_uint64";
-  case BasicKind::Uintptr: return "type_uintptr";
-  case BasicKind::Float32: return "type_float32";
+  case BasicKind::UntypedRune:
+    return "type_int32";
+  case BasicKind::Int64:
+    return "type_int64";
+  case BasicKind::Uint:
+    return "type_uint";
+  case BasicKind::Uint8:
+    return "type_uint8";
+  case BasicKind::Uint16:
+    return "type_uint16";
+  case BasicKind::Uint32:
+    return "type_uint32";
+  case BasicKind::Uint64:
+    return "type_uint64";
+  case BasicKind::Uintptr:
+    return "type_uintptr";
+  case BasicKind::Float32:
+    return "type_float32";
   case BasicKind::Float64:
-  case BasicKind::UntypedFloat: return "type_float64";
-  case BasicKind::Complex64: return "type_complex64";
+  case BasicKind::UntypedFloat:
+    return "type_float64";
+  case BasicKind::Complex64:
+    return "type_complex64";
   case BasicKind::Complex128:
-  case BasicKind::UntypedComplex: return "type_complex128";
+  case BasicKind::UntypedComplex:
+    return "type_complex128";
   case BasicKind::String:
-  case BasicKind::UntypedString: return "type_string";
-  case BasicKind::UnsafePointer: return "type_unsafe_pointer";
+  case BasicKind::UntypedString:
+    return "type_string";
+  case BasicKind::UnsafePointer:
+    return "type_unsafe_pointer";
   case BasicKind::UntypedNil:
-  case BasicKind::Invalid: return nullptr;
+  case BasicKind::Invalid:
+    return nullptr;
   }
   return nullptr;
 }
@@ -58,8 +77,10 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     break;
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
-    if (!n->obj->pkg && n->obj->name == "error") return "&go::impl::type_error";
-    if (n->obj->pkg && n->obj->parent != n->obj->pkg->scope) return structuralDesc(t, pos);
+    if (!n->obj->pkg && n->obj->name == "error")
+      return "&go::impl::type_error";
+    if (n->obj->pkg && n->obj->parent != n->obj->pkg->scope)
+      return structuralDesc(t, pos);
     if (hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope)
       return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
              mangle(n->obj->name) + "__type" + (n->origin ? templateArgs(n->typeArgs) : "") + "()";
@@ -67,10 +88,11 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   }
   case TypeKind::Pointer: {
     Type *elem = cast<Pointer>(t)->elem;
-    if (auto *n = dyn_cast<Named>(elem); n && hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope &&
-                                         !isInterface(n))
+    if (auto *n = dyn_cast<Named>(elem);
+        n && hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope && !isInterface(n))
       return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
-             mangle(n->obj->name) + "__ptrtype" + (n->origin ? templateArgs(n->typeArgs) : "") + "()";
+             mangle(n->obj->name) + "__ptrtype" + (n->origin ? templateArgs(n->typeArgs) : "") +
+             "()";
     return "go::impl::pointer_type(" + typeDesc(elem, pos) + ")";
   }
   case TypeKind::Slice:
@@ -81,7 +103,8 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   case TypeKind::Chan:
     return "go::impl::chan_type(" + typeDesc(cast<Chan>(t)->elem, pos) + ")";
   case TypeKind::Interface:
-    if (cast<Interface>(t)->allMethods.empty()) return "&go::impl::type_empty_interface";
+    if (cast<Interface>(t)->allMethods.empty())
+      return "&go::impl::type_empty_interface";
     break;
   case TypeKind::TypeParam:
     // Inside a template: the instantiation's descriptor.
@@ -100,18 +123,24 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
 // reflect's spelling of a type, as %T prints it ("struct { a int }").
 static std::string reflectName(Type *t) {
   if (auto *st = dyn_cast<Struct>(t)) {
-    if (st->fields.empty()) return "struct {}";
+    if (st->fields.empty())
+      return "struct {}";
     std::string s = "struct { ";
     for (size_t i = 0; i < st->fields.size(); ++i) {
-      if (i) s += "; ";
-      if (!st->fields[i]->embedded) s += st->fields[i]->name + " ";
+      if (i)
+        s += "; ";
+      if (!st->fields[i]->embedded)
+        s += st->fields[i]->name + " ";
       s += reflectName(st->fields[i]->type);
     }
     return s + " }";
   }
-  if (auto *p = dyn_cast<Pointer>(t)) return "*" + reflectName(p->elem);
-  if (auto *sl = dyn_cast<Slice>(t)) return "[]" + reflectName(sl->elem);
-  if (auto *m = dyn_cast<Map>(t)) return "map[" + reflectName(m->key) + "]" + reflectName(m->elem);
+  if (auto *p = dyn_cast<Pointer>(t))
+    return "*" + reflectName(p->elem);
+  if (auto *sl = dyn_cast<Slice>(t))
+    return "[]" + reflectName(sl->elem);
+  if (auto *m = dyn_cast<Map>(t))
+    return "map[" + reflectName(m->key) + "]" + reflectName(m->elem);
   return typeString(t);
 }
 
@@ -119,14 +148,17 @@ static std::string reflectName(Type *t) {
 // struct type, or a named type declared inside a function.
 std::string Emitter::structuralDesc(Type *t, Pos pos) {
   std::string key = typeString(t);
-  if (auto *n = dyn_cast<Named>(t)) key += "@" + std::to_string(n->obj->pos);
+  if (auto *n = dyn_cast<Named>(t))
+    key += "@" + std::to_string(n->obj->pos);
   auto it = structuralDescs_.find(key);
-  if (it != structuralDescs_.end()) return it->second + "()";
+  if (it != structuralDescs_.end())
+    return it->second + "()";
   std::string name = "desc_" + std::to_string(structuralDescs_.size() + 1);
   structuralDescs_[key] = name;
   Type *u = underlying(t);
   bool named = isa<Named>(t);
-  std::string kind = "go::kind::struct_", elem = "nullptr", keyDesc = "nullptr", fields = "nullptr", nfields = "0";
+  std::string kind = "go::kind::struct_", elem = "nullptr", keyDesc = "nullptr", fields = "nullptr",
+              nfields = "0";
   std::string cxx = cxxType(t), size = "sizeof(" + cxx + ")", align = "alignof(" + cxx + ")";
   std::ostringstream pre;
   if (auto *m = dyn_cast<Map>(u)) {
@@ -139,14 +171,16 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
     pre << "  using self_t = " << cxx << ";\n  static const go::field_desc fields[] = {";
     for (size_t i = 0; i < st->fields.size(); ++i) {
       Var *f = st->fields[i];
-      pre << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, " << typeDesc(f->type, f->pos)
-          << ", int64_t(offsetof(self_t, " << mangle(f->name) << ")), " << (f->embedded ? "true" : "false") << "}";
+      pre << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, "
+          << typeDesc(f->type, f->pos) << ", int64_t(offsetof(self_t, " << mangle(f->name) << ")), "
+          << (f->embedded ? "true" : "false") << "}";
     }
     pre << "};\n";
     fields = "fields";
     nfields = std::to_string(st->fields.size());
   } else if (auto *b = dyn_cast<Basic>(u)) {
-    kind = std::string("go::impl::") + (basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int") + ".kind";
+    kind = std::string("go::impl::") +
+           (basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int") + ".kind";
   } else if (isa<Slice>(u)) {
     kind = "go::kind::slice";
     elem = typeDesc(cast<Slice>(u)->elem, pos);
@@ -156,31 +190,34 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
   }
   std::string goName = named ? pkg_.name + "." + cast<Named>(t)->obj->name : reflectName(t);
   bool eq = comparable(t) && !isa<Interface>(u);
-  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() {\n" << pre.str()
-            << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(t) ? "true" : "false")
-            << ", " << (named ? "true" : "false") << ", " << size << ", " << align << ", "
-            << cxxStringLiteral(goName) << "_gs, " << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr")
-            << ", nullptr, " << elem << ", " << keyDesc << ", 0, " << fields << ", " << nfields
-            << ", nullptr, 0, " << mapRange(u) << "};\n  return &desc;\n}\n\n";
+  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() {\n"
+            << pre.str() << "  static const go::type_desc desc = {" << kind << ", "
+            << (isPointerFree(t) ? "true" : "false") << ", " << (named ? "true" : "false") << ", "
+            << size << ", " << align << ", " << cxxStringLiteral(goName) << "_gs, "
+            << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr") << ", nullptr, " << elem
+            << ", " << keyDesc << ", 0, " << fields << ", " << nfields << ", nullptr, 0, "
+            << mapRange(u) << "};\n  return &desc;\n}\n\n";
   return name + "()";
 }
 
 // The map_range entry of a descriptor: how fmt walks a map of this type.
 std::string Emitter::mapRange(Type *u) {
   auto *m = dyn_cast<Map>(u);
-  if (!m) return "nullptr";
+  if (!m)
+    return "nullptr";
   return "&go::impl::map_range_fn<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">";
 }
 
 std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
   std::string key = typeString(concrete) + " => " + typeString(iface);
   auto it = itabFuncs_.find(key);
-  if (it != itabFuncs_.end()) return it->second + "()";
+  if (it != itabFuncs_.end())
+    return it->second + "()";
   std::string name = "itab_" + std::to_string(itabFuncs_.size() + 1);
   itabFuncs_[key] = name;
   itabDefs_ << "// " << key << "\ninline const go::itab* " << name
-            << "() {\n  static const go::itab* tab = go::find_itab(" << typeDesc(concrete, pos) << ", "
-            << typeDesc(iface, pos) << ");\n  return tab;\n}\n\n";
+            << "() {\n  static const go::itab* tab = go::find_itab(" << typeDesc(concrete, pos)
+            << ", " << typeDesc(iface, pos) << ");\n  return tab;\n}\n\n";
   return name + "()";
 }
 
@@ -190,7 +227,8 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
   bool toEmpty = cast<Interface>(underlying(to))->allMethods.empty();
   if (isInterface(from)) {
     bool fromEmpty = cast<Interface>(underlying(from))->allMethods.empty();
-    if (toEmpty) return fromEmpty ? value : "go::to_any(" + value + ")";
+    if (toEmpty)
+      return fromEmpty ? value : "go::to_any(" + value + ")";
     return "go::iface_to_iface(" + value + ", " + typeDesc(to, pos) + ")";
   }
   if (toEmpty) {
@@ -199,14 +237,17 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
       switch (b->basicKind) {
       case BasicKind::Int64:
       case BasicKind::Uint64:
-      case BasicKind::Uintptr: break;
+      case BasicKind::Uintptr:
+        break;
       default:
-        if (!isUntyped(from) || b->basicKind != BasicKind::UntypedNil) return "go::box(" + value + ")";
+        if (!isUntyped(from) || b->basicKind != BasicKind::UntypedNil)
+          return "go::box(" + value + ")";
       }
     }
     return "go::make_any(" + value + ", " + typeDesc(from, pos) + ")";
   }
-  return "go::make_iface(static_cast<" + cxxType(from) + ">(" + value + "), " + itabFor(from, to, pos) + ")";
+  return "go::make_iface(static_cast<" + cxxType(from) + ">(" + value + "), " +
+         itabFor(from, to, pos) + ")";
 }
 
 // Descriptors of the package's named types: T__type() and T__ptrtype()
@@ -216,7 +257,8 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
 void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
   for (Object *obj : pkg_.scope->objects()) {
     auto *tn = dyn_cast<TypeName>(obj);
-    if (!tn || tn->isAlias) continue;
+    if (!tn || tn->isAlias)
+      continue;
     auto *named = cast<Named>(tn->type);
     bool generic = !named->typeParams.empty();
     std::ostream &out = generic ? genericDescs_ : defs;
@@ -232,7 +274,8 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::string CT = T + targs;
     std::string goName = cxxStringLiteral(pkg_.name + "." + tn->name) + "_gs";
     if (generic) {
-      goName = "go::to_string(std::string(" + cxxStringLiteral(pkg_.name + "." + tn->name + "[") + ")";
+      goName =
+          "go::to_string(std::string(" + cxxStringLiteral(pkg_.name + "." + tn->name + "[") + ")";
       for (size_t i = 0; i < named->typeParams.size(); ++i)
         goName += std::string(i ? " + \",\"" : "") + " + std::string(go::type_of<" +
                   mangle(named->typeParams[i]->obj->name) + ">()->name.view())";
@@ -240,19 +283,23 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     }
     decls << tmpl << "const go::type_desc* " << T << "__type();\n";
     if (auto *it = dyn_cast<Interface>(named->underlying)) {
-      out << tmpl << "const go::type_desc* " << T << "__type() {\n  static const go::method_desc methods[] = {";
+      out << tmpl << "const go::type_desc* " << T
+          << "__type() {\n  static const go::method_desc methods[] = {";
       for (size_t i = 0; i < it->allMethods.size(); ++i)
-        out << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name) << "_gs, nullptr, nullptr}";
-      if (it->allMethods.empty()) out << "{}";
-      out << "};\n  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, " << goName
-          << ", nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, " << it->allMethods.size()
-          << "};\n  return &desc;\n}\n\n";
+        out << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name)
+            << "_gs, nullptr, nullptr}";
+      if (it->allMethods.empty())
+        out << "{}";
+      out << "};\n  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, "
+          << goName << ", nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, "
+          << it->allMethods.size() << "};\n  return &desc;\n}\n\n";
       continue;
     }
     decls << tmpl << "const go::type_desc* " << T << "__ptrtype();\n";
     if (isa<Struct>(named->underlying) && !generic)
       // go::type_of<T>() finds it by argument-dependent lookup (templates use it).
-      decls << "inline const go::type_desc* go_type_desc(" << T << "*) { return " << T << "__type(); }\n";
+      decls << "inline const go::type_desc* go_type_desc(" << T << "*) { return " << T
+            << "__type(); }\n";
     // Thunks: value-receiver methods on T; all methods on *T.
     struct Entry {
       std::string name, thunk;
@@ -263,32 +310,34 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::string linkage = generic ? "" : "static ";
     for (Func *m : methods) {
       Signature *sig = m->signature();
-      if (!sig || !sig->recv || m->name == "_") continue;
+      if (!sig || !sig->recv || m->name == "_")
+        continue;
       // In the templates, the method's own names for the type parameters
       // are replaced by the type's.
       std::map<std::string, std::string> rename;
       bool ptrRecv = isa<Pointer>(sig->recv->type);
       std::string params, args;
       for (size_t i = 0; i < sig->params->vars.size(); ++i) {
-        params += ", " + cxxTypeIn(sig->params->vars[i]->type, sig->typeParams, named->typeParams) + " a" +
-                  std::to_string(i);
+        params += ", " + cxxTypeIn(sig->params->vars[i]->type, sig->typeParams, named->typeParams) +
+                  " a" + std::to_string(i);
         args += ", a" + std::to_string(i);
       }
       auto &res = sig->results->vars;
-      std::string ret = res.empty()       ? "void"
-                        : res.size() == 1 ? cxxTypeIn(res[0]->type, sig->typeParams, named->typeParams)
-                                          : cxxTypeIn(sig->results, sig->typeParams, named->typeParams);
+      std::string ret = res.empty() ? "void"
+                        : res.size() == 1
+                            ? cxxTypeIn(res[0]->type, sig->typeParams, named->typeParams)
+                            : cxxTypeIn(sig->results, sig->typeParams, named->typeParams);
       std::string callee = methodName(m) + targs;
       if (!ptrRecv) {
         std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
-        out << tmpl << linkage << ret << " " << thunk << "(void* self" << params << ") {\n  return " << callee
-            << "(*static_cast<" << CT << "*>(self)" << args << ");\n}\n";
+        out << tmpl << linkage << ret << " " << thunk << "(void* self" << params << ") {\n  return "
+            << callee << "(*static_cast<" << CT << "*>(self)" << args << ");\n}\n";
         valueMethods.push_back({m->name, thunk + targs});
       }
       std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
-      out << tmpl << linkage << ret << " " << pthunk << "(void* self" << params << ") {\n  return " << callee
-          << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << CT << "**>(self)"
-          << (ptrRecv ? "" : ")") << args << ");\n}\n";
+      out << tmpl << linkage << ret << " " << pthunk << "(void* self" << params << ") {\n  return "
+          << callee << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << CT
+          << "**>(self)" << (ptrRecv ? "" : ")") << args << ");\n}\n";
       ptrMethods.push_back({m->name, pthunk + targs});
     }
     auto methodArray = [&](const std::vector<Entry> &ms) {
@@ -296,7 +345,8 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
       for (size_t i = 0; i < ms.size(); ++i)
         s += (i ? ", " : "") + std::string("{") + cxxStringLiteral(ms[i].name) +
              "_gs, nullptr, reinterpret_cast<void*>(&" + ms[i].thunk + ")}";
-      if (ms.empty()) s += "{}";
+      if (ms.empty())
+        s += "{}";
       return s + "};\n";
     };
     Type *u = named->underlying;
@@ -305,45 +355,60 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     if (auto *b = dyn_cast<Basic>(u)) {
       std::string d = basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int";
       kind = "go::impl::" + d + ".kind";
-    } else if (isa<Slice>(u)) kind = "go::kind::slice";
-    else if (isa<Array>(u)) kind = "go::kind::array";
-    else if (isa<Map>(u)) kind = "go::kind::map";
-    else if (isa<Pointer>(u)) kind = "go::kind::pointer";
-    else if (isa<Chan>(u)) kind = "go::kind::chan";
-    else if (isa<Signature>(u)) kind = "go::kind::func";
+    } else if (isa<Slice>(u))
+      kind = "go::kind::slice";
+    else if (isa<Array>(u))
+      kind = "go::kind::array";
+    else if (isa<Map>(u))
+      kind = "go::kind::map";
+    else if (isa<Pointer>(u))
+      kind = "go::kind::pointer";
+    else if (isa<Chan>(u))
+      kind = "go::kind::chan";
+    else if (isa<Signature>(u))
+      kind = "go::kind::func";
     // Fields, for fmt's {a b} and %+v.
     std::string fields = "nullptr", nfields = "0";
     if (auto *st = dyn_cast<Struct>(u); st && !st->fields.empty()) {
       out << tmpl << linkage << "const go::field_desc* " << T
-          << "__fields() {\n  using self_t = " << CT << ";\n  static const go::field_desc fields[] = {";
+          << "__fields() {\n  using self_t = " << CT
+          << ";\n  static const go::field_desc fields[] = {";
       for (size_t i = 0; i < st->fields.size(); ++i) {
         Var *f = st->fields[i];
-        out << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, " << typeDesc(f->type, f->pos)
-            << ", int64_t(offsetof(self_t, " << mangle(f->name) << ")), " << (f->embedded ? "true" : "false")
-            << "}";
+        out << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, "
+            << typeDesc(f->type, f->pos) << ", int64_t(offsetof(self_t, " << mangle(f->name)
+            << ")), " << (f->embedded ? "true" : "false") << "}";
       }
       out << "};\n  return fields;\n}\n";
       fields = T + "__fields" + targs + "()";
       nfields = std::to_string(st->fields.size());
     }
     std::string elem = "nullptr", len = "0";
-    if (auto *sl = dyn_cast<Slice>(u)) elem = typeDesc(sl->elem, tn->pos);
-    if (auto *a = dyn_cast<Array>(u)) elem = typeDesc(a->elem, tn->pos), len = std::to_string(a->len);
-    if (auto *p = dyn_cast<Pointer>(u)) elem = typeDesc(p->elem, tn->pos);
-    if (auto *mp = dyn_cast<Map>(u)) elem = typeDesc(mp->elem, tn->pos);
+    if (auto *sl = dyn_cast<Slice>(u))
+      elem = typeDesc(sl->elem, tn->pos);
+    if (auto *a = dyn_cast<Array>(u))
+      elem = typeDesc(a->elem, tn->pos), len = std::to_string(a->len);
+    if (auto *p = dyn_cast<Pointer>(u))
+      elem = typeDesc(p->elem, tn->pos);
+    if (auto *mp = dyn_cast<Map>(u))
+      elem = typeDesc(mp->elem, tn->pos);
     std::string equal = comparableType ? "&go::impl::equal_fn<" + CT + ">" : "nullptr";
-    out << tmpl << "const go::type_desc* " << T << "__type() {\n" << methodArray(valueMethods)
-        << "  static const go::type_desc desc = {" << kind << ", " << (isPointerFree(named) ? "true" : "false")
-        << ", true, sizeof(" << CT << "), alignof(" << CT << "), " << goName << ", " << equal
-        << ", nullptr, " << elem << ", " << (isa<Map>(u) ? typeDesc(cast<Map>(u)->key, tn->pos) : "nullptr")
-        << ", " << len << ", " << fields << ", " << nfields << ", methods, " << valueMethods.size() << ", "
-        << mapRange(u) << "};\n  return &desc;\n}\n";
-    std::string ptrName = generic ? "go::to_string(\"*\" + std::string(" + T + "__type" + targs + "()->name.view()))"
-                                  : cxxStringLiteral("*" + pkg_.name + "." + tn->name) + "_gs";
-    out << tmpl << "const go::type_desc* " << T << "__ptrtype() {\n" << methodArray(ptrMethods)
+    out << tmpl << "const go::type_desc* " << T << "__type() {\n"
+        << methodArray(valueMethods) << "  static const go::type_desc desc = {" << kind << ", "
+        << (isPointerFree(named) ? "true" : "false") << ", true, sizeof(" << CT << "), alignof("
+        << CT << "), " << goName << ", " << equal << ", nullptr, " << elem << ", "
+        << (isa<Map>(u) ? typeDesc(cast<Map>(u)->key, tn->pos) : "nullptr") << ", " << len << ", "
+        << fields << ", " << nfields << ", methods, " << valueMethods.size() << ", " << mapRange(u)
+        << "};\n  return &desc;\n}\n";
+    std::string ptrName =
+        generic ? "go::to_string(\"*\" + std::string(" + T + "__type" + targs + "()->name.view()))"
+                : cxxStringLiteral("*" + pkg_.name + "." + tn->name) + "_gs";
+    out << tmpl << "const go::type_desc* " << T << "__ptrtype() {\n"
+        << methodArray(ptrMethods)
         << "  static const go::type_desc desc = {go::kind::pointer, false, false, 8, 8, " << ptrName
         << ", &go::impl::equal_fn<" << CT << "*>, nullptr, " << T << "__type" << targs
-        << "(), nullptr, 0, nullptr, 0, methods, " << ptrMethods.size() << "};\n  return &desc;\n}\n\n";
+        << "(), nullptr, 0, nullptr, 0, methods, " << ptrMethods.size()
+        << "};\n  return &desc;\n}\n\n";
   }
 }
 
@@ -357,15 +422,19 @@ std::string Emitter::typeAssert(const ast::TypeAssertExpr *ta, bool commaOk) {
   std::string fromDesc = fromEmpty ? "nullptr" : typeDesc(from, ta->pos());
   if (isInterface(to)) {
     if (cast<Interface>(underlying(to))->allMethods.empty()) {
-      if (commaOk) return "std::pair<go::any, bool>{" + asAny + ", !go::is_nil(" + x + ")}";
+      if (commaOk)
+        return "std::pair<go::any, bool>{" + asAny + ", !go::is_nil(" + x + ")}";
       return asAny;
     }
-    if (commaOk) return "go::assert_iface2(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
+    if (commaOk)
+      return "go::assert_iface2(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
     return "go::assert_iface(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc + ")";
   }
   std::string T = cxxType(to);
-  if (commaOk) return "go::assert_type2<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
-  return "go::assert_type<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc + ")";
+  if (commaOk)
+    return "go::assert_type2<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
+  return "go::assert_type<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc +
+         ")";
 }
 
 // switch v := x.(type): an if/else chain over the dynamic type.
@@ -374,28 +443,35 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
   targets_.push_back({label, id + "_break", "", false});
   line("{");
   ++indent_;
-  if (s->init) stmt(s->init);
+  if (s->init)
+    stmt(s->init);
   const ast::Expr *rhs = nullptr;
-  if (auto *as = dyn_cast<ast::AssignStmt>(s->assign)) rhs = as->rhs[0];
-  else rhs = ast::cast<ast::ExprStmt>(s->assign)->x;
+  if (auto *as = dyn_cast<ast::AssignStmt>(s->assign))
+    rhs = as->rhs[0];
+  else
+    rhs = ast::cast<ast::ExprStmt>(s->assign)->x;
   auto *ta = ast::cast<ast::TypeAssertExpr>(rhs);
   Type *xt = typeOf(ta->x);
   bool fromEmpty = cast<Interface>(underlying(xt))->allMethods.empty();
   std::string x = id + "_x";
-  line("go::any " + x + " = " + (fromEmpty ? expr(ta->x) : "go::to_any(" + expr(ta->x) + ")") + ";");
+  line("go::any " + x + " = " + (fromEmpty ? expr(ta->x) : "go::to_any(" + expr(ta->x) + ")") +
+       ";");
   const ast::CaseClause *def = nullptr;
   bool first = true;
   auto bindVar = [&](const ast::CaseClause *cc, Type *single) {
     auto it = info_.implicits.find(cc);
-    if (it == info_.implicits.end() || !it->second) return;
+    if (it == info_.implicits.end() || !it->second)
+      return;
     auto *v = cast<Var>(it->second);
     std::string value;
-    if (single && !isInterface(single)) value = "*static_cast<const " + cxxType(single) + "*>(" + x + ".data)";
+    if (single && !isInterface(single))
+      value = "*static_cast<const " + cxxType(single) + "*>(" + x + ".data)";
     else if (single && !cast<Interface>(underlying(single))->allMethods.empty())
       value = "go::iface_to_iface(" + x + ", " + typeDesc(single, cc->pos()) + ")";
     else if (!fromEmpty && (!single || identical(single, xt)))
       value = "go::iface_to_iface(" + x + ", " + typeDesc(xt, cc->pos()) + ")";
-    else value = x;
+    else
+      value = x;
     declareLocal(v, value);
     line("(void)" + localName(v) + ";");
   };
@@ -414,11 +490,13 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
         c = "go::is_nil(" + x + ")";
       } else {
         Type *t = tv->type;
-        if (cc->list.size() == 1) single = t;
+        if (cc->list.size() == 1)
+          single = t;
         if (isInterface(t)) {
           c = cast<Interface>(underlying(t))->allMethods.empty()
                   ? "!go::is_nil(" + x + ")"
-                  : "(!go::is_nil(" + x + ") && go::find_itab(" + x + ".type, " + typeDesc(t, e->pos()) + "))";
+                  : "(!go::is_nil(" + x + ") && go::find_itab(" + x + ".type, " +
+                        typeDesc(t, e->pos()) + "))";
         } else {
           c = "go::same_type(" + x + ".type, " + typeDesc(t, e->pos()) + ")";
         }
@@ -444,20 +522,25 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
   }
   --indent_;
   line("}");
-  if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");
+  if (targets_.back().usedBreak)
+    line(targets_.back().breakLabel + ":;");
   targets_.pop_back();
 }
 
 bool Emitter::isPointerFree(Type *t) {
   Type *u = underlying(t);
   switch (u->kind) {
-  case TypeKind::Basic: return !isString(u);
-  case TypeKind::Array: return isPointerFree(cast<Array>(u)->elem);
+  case TypeKind::Basic:
+    return !isString(u);
+  case TypeKind::Array:
+    return isPointerFree(cast<Array>(u)->elem);
   case TypeKind::Struct:
     for (Var *f : cast<Struct>(u)->fields)
-      if (!isPointerFree(f->type)) return false;
+      if (!isPointerFree(f->type))
+        return false;
     return true;
-  default: return false;
+  default:
+    return false;
   }
 }
 

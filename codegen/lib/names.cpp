@@ -11,24 +11,25 @@ namespace gocxx::codegen {
 
 std::string mangle(std::string_view goName) {
   static const std::set<std::string, std::less<>> reserved = {
-      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool",
-      "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
-      "const", "consteval", "constexpr", "constinit", "const_cast", "co_await", "co_return",
-      "co_yield", "decltype", "delete", "do", "double", "dynamic_cast", "enum", "explicit",
-      "export", "extern", "false", "float", "friend", "inline", "int", "long", "mutable",
-      "namespace", "new", "noexcept", "not", "not_eq", "nullptr", "operator", "or", "or_eq",
-      "private", "protected", "public", "register", "reinterpret_cast", "requires", "short",
-      "signed", "sizeof", "static", "static_assert", "static_cast", "template", "this",
-      "thread_local", "throw", "true", "try", "typedef", "typeid", "typename", "union",
-      "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
+      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "catch",
+      "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const", "consteval",
+      "constexpr", "constinit", "const_cast", "co_await", "co_return", "co_yield", "decltype",
+      "delete", "do", "double", "dynamic_cast", "enum", "explicit", "export", "extern", "false",
+      "float", "friend", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not",
+      "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
+      "reinterpret_cast", "requires", "short", "signed", "sizeof", "static", "static_assert",
+      "static_cast", "template", "this", "thread_local", "throw", "true", "try", "typedef",
+      "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t",
+      "while", "xor", "xor_eq",
       // C library macros and names that would clash.
-      "NULL", "EOF", "errno", "assert", "stdin", "stdout", "stderr", "unix", "linux",
-      "main", "signal", "abs", "exit", "free", "malloc", "printf", "puts", "time", "clock",
-      "INT64_MAX", "INT64_MIN", "UINT64_MAX", "SIZE_MAX", "BUFSIZ",
+      "NULL", "EOF", "errno", "assert", "stdin", "stdout", "stderr", "unix", "linux", "main",
+      "signal", "abs", "exit", "free", "malloc", "printf", "puts", "time", "clock", "INT64_MAX",
+      "INT64_MIN", "UINT64_MAX", "SIZE_MAX", "BUFSIZ",
       // Namespaces the generated code uses.
       "go", "gopkg", "std", "boost", "impl"};
   std::string name(goName);
-  if (reserved.count(name)) name += "_";
+  if (reserved.count(name))
+    name += "_";
   // Reserved C++ identifiers (_Upper, __x) keep clear of the implementation's.
   if (name.size() >= 2 && name[0] == '_' && (name[1] == '_' || (name[1] >= 'A' && name[1] <= 'Z')))
     name = "u" + name;
@@ -51,11 +52,21 @@ std::string cxxStringLiteral(const std::string &bytes) {
   std::string out = "\"";
   for (unsigned char ch : bytes) {
     switch (ch) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\t': out += "\\t"; break;
-    case '\r': out += "\\r"; break;
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
     default:
       if (ch < 0x20 || ch >= 0x7f || ch == '?') {
         // Three-digit octal never swallows a following digit.
@@ -71,22 +82,28 @@ std::string cxxStringLiteral(const std::string &bytes) {
 }
 
 std::string Emitter::objectName(const types::Object *obj) {
-  if (auto *v = types::dyn_cast<types::Var>(obj); v && !v->isGlobal) return localName(v);
-  if (obj->pkg && obj->pkg != &pkg_) return qualifiedName(obj);
+  if (auto *v = types::dyn_cast<types::Var>(obj); v && !v->isGlobal)
+    return localName(v);
+  if (obj->pkg && obj->pkg != &pkg_)
+    return qualifiedName(obj);
   return mangle(obj->name);
 }
 
 std::string Emitter::qualifiedName(const types::Object *obj) {
-  if (!obj->pkg) return mangle(obj->name);
+  if (!obj->pkg)
+    return mangle(obj->name);
   return packageNamespace(*obj->pkg) + "::" + mangle(obj->name);
 }
 
 std::string Emitter::localName(const types::Var *v) {
   auto it = localNames_.find(v);
-  if (it != localNames_.end()) return it->second;
+  if (it != localNames_.end())
+    return it->second;
   std::string base = v->name.empty() || v->name == "_" ? "_" : mangle(v->name);
   int &uses = localNameUses_[base];
-  std::string name = base == "_" ? freshTemp("blank") : uses == 0 ? base : base + "_" + std::to_string(uses);
+  std::string name = base == "_" ? freshTemp("blank")
+                     : uses == 0 ? base
+                                 : base + "_" + std::to_string(uses);
   ++uses;
   localNames_[v] = name;
   return name;
@@ -95,9 +112,11 @@ std::string Emitter::localName(const types::Var *v) {
 std::string Emitter::methodName(const types::Func *fn) {
   types::Signature *sig = fn->signature();
   types::Type *recv = sig && sig->recv ? sig->recv->type : nullptr;
-  if (auto *p = types::dyn_cast<types::Pointer>(recv)) recv = p->elem;
+  if (auto *p = types::dyn_cast<types::Pointer>(recv))
+    recv = p->elem;
   std::string base = "?";
-  if (auto *n = types::dyn_cast<types::Named>(recv)) base = n->obj->name;
+  if (auto *n = types::dyn_cast<types::Named>(recv))
+    base = n->obj->name;
   return mangle(base) + "__" + mangle(fn->name);
 }
 
@@ -109,16 +128,21 @@ std::string packageNamespace(const types::Package &pkg) {
   std::string ns = "gopkg";
   std::string part;
   auto flush = [&] {
-    if (part.empty()) return;
+    if (part.empty())
+      return;
     std::string clean;
-    for (char ch : part) clean += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-    if (std::isdigit(static_cast<unsigned char>(clean[0]))) clean = "_" + clean;
+    for (char ch : part)
+      clean += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+    if (std::isdigit(static_cast<unsigned char>(clean[0])))
+      clean = "_" + clean;
     ns += "::" + mangle(clean);
     part.clear();
   };
   for (char ch : pkg.path) {
-    if (ch == '/') flush();
-    else part += ch;
+    if (ch == '/')
+      flush();
+    else
+      part += ch;
   }
   flush();
   return ns;

@@ -47,30 +47,43 @@ EmittedPackage Emitter::run() {
   for (ast::File *file : pkg_.files) {
     for (ast::Decl *d : file->decls) {
       auto *fd = dyn_cast<ast::FuncDecl>(d);
-      if (!fd || !fd->body) continue;
+      if (!fd || !fd->body)
+        continue;
       auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
-      if (!fn) continue;
+      if (!fn)
+        continue;
       Signature *sig = fn->signature();
       auto &res = sig->results->vars;
-      std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+      std::string ret = res.empty()       ? "void"
+                        : res.size() == 1 ? cxxType(res[0]->type)
+                                          : cxxType(sig->results);
       std::string params;
       auto add = [&](Var *p) { params += (params.empty() ? "" : ", ") + cxxType(p->type); };
-      if (sig->recv) add(sig->recv);
-      for (Var *p : sig->params->vars) add(p);
-      if (fn->name == "init" && !sig->recv) continue;
-      if (fn->name == "_") continue;
-      if (!sig->typeParams.empty()) continue; // a template, defined in the header
-      decls << funcDeclaration(*this, ret, sig->recv ? methodName(fn) : mangle(fn->name), params) << "\n";
+      if (sig->recv)
+        add(sig->recv);
+      for (Var *p : sig->params->vars)
+        add(p);
+      if (fn->name == "init" && !sig->recv)
+        continue;
+      if (fn->name == "_")
+        continue;
+      if (!sig->typeParams.empty())
+        continue; // a template, defined in the header
+      decls << funcDeclaration(*this, ret, sig->recv ? methodName(fn) : mangle(fn->name), params)
+            << "\n";
     }
   }
   int inits = 0;
   for (ast::File *file : pkg_.files) {
     for (ast::Decl *d : file->decls) {
       auto *fd = dyn_cast<ast::FuncDecl>(d);
-      if (!fd || !fd->body) continue;
+      if (!fd || !fd->body)
+        continue;
       auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
-      if (!fn || fn->name == "_") continue;
-      if (fn->name == "init" && !fn->signature()->recv) ++inits;
+      if (!fn || fn->name == "_")
+        continue;
+      if (fn->name == "init" && !fn->signature()->recv)
+        ++inits;
       // Generic functions and methods of generic types are templates, which
       // importers instantiate: their definitions go into the header.
       funcDecl(fd, fn->signature()->typeParams.empty() ? defs : templates);
@@ -86,20 +99,25 @@ EmittedPackage Emitter::run() {
   localNameUses_.clear();
   for (Object *obj : pkg_.scope->objects()) {
     auto *v = dyn_cast<Var>(obj);
-    if (!v) continue;
+    if (!v)
+      continue;
     decls << "extern " << cxxType(v->type) << " " << mangle(v->name) << ";\n";
     globals << cxxType(v->type) << " " << mangle(v->name) << "{};\n";
   }
   for (Var *v : pkg_.initOrder) {
     auto *spec = static_cast<const ast::ValueSpec *>(v->decl);
-    if (!spec || spec->values.empty()) continue;
+    if (!spec || spec->values.empty())
+      continue;
     size_t index = 0;
     for (size_t i = 0; i < spec->names.size(); ++i)
-      if (info_.objectOf(spec->names[i]) == v) index = i;
+      if (info_.objectOf(spec->names[i]) == v)
+        index = i;
     if (spec->values.size() == spec->names.size()) {
       lineDirective(spec->values[index]->pos());
-      if (v->name == "_") line("(void)(" + expr(spec->values[index]) + ");");
-      else line(mangle(v->name) + " = " + exprAs(spec->values[index], v->type) + ";");
+      if (v->name == "_")
+        line("(void)(" + expr(spec->values[index]) + ");");
+      else
+        line(mangle(v->name) + " = " + exprAs(spec->values[index], v->type) + ";");
     } else if (index == 0) {
       // var a, b = f(): one call assigns all.
       std::string tmp = freshTemp("values");
@@ -107,7 +125,8 @@ EmittedPackage Emitter::run() {
       line("auto " + tmp + " = " + expr(spec->values[0]) + ";");
       for (size_t i = 0; i < spec->names.size(); ++i)
         if (spec->names[i]->name != "_")
-          line(mangle(std::string(spec->names[i]->name)) + " = std::get<" + std::to_string(i) + ">(" + tmp + ");");
+          line(mangle(std::string(spec->names[i]->name)) + " = std::get<" + std::to_string(i) +
+               ">(" + tmp + ");");
     }
   }
   out_ = nullptr;
@@ -115,10 +134,13 @@ EmittedPackage Emitter::run() {
   h << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
   h << "#pragma once\n\n#include <gocxx/runtime.h>\n";
   for (Package *imp : pkg_.imports) {
-    if (imp->native) h << "#include <gocxx/pkg/" << imp->path << ".h>\n";
-    else h << "#include \"" << fileStem(*imp) << ".h\"\n";
+    if (imp->native)
+      h << "#include <gocxx/pkg/" << imp->path << ".h>\n";
+    else
+      h << "#include \"" << fileStem(*imp) << ".h\"\n";
   }
-  h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n" << types.str() << decls.str() << descDecls.str();
+  h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n"
+    << types.str() << decls.str() << descDecls.str();
   h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n";
   // Interface tables and descriptors of unnamed types: inline, since
   // templates below may use them.
@@ -135,16 +157,19 @@ EmittedPackage Emitter::run() {
   src << descDefs.str() << defs.str();
   src << "void init_() {\n  static bool done = false;\n  if (done) return;\n  done = true;\n";
   for (Package *imp : pkg_.imports)
-    if (!imp->native) src << "  " << packageNamespace(*imp) << "::init_();\n";
+    if (!imp->native)
+      src << "  " << packageNamespace(*imp) << "::init_();\n";
   src << initBody.str();
-  for (int i = 0; i < inits; ++i) src << "  init_" << i << "();\n";
+  for (int i = 0; i < inits; ++i)
+    src << "  init_" << i << "();\n";
   src << "}\n\n} // namespace " << ns << "\n";
   out.source.text = src.str();
 
   if (!errors_.empty()) {
     // Unsupported constructs reach the user as diagnostics; the driver stops.
     std::string all;
-    for (auto &e : errors_) all += e + "\n";
+    for (auto &e : errors_)
+      all += e + "\n";
     out.errors = all;
   }
   return out;
@@ -160,9 +185,10 @@ EmittedFile emitEntry(const Package &mainPkg, const std::vector<Package *> &) {
   EmittedFile f;
   f.name = "gocxx_main.cpp";
   std::string ns = packageNamespace(mainPkg);
-  f.text = "// Program entry, generated by gocxx.\n#include \"" + fileStem(mainPkg) +
-           ".h\"\n\nint main(int argc, char** argv) {\n  return go::run_main(argc, argv, [] {\n    " +
-           ns + "::init_();\n    " + ns + "::main_();\n  });\n}\n";
+  f.text =
+      "// Program entry, generated by gocxx.\n#include \"" + fileStem(mainPkg) +
+      ".h\"\n\nint main(int argc, char** argv) {\n  return go::run_main(argc, argv, [] {\n    " +
+      ns + "::init_();\n    " + ns + "::main_();\n  });\n}\n";
   return f;
 }
 

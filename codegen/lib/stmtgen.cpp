@@ -18,9 +18,11 @@ void Emitter::line(const std::string &text) {
 }
 
 void Emitter::lineDirective(Pos pos) {
-  if (!opts_.lineDirectives || pos == NoPos) return;
+  if (!opts_.lineDirectives || pos == NoPos)
+    return;
   Position p = fset_.position(pos);
-  if (!p.isValid()) return;
+  if (!p.isValid())
+    return;
   *out_ << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
 }
 
@@ -57,8 +59,10 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
     }
     params += (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n;
   };
-  if (sig->recv) addParam(sig->recv);
-  for (Var *p : sig->params->vars) addParam(p);
+  if (sig->recv)
+    addParam(sig->recv);
+  for (Var *p : sig->params->vars)
+    addParam(p);
   for (const Var *p : heapParams) {
     std::string t = cxxType(p->type);
     line(t + "& " + localName(p) + " = *go::new_object<" + t + ">(" + localName(p) + "_arg);");
@@ -67,15 +71,18 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   out_ = nullptr;
 
   auto &res = sig->results->vars;
-  std::string ret = res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+  std::string ret = res.empty()       ? "void"
+                    : res.size() == 1 ? cxxType(res[0]->type)
+                                      : cxxType(sig->results);
   std::string name = sig->recv ? methodName(fn) : mangle(fn->name);
-  if (fn->name == "init" && !sig->recv) name = "init_" + std::to_string(initCounter_++);
+  if (fn->name == "init" && !sig->recv)
+    name = "init_" + std::to_string(initCounter_++);
   if (opts_.lineDirectives) {
     Position p = fset_.position(fd->pos());
     os << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
   }
-  os << templateHeader(sig->typeParams) << ret << " " << name << "(" << params << ") {\n" << body.str()
-     << "}\n\n";
+  os << templateHeader(sig->typeParams) << ret << " " << name << "(" << params << ") {\n"
+     << body.str() << "}\n\n";
 }
 
 namespace {
@@ -84,11 +91,15 @@ namespace {
 bool containsDefer(const ast::Node *n) {
   bool found = false;
   std::function<void(const ast::Node *)> walk = [&](const ast::Node *node) {
-    if (!node || found) return;
+    if (!node || found)
+      return;
     switch (node->kind) {
-    case ast::NodeKind::DeferStmt: found = true; return;
+    case ast::NodeKind::DeferStmt:
+      found = true;
+      return;
     case ast::NodeKind::BlockStmt:
-      for (auto *st : ast::cast<ast::BlockStmt>(node)->list) walk(st);
+      for (auto *st : ast::cast<ast::BlockStmt>(node)->list)
+        walk(st);
       return;
     case ast::NodeKind::IfStmt: {
       auto *is = ast::cast<ast::IfStmt>(node);
@@ -96,19 +107,34 @@ bool containsDefer(const ast::Node *n) {
       walk(is->elseStmt);
       return;
     }
-    case ast::NodeKind::ForStmt: walk(ast::cast<ast::ForStmt>(node)->body); return;
-    case ast::NodeKind::RangeStmt: walk(ast::cast<ast::RangeStmt>(node)->body); return;
-    case ast::NodeKind::SwitchStmt: walk(ast::cast<ast::SwitchStmt>(node)->body); return;
-    case ast::NodeKind::TypeSwitchStmt: walk(ast::cast<ast::TypeSwitchStmt>(node)->body); return;
-    case ast::NodeKind::SelectStmt: walk(ast::cast<ast::SelectStmt>(node)->body); return;
+    case ast::NodeKind::ForStmt:
+      walk(ast::cast<ast::ForStmt>(node)->body);
+      return;
+    case ast::NodeKind::RangeStmt:
+      walk(ast::cast<ast::RangeStmt>(node)->body);
+      return;
+    case ast::NodeKind::SwitchStmt:
+      walk(ast::cast<ast::SwitchStmt>(node)->body);
+      return;
+    case ast::NodeKind::TypeSwitchStmt:
+      walk(ast::cast<ast::TypeSwitchStmt>(node)->body);
+      return;
+    case ast::NodeKind::SelectStmt:
+      walk(ast::cast<ast::SelectStmt>(node)->body);
+      return;
     case ast::NodeKind::CaseClause:
-      for (auto *st : ast::cast<ast::CaseClause>(node)->body) walk(st);
+      for (auto *st : ast::cast<ast::CaseClause>(node)->body)
+        walk(st);
       return;
     case ast::NodeKind::CommClause:
-      for (auto *st : ast::cast<ast::CommClause>(node)->body) walk(st);
+      for (auto *st : ast::cast<ast::CommClause>(node)->body)
+        walk(st);
       return;
-    case ast::NodeKind::LabeledStmt: walk(ast::cast<ast::LabeledStmt>(node)->stmt); return;
-    default: return;
+    case ast::NodeKind::LabeledStmt:
+      walk(ast::cast<ast::LabeledStmt>(node)->stmt);
+      return;
+    default:
+      return;
     }
   };
   walk(n);
@@ -125,7 +151,8 @@ void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
   hasDefer_ = containsDefer(body);
   for (Var *r : sig->results->vars) {
     if (r->name.empty() || r->name == "_") {
-      if (!hasDefer_) continue;
+      if (!hasDefer_)
+        continue;
       std::string n = freshTemp("result");
       line(cxxType(r->type) + " " + n + "{};");
       resultNames_.push_back(n);
@@ -136,7 +163,8 @@ void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
   }
   if (!hasDefer_) {
     block(body->list);
-    if (!sig->results->vars.empty()) line("go::impl::unreachable();");
+    if (!sig->results->vars.empty())
+      line("go::impl::unreachable();");
     return;
   }
   line("go::impl::defer_frame defers_;");
@@ -156,17 +184,21 @@ void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
 }
 
 std::string Emitter::returnResults() {
-  if (resultNames_.empty()) return "return;";
-  if (resultNames_.size() == 1) return "return " + resultNames_[0] + ";";
+  if (resultNames_.empty())
+    return "return;";
+  if (resultNames_.size() == 1)
+    return "return " + resultNames_[0] + ";";
   std::string t = "return " + cxxType(currentSig_->results) + "{";
-  for (size_t i = 0; i < resultNames_.size(); ++i) t += (i ? ", " : "") + resultNames_[i];
+  for (size_t i = 0; i < resultNames_.size(); ++i)
+    t += (i ? ", " : "") + resultNames_[i];
   return t + "};";
 }
 
 void Emitter::deferStmt(const ast::DeferStmt *s) {
   const ast::CallExpr *call = s->call;
   const ast::Expr *fun = call->fun;
-  while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  while (auto *p = dyn_cast<ast::ParenExpr>(fun))
+    fun = p->x;
   auto *ftv = info_.typeOf(call->fun);
   if (ftv && ftv->mode == Mode::Builtin) {
     // The arguments are evaluated now; the built-in runs later.
@@ -179,7 +211,8 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
       line("defers_.push([=]() mutable { go::close(" + tmp + "); });");
       return;
     case BuiltinId::Panic:
-      line("auto " + tmp + " = " + (isInterface(typeOf(call->args[0])) ? a : "go::box(" + a + ")") + ";");
+      line("auto " + tmp + " = " + (isInterface(typeOf(call->args[0])) ? a : "go::box(" + a + ")") +
+           ";");
       line("defers_.push([=]() mutable { go::panic(" + tmp + "); });");
       return;
     default:
@@ -192,7 +225,8 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
     return;
   }
   std::string callee, args;
-  if (!splitCall(call, callee, args)) return;
+  if (!splitCall(call, callee, args))
+    return;
   if (!pendingPrefix_.empty()) {
     unsupported(s->pos(), "defer with a multi-valued argument");
     pendingPrefix_.clear();
@@ -205,11 +239,13 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
 }
 
 void Emitter::block(const std::vector<ast::Stmt *> &list) {
-  for (const ast::Stmt *s : list) stmt(s);
+  for (const ast::Stmt *s : list)
+    stmt(s);
 }
 
 std::string Emitter::assignTarget(const ast::Expr *lhs) {
-  if (auto *id = dyn_cast<ast::Ident>(lhs); id && id->name == "_") return "std::ignore";
+  if (auto *id = dyn_cast<ast::Ident>(lhs); id && id->name == "_")
+    return "std::ignore";
   if (auto *ix = dyn_cast<ast::IndexExpr>(lhs)) {
     if (auto *m = dyn_cast<Map>(underlying(typeOf(ix->x))))
       return "go::map_ref(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
@@ -316,10 +352,13 @@ void Emitter::stmt(const ast::Stmt *s) {
     }
     bool isBreak = bs->tok == Token::BREAK;
     for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
-      if (!label.empty() && it->label != label) continue;
-      if (!isBreak && !it->isLoop) continue;
-      bool innermost = it == targets_.rbegin() ||
-                       (!isBreak && std::all_of(targets_.rbegin(), it, [](auto &t) { return !t.isLoop; }));
+      if (!label.empty() && it->label != label)
+        continue;
+      if (!isBreak && !it->isLoop)
+        continue;
+      bool innermost =
+          it == targets_.rbegin() ||
+          (!isBreak && std::all_of(targets_.rbegin(), it, [](auto &t) { return !t.isLoop; }));
       if (isBreak) {
         if (it == targets_.rbegin() && it->isLoop) {
           line("break;");
@@ -328,7 +367,8 @@ void Emitter::stmt(const ast::Stmt *s) {
           line("goto " + it->breakLabel + ";");
         }
       } else {
-        if (innermost && it->isLoop && std::none_of(targets_.rbegin(), it, [](auto &) { return true; })) {
+        if (innermost && it->isLoop &&
+            std::none_of(targets_.rbegin(), it, [](auto &) { return true; })) {
           line("continue;");
         } else {
           it->usedContinue = true;
@@ -354,7 +394,8 @@ void Emitter::stmt(const ast::Stmt *s) {
 
 void Emitter::declStmt(const ast::DeclStmt *s) {
   auto *gen = ast::cast<ast::GenDecl>(s->decl);
-  if (gen->tok != Token::VAR) return; // constants are folded; local types are unsupported below
+  if (gen->tok != Token::VAR)
+    return; // constants are folded; local types are unsupported below
   for (ast::Spec *spec : gen->specs) {
     auto *vs = ast::cast<ast::ValueSpec>(spec);
     if (vs->values.size() == vs->names.size()) {
@@ -363,7 +404,8 @@ void Emitter::declStmt(const ast::DeclStmt *s) {
         declareLocal(v, exprAs(vs->values[i], v->type));
       }
     } else if (vs->values.empty()) {
-      for (ast::Ident *id : vs->names) declareLocal(cast<Var>(info_.objectOf(id)), "");
+      for (ast::Ident *id : vs->names)
+        declareLocal(cast<Var>(info_.objectOf(id)), "");
     } else {
       std::string tmp = freshTemp("values");
       line("auto " + tmp + " = " + expr(vs->values[0]) + ";");
@@ -380,11 +422,11 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
   if (s->tok != Token::ASSIGN && !define) {
     // x op= y: evaluate x's location once.
     static const std::map<Token, Token> ops = {
-        {Token::ADD_ASSIGN, Token::ADD}, {Token::SUB_ASSIGN, Token::SUB},
-        {Token::MUL_ASSIGN, Token::MUL}, {Token::QUO_ASSIGN, Token::QUO},
-        {Token::REM_ASSIGN, Token::REM}, {Token::AND_ASSIGN, Token::AND},
-        {Token::OR_ASSIGN, Token::OR},   {Token::XOR_ASSIGN, Token::XOR},
-        {Token::SHL_ASSIGN, Token::SHL}, {Token::SHR_ASSIGN, Token::SHR},
+        {Token::ADD_ASSIGN, Token::ADD},        {Token::SUB_ASSIGN, Token::SUB},
+        {Token::MUL_ASSIGN, Token::MUL},        {Token::QUO_ASSIGN, Token::QUO},
+        {Token::REM_ASSIGN, Token::REM},        {Token::AND_ASSIGN, Token::AND},
+        {Token::OR_ASSIGN, Token::OR},          {Token::XOR_ASSIGN, Token::XOR},
+        {Token::SHL_ASSIGN, Token::SHL},        {Token::SHR_ASSIGN, Token::SHR},
         {Token::AND_NOT_ASSIGN, Token::AND_NOT}};
     Token op = ops.at(s->tok);
     Type *t = typeOf(s->lhs[0]);
@@ -392,12 +434,24 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     std::string y = exprAs(s->rhs[0], op == Token::SHL || op == Token::SHR ? typeOf(s->rhs[0]) : t);
     std::string value;
     switch (op) {
-    case Token::QUO: value = isInteger(t) ? "go::div(" + target + ", " + y + ")" : target + " / " + y; break;
-    case Token::REM: value = "go::mod(" + target + ", " + y + ")"; break;
-    case Token::SHL: value = "go::shl(" + target + ", " + y + ")"; break;
-    case Token::SHR: value = "go::shr(" + target + ", " + y + ")"; break;
-    case Token::AND_NOT: value = target + " & ~" + y; break;
-    default: value = target + " " + std::string(tokenString(op)) + " " + y; break;
+    case Token::QUO:
+      value = isInteger(t) ? "go::div(" + target + ", " + y + ")" : target + " / " + y;
+      break;
+    case Token::REM:
+      value = "go::mod(" + target + ", " + y + ")";
+      break;
+    case Token::SHL:
+      value = "go::shl(" + target + ", " + y + ")";
+      break;
+    case Token::SHR:
+      value = "go::shr(" + target + ", " + y + ")";
+      break;
+    case Token::AND_NOT:
+      value = target + " & ~" + y;
+      break;
+    default:
+      value = target + " " + std::string(tokenString(op)) + " " + y;
+      break;
     }
     if (isString(t) && op == Token::ADD) {
       line(target + " += " + y + ";");
@@ -409,9 +463,11 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
   // Comma-ok forms: v, ok = m[k] / x.(T) / <-ch.
   if (s->lhs.size() == 2 && s->rhs.size() == 1 && info_.implicits.count(s)) {
     const ast::Expr *rhs = s->rhs[0];
-    while (auto *p = dyn_cast<ast::ParenExpr>(rhs)) rhs = p->x;
+    while (auto *p = dyn_cast<ast::ParenExpr>(rhs))
+      rhs = p->x;
     std::string call;
-    if (auto *u = dyn_cast<ast::UnaryExpr>(rhs)) call = "go::recv2(" + expr(u->x) + ")";
+    if (auto *u = dyn_cast<ast::UnaryExpr>(rhs))
+      call = "go::recv2(" + expr(u->x) + ")";
     else if (auto *ix = dyn_cast<ast::IndexExpr>(rhs)) {
       auto *m = cast<Map>(underlying(typeOf(ix->x)));
       call = "go::map_get2(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
@@ -423,7 +479,8 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       const ast::Expr *l = s->lhs[i];
       auto *id = dyn_cast<ast::Ident>(l);
       std::string v = std::string(i == 0 ? "std::get<0>(" : "std::get<1>(") + tmp + ")";
-      if (id && id->name == "_") continue;
+      if (id && id->name == "_")
+        continue;
       if (define && id && info_.defs.count(id) && info_.defs.at(id)) {
         declareLocal(cast<Var>(info_.defs.at(id)), v);
       } else {
@@ -442,7 +499,8 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
         return;
       }
       Type *lt = id && id->name == "_" ? nullptr : typeOf(l);
-      if (define && id && id->name != "_") lt = info_.objectOf(id)->type;
+      if (define && id && id->name != "_")
+        lt = info_.objectOf(id)->type;
       if (!lt) {
         line("(void)(" + expr(s->rhs[0]) + ");");
         return;
@@ -455,7 +513,8 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     for (size_t i = 0; i < s->rhs.size(); ++i) {
       const ast::Expr *l = s->lhs[i];
       auto *id = dyn_cast<ast::Ident>(l);
-      Type *lt = id && id->name == "_" ? typeOf(s->rhs[i]) : (define && id ? info_.objectOf(id)->type : typeOf(l));
+      Type *lt = id && id->name == "_" ? typeOf(s->rhs[i])
+                                       : (define && id ? info_.objectOf(id)->type : typeOf(l));
       std::string tmp = freshTemp("tmp");
       line(cxxType(lt) + " " + tmp + " = " + exprAs(s->rhs[i], lt) + ";");
       temps.push_back(tmp);
@@ -463,9 +522,12 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     for (size_t i = 0; i < s->lhs.size(); ++i) {
       const ast::Expr *l = s->lhs[i];
       auto *id = dyn_cast<ast::Ident>(l);
-      if (id && id->name == "_") continue;
-      if (define && id && info_.defs.count(id) && info_.defs.at(id)) declareLocal(cast<Var>(info_.defs.at(id)), temps[i]);
-      else storeTo(l, temps[i]);
+      if (id && id->name == "_")
+        continue;
+      if (define && id && info_.defs.count(id) && info_.defs.at(id))
+        declareLocal(cast<Var>(info_.defs.at(id)), temps[i]);
+      else
+        storeTo(l, temps[i]);
     }
     return;
   }
@@ -476,9 +538,12 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     const ast::Expr *l = s->lhs[i];
     auto *id = dyn_cast<ast::Ident>(l);
     std::string v = "std::get<" + std::to_string(i) + ">(" + tmp + ")";
-    if (id && id->name == "_") continue;
-    if (define && id && info_.defs.count(id) && info_.defs.at(id)) declareLocal(cast<Var>(info_.defs.at(id)), v);
-    else storeTo(l, v);
+    if (id && id->name == "_")
+      continue;
+    if (define && id && info_.defs.count(id) && info_.defs.at(id))
+      declareLocal(cast<Var>(info_.defs.at(id)), v);
+    else
+      storeTo(l, v);
   }
 }
 
@@ -496,8 +561,10 @@ void Emitter::ifStmt(const ast::IfStmt *s) {
   if (s->elseStmt) {
     line("} else {");
     ++indent_;
-    if (auto *b = dyn_cast<ast::BlockStmt>(s->elseStmt)) block(b->list);
-    else stmt(s->elseStmt);
+    if (auto *b = dyn_cast<ast::BlockStmt>(s->elseStmt))
+      block(b->list);
+    else
+      stmt(s->elseStmt);
     --indent_;
   }
   line("}");
@@ -512,19 +579,23 @@ void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   targets_.push_back({label, id + "_break", id + "_continue", true});
   line("{");
   ++indent_;
-  if (s->init) stmt(s->init);
+  if (s->init)
+    stmt(s->init);
   line("for (;" + (s->cond ? " " + expr(s->cond) : std::string()) + ";) {");
   ++indent_;
   line("go::impl::preempt_check();");
   block(s->body->list);
   BreakTarget t = targets_.back();
-  if (t.usedContinue) line(t.continueLabel + ":;");
-  if (s->post) stmt(s->post);
+  if (t.usedContinue)
+    line(t.continueLabel + ":;");
+  if (s->post)
+    stmt(s->post);
   --indent_;
   line("}");
   --indent_;
   line("}");
-  if (t.usedBreak) line(t.breakLabel + ":;");
+  if (t.usedBreak)
+    line(t.breakLabel + ":;");
   targets_.pop_back();
 }
 
@@ -534,11 +605,15 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
   targets_.push_back({label, id + "_break", id + "_continue", true});
   bool define = s->tok == Token::DEFINE;
   auto bind = [&](const ast::Expr *e, const std::string &value) {
-    if (!e) return;
+    if (!e)
+      return;
     auto *ident = dyn_cast<ast::Ident>(e);
-    if (ident && ident->name == "_") return;
-    if (define) declareLocal(cast<Var>(info_.defs.at(ident)), value);
-    else storeTo(e, value);
+    if (ident && ident->name == "_")
+      return;
+    if (define)
+      declareLocal(cast<Var>(info_.defs.at(ident)), value);
+    else
+      storeTo(e, value);
   };
   line("{");
   ++indent_;
@@ -563,10 +638,13 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     // The range expression is evaluated once; arrays are copied as in Go
     // unless only the index is used.
     std::string x = expr(s->x);
-    if (isa<Pointer>(xt)) x = "(*go::impl::nil_check(" + x + "))";
+    if (isa<Pointer>(xt))
+      x = "(*go::impl::nil_check(" + x + "))";
     if (isa<Array>(xt) || isa<Pointer>(xt)) {
-      if (s->value) line("auto " + coll + " = " + x + ";");
-      else line("int64_t " + coll + "_n = go::len(" + x + ");");
+      if (s->value)
+        line("auto " + coll + " = " + x + ";");
+      else
+        line("int64_t " + coll + "_n = go::len(" + x + ");");
     } else {
       line("auto " + coll + " = " + x + ";");
     }
@@ -574,7 +652,8 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     line("for (int64_t " + id + "_i = 0; " + id + "_i < " + n + "; ++" + id + "_i) {");
     ++indent_;
     bind(s->key, id + "_i");
-    if (s->value) bind(s->value, isa<Slice>(xt) ? coll + ".p[" + id + "_i]" : coll + "[" + id + "_i]");
+    if (s->value)
+      bind(s->value, isa<Slice>(xt) ? coll + ".p[" + id + "_i]" : coll + "[" + id + "_i]");
   } else if (auto *m = dyn_cast<Map>(xt)) {
     line("auto " + coll + " = go::map_iter(" + expr(s->x) + ");");
     line("for (;;) {");
@@ -592,12 +671,14 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
   line("go::impl::preempt_check();");
   block(s->body->list);
   BreakTarget t = targets_.back();
-  if (t.usedContinue) line(t.continueLabel + ":;");
+  if (t.usedContinue)
+    line(t.continueLabel + ":;");
   --indent_;
   line("}");
   --indent_;
   line("}");
-  if (t.usedBreak) line(t.breakLabel + ":;");
+  if (t.usedBreak)
+    line(t.breakLabel + ":;");
   targets_.pop_back();
 }
 
@@ -609,7 +690,8 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   targets_.push_back({label, id + "_break", "", false});
   line("{");
   ++indent_;
-  if (s->init) stmt(s->init);
+  if (s->init)
+    stmt(s->init);
   std::string tag;
   Type *tagType = nullptr;
   if (s->tag) {
@@ -636,20 +718,25 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   };
   const ast::CaseClause *def = nullptr;
   for (auto *cc : clauses)
-    if (cc->isDefault) def = cc;
+    if (cc->isDefault)
+      def = cc;
   if (fallthrough) {
     // Pick the case, then lay the bodies out in source order.
     auto caseLabel = [&](size_t i) { return id + "_case" + std::to_string(i); };
     bool first = true;
     for (size_t i = 0; i < clauses.size(); ++i) {
-      if (clauses[i]->isDefault) continue;
-      line(std::string(first ? "if (" : "else if (") + condition(clauses[i]) + ") goto " + caseLabel(i) + ";");
+      if (clauses[i]->isDefault)
+        continue;
+      line(std::string(first ? "if (" : "else if (") + condition(clauses[i]) + ") goto " +
+           caseLabel(i) + ";");
       first = false;
     }
     size_t defIndex = 0;
     for (size_t i = 0; i < clauses.size(); ++i)
-      if (clauses[i] == def) defIndex = i;
-    line(std::string(first ? "" : "else ") + "goto " + (def ? caseLabel(defIndex) : id + "_end") + ";");
+      if (clauses[i] == def)
+        defIndex = i;
+    line(std::string(first ? "" : "else ") + "goto " + (def ? caseLabel(defIndex) : id + "_end") +
+         ";");
     for (size_t i = 0; i < clauses.size(); ++i) {
       line(caseLabel(i) + ": {");
       ++indent_;
@@ -657,7 +744,8 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
       block(clauses[i]->body);
       bool falls = !clauses[i]->body.empty() && isa<ast::BranchStmt>(clauses[i]->body.back()) &&
                    ast::cast<ast::BranchStmt>(clauses[i]->body.back())->tok == Token::FALLTHROUGH;
-      if (!falls) line("goto " + id + "_end;");
+      if (!falls)
+        line("goto " + id + "_end;");
       --indent_;
       line("}");
     }
@@ -665,7 +753,8 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   } else {
     bool first = true;
     for (auto *cc : clauses) {
-      if (cc->isDefault) continue;
+      if (cc->isDefault)
+        continue;
       line(std::string(first ? "if (" : "} else if (") + condition(cc) + ") {");
       first = false;
       ++indent_;
@@ -684,7 +773,8 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   }
   --indent_;
   line("}");
-  if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");
+  if (targets_.back().usedBreak)
+    line(targets_.back().breakLabel + ":;");
   targets_.pop_back();
 }
 
@@ -722,14 +812,16 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
       continue;
     }
     const ast::Expr *rx = nullptr;
-    if (auto *es = dyn_cast<ast::ExprStmt>(cc->comm)) rx = es->x;
+    if (auto *es = dyn_cast<ast::ExprStmt>(cc->comm))
+      rx = es->x;
     else if (auto *as = dyn_cast<ast::AssignStmt>(cc->comm)) {
       rx = as->rhs[0];
       r.value = as->lhs[0];
       r.ok = as->lhs.size() > 1 ? as->lhs[1] : nullptr;
       r.define = as->tok == Token::DEFINE;
     }
-    while (auto *p = dyn_cast<ast::ParenExpr>(rx)) rx = p->x;
+    while (auto *p = dyn_cast<ast::ParenExpr>(rx))
+      rx = p->x;
     auto *u = ast::cast<ast::UnaryExpr>(rx);
     auto *ct = cast<Chan>(underlying(typeOf(u->x)));
     line("auto " + k + "_ch = " + expr(u->x) + ";");
@@ -743,7 +835,8 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
   std::string arr = "nullptr";
   if (!cases.empty()) {
     std::string list;
-    for (size_t i = 0; i < cases.size(); ++i) list += (i ? ", " : "") + cases[i];
+    for (size_t i = 0; i < cases.size(); ++i)
+      list += (i ? ", " : "") + cases[i];
     line("go::select_case " + id + "_cases[] = {" + list + "};");
     arr = id + "_cases";
   }
@@ -756,11 +849,15 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
     ++indent_;
     const Recv &r = recvs[i];
     auto bind = [&](const ast::Expr *lhs, const std::string &value) {
-      if (!lhs) return;
+      if (!lhs)
+        return;
       auto *ident = dyn_cast<ast::Ident>(lhs);
-      if (ident && ident->name == "_") return;
-      if (r.define) declareLocal(cast<Var>(info_.defs.at(ident)), value);
-      else storeTo(lhs, value);
+      if (ident && ident->name == "_")
+        return;
+      if (r.define)
+        declareLocal(cast<Var>(info_.defs.at(ident)), value);
+      else
+        storeTo(lhs, value);
     };
     bind(r.value, r.v);
     bind(r.ok, r.okv);
@@ -772,7 +869,8 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
   line("}");
   --indent_;
   line("}");
-  if (targets_.back().usedBreak) line(targets_.back().breakLabel + ":;");
+  if (targets_.back().usedBreak)
+    line(targets_.back().breakLabel + ":;");
   targets_.pop_back();
 }
 
@@ -782,7 +880,8 @@ void Emitter::returnStmt(const ast::ReturnStmt *s) {
     // Store the results, then leave through the deferred calls.
     if (s->results.size() == 1 && res.size() > 1) {
       std::string tie = "std::tie(";
-      for (size_t i = 0; i < resultNames_.size(); ++i) tie += (i ? ", " : "") + resultNames_[i];
+      for (size_t i = 0; i < resultNames_.size(); ++i)
+        tie += (i ? ", " : "") + resultNames_[i];
       line(tie + ") = " + expr(s->results[0]) + ";");
     } else if (!s->results.empty()) {
       std::vector<std::string> temps;
@@ -795,7 +894,8 @@ void Emitter::returnStmt(const ast::ReturnStmt *s) {
         line(cxxType(res[i]->type) + " " + t + " = " + exprAs(s->results[i], res[i]->type) + ";");
         temps.push_back(t);
       }
-      for (size_t i = 0; i < temps.size(); ++i) line(resultNames_[i] + " = " + temps[i] + ";");
+      for (size_t i = 0; i < temps.size(); ++i)
+        line(resultNames_[i] + " = " + temps[i] + ";");
     }
     line("goto done_;");
     return;
@@ -813,7 +913,8 @@ void Emitter::returnStmt(const ast::ReturnStmt *s) {
     return;
   }
   std::string t = "return " + cxxType(currentSig_->results) + "{";
-  for (size_t i = 0; i < res.size(); ++i) t += (i ? ", " : "") + exprAs(s->results[i], res[i]->type);
+  for (size_t i = 0; i < res.size(); ++i)
+    t += (i ? ", " : "") + exprAs(s->results[i], res[i]->type);
   line(t + "};");
 }
 
@@ -821,7 +922,8 @@ void Emitter::goStmt(const ast::GoStmt *s) {
   // Go evaluates the function value and arguments now, in this goroutine.
   const ast::CallExpr *call = s->call;
   const ast::Expr *fun = call->fun;
-  while (auto *p = dyn_cast<ast::ParenExpr>(fun)) fun = p->x;
+  while (auto *p = dyn_cast<ast::ParenExpr>(fun))
+    fun = p->x;
   if (auto *lit = dyn_cast<ast::FuncLit>(fun)) {
     auto *sig = cast<Signature>(typeOf(lit));
     std::string captures;
@@ -839,7 +941,8 @@ void Emitter::goStmt(const ast::GoStmt *s) {
   }
   // Other calls: evaluate the callee and the arguments into the closure.
   std::string callee, args;
-  if (!splitCall(call, callee, args)) return;
+  if (!splitCall(call, callee, args))
+    return;
   if (!pendingPrefix_.empty()) {
     unsupported(s->pos(), "go statement with a multi-valued argument");
     pendingPrefix_.clear();

@@ -10,7 +10,8 @@ namespace gocxx::codegen {
 using namespace gocxx::types;
 
 std::string Emitter::typeNameOf(const TypeName *tn) {
-  if (tn->pkg && tn->pkg != &pkg_) return packageNamespace(*tn->pkg) + "::" + mangle(tn->name);
+  if (tn->pkg && tn->pkg != &pkg_)
+    return packageNamespace(*tn->pkg) + "::" + mangle(tn->name);
   return mangle(tn->name);
 }
 
@@ -19,31 +20,46 @@ std::string Emitter::cxxType(Type *t) {
   case TypeKind::Basic:
     switch (cast<Basic>(t)->basicKind) {
     case BasicKind::Bool:
-    case BasicKind::UntypedBool: return "bool";
+    case BasicKind::UntypedBool:
+      return "bool";
     case BasicKind::Int:
     case BasicKind::Int64:
-    case BasicKind::UntypedInt: return "int64_t";
-    case BasicKind::Int8: return "int8_t";
-    case BasicKind::Int16: return "int16_t";
+    case BasicKind::UntypedInt:
+      return "int64_t";
+    case BasicKind::Int8:
+      return "int8_t";
+    case BasicKind::Int16:
+      return "int16_t";
     case BasicKind::Int32:
-    case BasicKind::UntypedRune: return "int32_t";
+    case BasicKind::UntypedRune:
+      return "int32_t";
     case BasicKind::Uint:
-    case BasicKind::Uint64: return "uint64_t";
-    case BasicKind::Uint8: return "uint8_t";
-    case BasicKind::Uint16: return "uint16_t";
-    case BasicKind::Uint32: return "uint32_t";
-    case BasicKind::Uintptr: return "uintptr_t";
-    case BasicKind::Float32: return "float";
+    case BasicKind::Uint64:
+      return "uint64_t";
+    case BasicKind::Uint8:
+      return "uint8_t";
+    case BasicKind::Uint16:
+      return "uint16_t";
+    case BasicKind::Uint32:
+      return "uint32_t";
+    case BasicKind::Uintptr:
+      return "uintptr_t";
+    case BasicKind::Float32:
+      return "float";
     case BasicKind::Float64:
-    case BasicKind::UntypedFloat: return "double";
+    case BasicKind::UntypedFloat:
+      return "double";
     case BasicKind::String:
-    case BasicKind::UntypedString: return "go::string";
-    case BasicKind::UntypedNil: return "std::nullptr_t";
+    case BasicKind::UntypedString:
+      return "go::string";
+    case BasicKind::UntypedNil:
+      return "std::nullptr_t";
     case BasicKind::Complex64:
     case BasicKind::Complex128:
     case BasicKind::UntypedComplex:
     case BasicKind::UnsafePointer:
-    case BasicKind::Invalid: return "void /*unsupported*/";
+    case BasicKind::Invalid:
+      return "void /*unsupported*/";
     }
     return "void";
   case TypeKind::Pointer:
@@ -59,16 +75,19 @@ std::string Emitter::cxxType(Type *t) {
     return "go::chan<" + cxxType(cast<Chan>(t)->elem) + ">*";
   case TypeKind::Struct: {
     auto it = structNames_.find(cast<Struct>(t));
-    if (it != structNames_.end()) return it->second;
+    if (it != structNames_.end())
+      return it->second;
     // Identical anonymous structs share a name.
     auto byString = anonByString_.find(typeString(t));
-    if (byString != anonByString_.end()) return byString->second;
+    if (byString != anonByString_.end())
+      return byString->second;
     return "struct {} /*unsupported*/";
   }
   case TypeKind::Tuple: {
     auto *tu = cast<Tuple>(t);
     std::string s = "std::tuple<";
-    for (size_t i = 0; i < tu->vars.size(); ++i) s += (i ? ", " : "") + cxxType(tu->vars[i]->type);
+    for (size_t i = 0; i < tu->vars.size(); ++i)
+      s += (i ? ", " : "") + cxxType(tu->vars[i]->type);
     return s + ">";
   }
   case TypeKind::Signature:
@@ -77,12 +96,14 @@ std::string Emitter::cxxType(Type *t) {
     return cast<Interface>(t)->allMethods.empty() ? "go::any" : "go::iface";
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
-    if (!n->obj->pkg && n->obj->name == "error") return "go::error";
+    if (!n->obj->pkg && n->obj->name == "error")
+      return "go::error";
     if (n->obj->parent != n->obj->pkg->scope) {
       // A type declared inside a function: its underlying C++ type.
       return cxxType(n->underlying);
     }
-    if (n->origin) return typeNameOf(n->obj) + templateArgs(n->typeArgs);
+    if (n->origin)
+      return typeNameOf(n->obj) + templateArgs(n->typeArgs);
     return typeNameOf(n->obj);
   }
   case TypeKind::TypeParam: {
@@ -96,9 +117,12 @@ std::string Emitter::cxxType(Type *t) {
 std::string Emitter::signatureType(Signature *sig) {
   std::string ret;
   auto &res = sig->results->vars;
-  if (res.empty()) ret = "void";
-  else if (res.size() == 1) ret = cxxType(res[0]->type);
-  else ret = cxxType(sig->results);
+  if (res.empty())
+    ret = "void";
+  else if (res.size() == 1)
+    ret = cxxType(res[0]->type);
+  else
+    ret = cxxType(sig->results);
   std::string s = ret + "(";
   for (size_t i = 0; i < sig->params->vars.size(); ++i)
     s += (i ? ", " : "") + cxxType(sig->params->vars[i]->type);
@@ -107,37 +131,44 @@ std::string Emitter::signatureType(Signature *sig) {
 
 // The C++ spelling of t inside a template whose parameters are `to`, where t
 // mentions the positionally corresponding parameters `from`.
-std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from, const std::vector<TypeParam *> &to) {
+std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from,
+                               const std::vector<TypeParam *> &to) {
   std::map<const TypeParam *, std::string> saved;
-  for (size_t i = 0; i < from.size() && i < to.size(); ++i) renamedParams_[from[i]] = mangle(to[i]->obj->name);
+  for (size_t i = 0; i < from.size() && i < to.size(); ++i)
+    renamedParams_[from[i]] = mangle(to[i]->obj->name);
   std::string s = cxxType(t);
   renamedParams_.clear();
   return s;
 }
 
 std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
-  if (tparams.empty()) return "";
+  if (tparams.empty())
+    return "";
   std::string s = "template <";
-  for (size_t i = 0; i < tparams.size(); ++i) s += (i ? ", class " : "class ") + mangle(tparams[i]->obj->name);
+  for (size_t i = 0; i < tparams.size(); ++i)
+    s += (i ? ", class " : "class ") + mangle(tparams[i]->obj->name);
   return s + ">\n";
 }
 
 std::string Emitter::templateArgs(const std::vector<Type *> &args) {
   std::string s = "<";
-  for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + cxxType(args[i]);
+  for (size_t i = 0; i < args.size(); ++i)
+    s += (i ? ", " : "") + cxxType(args[i]);
   return s + ">";
 }
 
 // The explicit template arguments of a use of a generic function, or "".
 std::string Emitter::instanceArgs(const ast::Ident *id) {
   auto it = info_.instances.find(id);
-  if (it == info_.instances.end()) return "";
+  if (it == info_.instances.end())
+    return "";
   return templateArgs(it->second.typeArgs);
 }
 
 std::string Emitter::zeroValue(Type *t) {
   Type *u = underlying(t);
-  if (isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u)) return "nullptr";
+  if (isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u))
+    return "nullptr";
   return cxxType(t) + "{}";
 }
 
@@ -146,32 +177,40 @@ std::string Emitter::zeroValue(Type *t) {
 // value are defined first.
 void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &name,
                             std::set<Struct *> &done, std::set<Struct *> &visiting) {
-  if (done.count(st) || visiting.count(st)) return;
+  if (done.count(st) || visiting.count(st))
+    return;
   visiting.insert(st);
   std::function<void(Type *)> need = [&](Type *ft) {
     if (auto *n = dyn_cast<Named>(ft)) {
-      if (n->obj->pkg == &pkg_ && isa<Struct>(n->underlying) && structNames_.count(cast<Struct>(n->underlying)))
-        emitStructDef(os, cast<Struct>(n->underlying), structNames_[cast<Struct>(n->underlying)], done, visiting);
+      if (n->obj->pkg == &pkg_ && isa<Struct>(n->underlying) &&
+          structNames_.count(cast<Struct>(n->underlying)))
+        emitStructDef(os, cast<Struct>(n->underlying), structNames_[cast<Struct>(n->underlying)],
+                      done, visiting);
     } else if (auto *a = dyn_cast<Array>(ft)) {
       need(a->elem);
     } else if (auto *inner = dyn_cast<Struct>(ft)) {
       emitStructDef(os, inner, structNames_[inner], done, visiting);
     }
   };
-  for (Var *f : st->fields) need(f->type);
+  for (Var *f : st->fields)
+    need(f->type);
   visiting.erase(st);
   done.insert(st);
   auto tp = structTypeParams_.find(st);
-  if (tp != structTypeParams_.end()) os << templateHeader(tp->second);
+  if (tp != structTypeParams_.end())
+    os << templateHeader(tp->second);
   os << "struct " << name << " {\n";
-  for (Var *f : st->fields) os << "  " << cxxType(f->type) << " " << mangle(f->name) << "{};\n";
+  for (Var *f : st->fields)
+    os << "  " << cxxType(f->type) << " " << mangle(f->name) << "{};\n";
   if (comparable(st)) {
     os << "  bool operator==(const " << name << "&) const = default;\n";
     // A template, so that it is only compiled for structs used as map keys.
     os << "  template <class Self>\n    requires std::same_as<Self, " << name
-       << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = 0x84222325cbf29ce4ULL;\n";
+       << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = "
+          "0x84222325cbf29ce4ULL;\n";
     for (Var *f : st->fields)
-      if (f->name != "_") os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << mangle(f->name) << "));\n";
+      if (f->name != "_")
+        os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << mangle(f->name) << "));\n";
     os << "    return h;\n  }\n";
   }
   os << "};\n\n";
@@ -179,7 +218,8 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
 
 // Anonymous struct types reachable from t get a generated C++ name.
 void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
-  if (!t || !seen.insert(t).second) return;
+  if (!t || !seen.insert(t).second)
+    return;
   switch (t->kind) {
   case TypeKind::Struct: {
     auto *st = cast<Struct>(t);
@@ -196,19 +236,29 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
       structNames_[st] = name;
       anonStructs_.push_back(st);
     }
-    for (Var *f : st->fields) collectAnonStructs(f->type, seen);
+    for (Var *f : st->fields)
+      collectAnonStructs(f->type, seen);
     return;
   }
-  case TypeKind::Pointer: collectAnonStructs(cast<Pointer>(t)->elem, seen); return;
-  case TypeKind::Slice: collectAnonStructs(cast<Slice>(t)->elem, seen); return;
-  case TypeKind::Array: collectAnonStructs(cast<Array>(t)->elem, seen); return;
+  case TypeKind::Pointer:
+    collectAnonStructs(cast<Pointer>(t)->elem, seen);
+    return;
+  case TypeKind::Slice:
+    collectAnonStructs(cast<Slice>(t)->elem, seen);
+    return;
+  case TypeKind::Array:
+    collectAnonStructs(cast<Array>(t)->elem, seen);
+    return;
   case TypeKind::Map:
     collectAnonStructs(cast<Map>(t)->key, seen);
     collectAnonStructs(cast<Map>(t)->elem, seen);
     return;
-  case TypeKind::Chan: collectAnonStructs(cast<Chan>(t)->elem, seen); return;
+  case TypeKind::Chan:
+    collectAnonStructs(cast<Chan>(t)->elem, seen);
+    return;
   case TypeKind::Tuple:
-    for (Var *v : cast<Tuple>(t)->vars) collectAnonStructs(v->type, seen);
+    for (Var *v : cast<Tuple>(t)->vars)
+      collectAnonStructs(v->type, seen);
     return;
   case TypeKind::Signature:
     collectAnonStructs(cast<Signature>(t)->params, seen);
@@ -217,7 +267,8 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
     if (n->origin) {
-      for (Type *a : n->typeArgs) collectAnonStructs(a, seen);
+      for (Type *a : n->typeArgs)
+        collectAnonStructs(a, seen);
     } else if (n->obj->pkg == &pkg_) {
       collectAnonStructs(n->underlying, seen);
     }
@@ -234,15 +285,18 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   std::vector<TypeName *> structs, others;
   for (Object *obj : pkg_.scope->objects()) {
     auto *tn = dyn_cast<TypeName>(obj);
-    if (!tn) continue;
+    if (!tn)
+      continue;
     auto *n = dyn_cast<Named>(tn->type);
     // A defined struct type names its struct, unless its struct is another
     // named type's (type U T): then it is an alias of that C++ struct.
-    if (!tn->isAlias && n && isa<Struct>(n->underlying) && !structNames_.count(cast<Struct>(n->underlying))) {
+    if (!tn->isAlias && n && isa<Struct>(n->underlying) &&
+        !structNames_.count(cast<Struct>(n->underlying))) {
       auto *ts = static_cast<const ast::TypeSpec *>(tn->decl);
       if (ts && isa<ast::StructType>(ts->type)) {
         structNames_[cast<Struct>(n->underlying)] = mangle(tn->name);
-        if (!n->typeParams.empty()) structTypeParams_[cast<Struct>(n->underlying)] = n->typeParams;
+        if (!n->typeParams.empty())
+          structTypeParams_[cast<Struct>(n->underlying)] = n->typeParams;
         structs.push_back(tn);
         continue;
       }
@@ -251,30 +305,38 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   }
   // Anonymous structs used anywhere in the package.
   std::set<Type *> seen;
-  for (auto &[expr, tv] : info_.types) collectAnonStructs(tv.type, seen);
-  for (Object *obj : pkg_.scope->objects()) collectAnonStructs(obj->type, seen);
+  for (auto &[expr, tv] : info_.types)
+    collectAnonStructs(tv.type, seen);
+  for (Object *obj : pkg_.scope->objects())
+    collectAnonStructs(obj->type, seen);
 
   for (TypeName *tn : structs)
-    os << templateHeader(cast<Named>(tn->type)->typeParams) << "struct " << mangle(tn->name) << ";\n";
-  for (Struct *st : anonStructs_) os << "struct " << structNames_[st] << ";\n";
-  if (!structs.empty() || !anonStructs_.empty()) os << "\n";
+    os << templateHeader(cast<Named>(tn->type)->typeParams) << "struct " << mangle(tn->name)
+       << ";\n";
+  for (Struct *st : anonStructs_)
+    os << "struct " << structNames_[st] << ";\n";
+  if (!structs.empty() || !anonStructs_.empty())
+    os << "\n";
   for (TypeName *tn : others) {
     Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
     std::string target = cxxType(u);
     if (auto *ts = static_cast<const ast::TypeSpec *>(tn->decl); ts && isa<Struct>(u)) {
       // type U T / type U = T of a struct type: the same C++ struct.
-      if (auto *tv = info_.typeOf(ts->type)) target = cxxType(tv->type);
+      if (auto *tv = info_.typeOf(ts->type))
+        target = cxxType(tv->type);
     }
     os << (tn->isAlias ? "" : templateHeader(cast<Named>(tn->type)->typeParams)) << "using "
        << mangle(tn->name) << " = " << target << ";\n";
   }
-  if (!others.empty()) os << "\n";
+  if (!others.empty())
+    os << "\n";
   std::set<Struct *> done, visiting;
   for (TypeName *tn : structs) {
     auto *st = cast<Struct>(cast<Named>(tn->type)->underlying);
     emitStructDef(os, st, structNames_[st], done, visiting);
   }
-  for (Struct *st : anonStructs_) emitStructDef(os, st, structNames_[st], done, visiting);
+  for (Struct *st : anonStructs_)
+    emitStructDef(os, st, structNames_[st], done, visiting);
 }
 
 } // namespace gocxx::codegen

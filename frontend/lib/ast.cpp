@@ -7,14 +7,17 @@ namespace gocxx::ast {
 
 // Every node class, for dispatch by kind.
 #define GOCXX_AST_ALL_NODES(X)                                                                     \
-  X(BadExpr) X(Ident) X(Ellipsis) X(BasicLit) X(FuncLit) X(CompositeLit) X(ParenExpr)              \
-  X(SelectorExpr) X(IndexExpr) X(IndexListExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr)        \
-  X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(ArrayType) X(StructType) X(FuncType)   \
-  X(InterfaceType) X(MapType) X(ChanType) X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt)      \
-  X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt) X(DeferStmt) X(ReturnStmt)        \
-  X(BranchStmt) X(BlockStmt) X(IfStmt) X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt)             \
-  X(CommClause) X(SelectStmt) X(ForStmt) X(RangeStmt) X(ImportSpec) X(ValueSpec) X(TypeSpec)      \
-  X(BadDecl) X(GenDecl) X(FuncDecl) X(Comment) X(CommentGroup) X(Field) X(FieldList) X(File)
+  X(BadExpr)                                                                                       \
+  X(Ident) X(Ellipsis) X(BasicLit) X(FuncLit) X(CompositeLit) X(ParenExpr) X(SelectorExpr)         \
+      X(IndexExpr) X(IndexListExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr)         \
+          X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(ArrayType) X(StructType) X(FuncType)        \
+              X(InterfaceType) X(MapType) X(ChanType) X(BadStmt) X(DeclStmt) X(EmptyStmt)          \
+                  X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt)     \
+                      X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt)              \
+                          X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt) X(CommClause)              \
+                              X(SelectStmt) X(ForStmt) X(RangeStmt) X(ImportSpec) X(ValueSpec)     \
+                                  X(TypeSpec) X(BadDecl) X(GenDecl) X(FuncDecl) X(Comment)         \
+                                      X(CommentGroup) X(Field) X(FieldList) X(File)
 
 std::string_view nodeKindName(NodeKind k) {
   switch (k) {
@@ -71,8 +74,8 @@ std::string CommentGroup::text() const {
       else if (!t.empty() && t[0] != ' ' && t[0] != '\t') {
         // //go:x, //line and similar directives are not documentation.
         size_t colon = t.find(':');
-        bool directive = t.rfind("line ", 0) == 0 || t.rfind("extern ", 0) == 0 ||
-                         t.rfind("export ", 0) == 0;
+        bool directive =
+            t.rfind("line ", 0) == 0 || t.rfind("extern ", 0) == 0 || t.rfind("export ", 0) == 0;
         if (!directive && colon != std::string_view::npos && colon > 0) {
           directive = true;
           for (size_t i = 0; i < colon; i++)

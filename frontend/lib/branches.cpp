@@ -21,9 +21,9 @@ using namespace ast;
 namespace {
 
 struct Block {
-  Block *parent;        // immediately enclosing block, or nullptr
-  Pos start;            // start of block
-  LabeledStmt *lstmt;   // labeled statement associated with this block, or nullptr
+  Block *parent;      // immediately enclosing block, or nullptr
+  Pos start;          // start of block
+  LabeledStmt *lstmt; // labeled statement associated with this block, or nullptr
 };
 
 struct Label {
@@ -35,7 +35,7 @@ struct Label {
 
 // Targets describes the statements within which break or continue are valid.
 struct Targets {
-  Stmt *breaks = nullptr;    // ForStmt, RangeStmt, SwitchStmt, TypeSwitchStmt, SelectStmt, or nullptr
+  Stmt *breaks = nullptr; // ForStmt, RangeStmt, SwitchStmt, TypeSwitchStmt, SelectStmt, or nullptr
   Stmt *continues = nullptr; // ForStmt, RangeStmt, or nullptr
   int caseIndex = -1;        // case index of immediately enclosing switch statement, or < 0
 };
@@ -55,8 +55,8 @@ public:
     std::string name(s->label->name);
     auto it = labels_.find(name);
     if (it != labels_.end()) {
-      err(s->label->pos(), "label " + name + " already defined at " +
-                               posString(it->second->lstmt->label->pos()));
+      err(s->label->pos(),
+          "label " + name + " already defined at " + posString(it->second->lstmt->label->pos()));
       return it->second.get();
     }
     auto l = std::make_unique<Label>(Label{b, s, false, labels_.size()});
@@ -94,8 +94,8 @@ public:
     return &kInvalid;
   }
 
-  std::vector<BranchStmt *> blockBranches(Block *parent, Targets ctxt, LabeledStmt *lstmt, Pos start,
-                                          const std::vector<Stmt *> &body);
+  std::vector<BranchStmt *> blockBranches(Block *parent, Targets ctxt, LabeledStmt *lstmt,
+                                          Pos start, const std::vector<Stmt *> &body);
 
   std::map<std::string, std::unique_ptr<Label>> labels_;
   std::vector<std::unique_ptr<Block>> blocks_;
@@ -271,7 +271,8 @@ std::vector<BranchStmt *> LabelScope::blockBranches(Block *parent, Targets ctxt,
     }
     case NodeKind::ForStmt:
     case NodeKind::RangeStmt: {
-      BlockStmt *bodyBlock = isa<ForStmt>(stmt) ? cast<ForStmt>(stmt)->body : cast<RangeStmt>(stmt)->body;
+      BlockStmt *bodyBlock =
+          isa<ForStmt>(stmt) ? cast<ForStmt>(stmt)->body : cast<RangeStmt>(stmt)->body;
       innerBlock({stmt, stmt, -1}, bodyBlock->pos(), bodyBlock->list);
       break;
     }
@@ -307,7 +308,8 @@ void checkBranches(BlockStmt *body, const FileSet &fset, DiagnosticEngine &diags
   if (!body)
     return;
   LabelScope ls(fset, diags);
-  std::vector<BranchStmt *> fwdGotos = ls.blockBranches(nullptr, {}, nullptr, body->pos(), body->list);
+  std::vector<BranchStmt *> fwdGotos =
+      ls.blockBranches(nullptr, {}, nullptr, body->pos(), body->list);
 
   // Forward gotos left have no matching label: either the label was never
   // defined, or it is inside a block not reachable from the goto.
@@ -330,7 +332,8 @@ void checkBranches(BlockStmt *body, const FileSet &fset, DiagnosticEngine &diags
       unused.push_back(l.get());
   std::sort(unused.begin(), unused.end(), [](Label *a, Label *b) { return a->order < b->order; });
   for (Label *l : unused)
-    ls.err(l->lstmt->label->pos(), "label " + std::string(l->lstmt->label->name) + " defined and not used");
+    ls.err(l->lstmt->label->pos(),
+           "label " + std::string(l->lstmt->label->name) + " defined and not used");
 }
 
 } // namespace gocxx

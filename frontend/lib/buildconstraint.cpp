@@ -16,16 +16,15 @@ namespace gocxx {
 
 namespace {
 
-const char *const kKnownOS[] = {"aix",    "android", "darwin", "dragonfly", "freebsd", "hurd",
-                                "illumos", "ios",    "js",     "linux",     "nacl",    "netbsd",
-                                "openbsd", "plan9",  "solaris", "windows",  "zos"};
-const char *const kKnownArch[] = {"386",      "amd64",      "amd64p32", "arm",      "armbe",
-                                  "arm64",    "arm64be",    "loong64",  "mips",     "mipsle",
-                                  "mips64",   "mips64le",   "mips64p32", "mips64p32le", "ppc",
-                                  "ppc64",    "ppc64le",    "riscv",    "riscv64",  "s390",
-                                  "s390x",    "sparc",      "sparc64",  "wasm"};
-const char *const kUnixOS[] = {"aix",    "android", "darwin",  "dragonfly", "freebsd", "hurd",
-                               "illumos", "ios",    "linux",   "netbsd",    "openbsd", "solaris"};
+const char *const kKnownOS[] = {"aix",     "android", "darwin",  "dragonfly", "freebsd", "hurd",
+                                "illumos", "ios",     "js",      "linux",     "nacl",    "netbsd",
+                                "openbsd", "plan9",   "solaris", "windows",   "zos"};
+const char *const kKnownArch[] = {
+    "386",     "amd64",  "amd64p32", "arm",      "armbe",     "arm64",       "arm64be", "loong64",
+    "mips",    "mipsle", "mips64",   "mips64le", "mips64p32", "mips64p32le", "ppc",     "ppc64",
+    "ppc64le", "riscv",  "riscv64",  "s390",     "s390x",     "sparc",       "sparc64", "wasm"};
+const char *const kUnixOS[] = {"aix",     "android", "darwin", "dragonfly", "freebsd", "hurd",
+                               "illumos", "ios",     "linux",  "netbsd",    "openbsd", "solaris"};
 
 template <size_t N> bool in(const char *const (&list)[N], std::string_view s) {
   for (const char *x : list)

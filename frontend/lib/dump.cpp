@@ -47,11 +47,21 @@ private:
     std::string out;
     for (unsigned char c : s) {
       switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           char buf[8];
@@ -71,7 +81,8 @@ private:
       os_ << ' ' << cast<Ident>(n)->name;
       break;
     case NodeKind::BasicLit:
-      os_ << ' ' << tokenString(cast<BasicLit>(n)->kind) << " \"" << escape(cast<BasicLit>(n)->value) << '"';
+      os_ << ' ' << tokenString(cast<BasicLit>(n)->kind) << " \""
+          << escape(cast<BasicLit>(n)->value) << '"';
       break;
     case NodeKind::UnaryExpr:
       os_ << ' ' << tokenString(cast<UnaryExpr>(n)->op);

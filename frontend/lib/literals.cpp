@@ -47,14 +47,30 @@ bool unquoteChar(std::string_view s, size_t &i, char quote, uint32_t &value, boo
   char e = s[i + 1];
   i += 2;
   switch (e) {
-  case 'a': value = '\a'; return true;
-  case 'b': value = '\b'; return true;
-  case 'f': value = '\f'; return true;
-  case 'n': value = '\n'; return true;
-  case 'r': value = '\r'; return true;
-  case 't': value = '\t'; return true;
-  case 'v': value = '\v'; return true;
-  case '\\': value = '\\'; return true;
+  case 'a':
+    value = '\a';
+    return true;
+  case 'b':
+    value = '\b';
+    return true;
+  case 'f':
+    value = '\f';
+    return true;
+  case 'n':
+    value = '\n';
+    return true;
+  case 'r':
+    value = '\r';
+    return true;
+  case 't':
+    value = '\t';
+    return true;
+  case 'v':
+    value = '\v';
+    return true;
+  case '\\':
+    value = '\\';
+    return true;
   case '\'':
   case '"':
     if (e != quote)
@@ -85,7 +101,14 @@ bool unquoteChar(std::string_view s, size_t &i, char quote, uint32_t &value, boo
     value = v;
     return true;
   }
-  case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+  case '0':
+  case '1':
+  case '2':
+  case '3':
+  case '4':
+  case '5':
+  case '6':
+  case '7': {
     uint32_t v = static_cast<uint32_t>(e - '0');
     if (i + 2 > s.size())
       return false;
@@ -265,22 +288,42 @@ std::string quoteString(std::string_view s) {
     }
     i += w;
     switch (r) {
-    case '\a': out += "\\a"; continue;
-    case '\b': out += "\\b"; continue;
-    case '\f': out += "\\f"; continue;
-    case '\n': out += "\\n"; continue;
-    case '\r': out += "\\r"; continue;
-    case '\t': out += "\\t"; continue;
-    case '\v': out += "\\v"; continue;
-    case '\\': out += "\\\\"; continue;
-    case '"': out += "\\\""; continue;
-    default: break;
+    case '\a':
+      out += "\\a";
+      continue;
+    case '\b':
+      out += "\\b";
+      continue;
+    case '\f':
+      out += "\\f";
+      continue;
+    case '\n':
+      out += "\\n";
+      continue;
+    case '\r':
+      out += "\\r";
+      continue;
+    case '\t':
+      out += "\\t";
+      continue;
+    case '\v':
+      out += "\\v";
+      continue;
+    case '\\':
+      out += "\\\\";
+      continue;
+    case '"':
+      out += "\\\"";
+      continue;
+    default:
+      break;
     }
     char buf[16];
     if (r < 0x20 || r == 0x7f) {
       std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(r));
       out += buf;
-    } else if (r < 0x80 || unicode::isLetter(r) || unicode::isDigit(r) || (r >= 0xA1 && r != 0xAD && r < 0x2000)) {
+    } else if (r < 0x80 || unicode::isLetter(r) || unicode::isDigit(r) ||
+               (r >= 0xA1 && r != 0xAD && r < 0x2000)) {
       unicode::appendRune(out, r);
     } else if (r < 0x10000) {
       std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(r));

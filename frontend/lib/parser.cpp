@@ -40,9 +40,9 @@ struct TokenSet {
 
 // The stopset contains keywords that start a statement. They are good
 // synchronization points in case of syntax errors.
-const TokenSet kStopset = {Token::BREAK,       Token::CONST, Token::CONTINUE, Token::DEFER,
-                           Token::FALLTHROUGH, Token::FOR,   Token::GO,       Token::GOTO,
-                           Token::IF,          Token::RETURN, Token::SELECT,  Token::SWITCH,
+const TokenSet kStopset = {Token::BREAK,       Token::CONST,  Token::CONTINUE, Token::DEFER,
+                           Token::FALLTHROUGH, Token::FOR,    Token::GO,       Token::GOTO,
+                           Token::IF,          Token::RETURN, Token::SELECT,   Token::SWITCH,
                            Token::TYPE,        Token::VAR};
 
 // isBasicLit reports whether t is a literal token other than IDENT (gc's _Literal).
@@ -113,7 +113,9 @@ private:
   void syntaxErrorAt(Pos p, std::string msg);
   void syntaxError(std::string msg) { syntaxErrorAt(pos_, std::move(msg)); }
   void advance(const TokenSet &follow, bool any = true);
-  void advance(std::initializer_list<Token> follow) { advance(TokenSet(follow), follow.size() > 0); }
+  void advance(std::initializer_list<Token> follow) {
+    advance(TokenSet(follow), follow.size() > 0);
+  }
 
   // ---- node helpers
   template <class T> T *make() { return ctx_.make<T>(); }
@@ -977,7 +979,8 @@ Expr *Parser::makeIndex(Expr *x, Pos lbrack, std::vector<Expr *> &indices, Pos r
 //	                     ( [ Expression ] ":" Expression ":" Expression )
 //	                 "]" .
 //	TypeAssertion  = "." "(" Type ")" .
-//	Arguments      = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ] ")" .
+//	Arguments      = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ]
+//")" .
 Expr *Parser::pexpr(Expr *x) {
   if (!x)
     x = operand();
@@ -1752,8 +1755,7 @@ bool Parser::paramDeclOrNil(Ident *n, Token follow, Param &f) {
 // "(" or "[" has already been consumed (at opening). If name != nullptr, it
 // is the first name after "(" or "["; if typ != nullptr, (name, typ) is the
 // first parameter. In the result either all fields have names or none has.
-FieldList *Parser::paramList(Ident *name, Expr *typ, Token close, bool requireNames,
-                             Pos opening) {
+FieldList *Parser::paramList(Ident *name, Expr *typ, Token close, bool requireNames, Pos opening) {
   auto *fl = make<FieldList>();
   fl->opening = opening;
   std::vector<Param> list;
@@ -2131,7 +2133,8 @@ done:
   if (!condStmt) {
     if (keyword == Token::IF && semiPos != NoPos) {
       if (semiLit != "semicolon")
-        syntaxErrorAt(semiPos, "unexpected " + std::string(semiLit) + ", expecting { after if clause");
+        syntaxErrorAt(semiPos,
+                      "unexpected " + std::string(semiLit) + ", expecting { after if clause");
       else
         syntaxErrorAt(semiPos, "missing condition in if statement");
       auto *e = make<ExprStmt>();

@@ -87,15 +87,33 @@ int invalidSep(std::string_view x) {
 std::string quoteRune(char32_t r) {
   std::string s = "'";
   switch (r) {
-  case '\a': s += "\\a"; break;
-  case '\b': s += "\\b"; break;
-  case '\f': s += "\\f"; break;
-  case '\n': s += "\\n"; break;
-  case '\r': s += "\\r"; break;
-  case '\t': s += "\\t"; break;
-  case '\v': s += "\\v"; break;
-  case '\\': s += "\\\\"; break;
-  case '\'': s += "\\'"; break;
+  case '\a':
+    s += "\\a";
+    break;
+  case '\b':
+    s += "\\b";
+    break;
+  case '\f':
+    s += "\\f";
+    break;
+  case '\n':
+    s += "\\n";
+    break;
+  case '\r':
+    s += "\\r";
+    break;
+  case '\t':
+    s += "\\t";
+    break;
+  case '\v':
+    s += "\\v";
+    break;
+  case '\\':
+    s += "\\\\";
+    break;
+  case '\'':
+    s += "\\'";
+    break;
   default: {
     char buf[16];
     if (isPrint(r)) {
@@ -135,7 +153,9 @@ Scanner::Scanner(SourceFile &file, DiagnosticEngine &diags)
   nextch();
 }
 
-void Scanner::error(uint32_t offset, std::string msg) { diags_.error(file_.pos(offset), std::move(msg)); }
+void Scanner::error(uint32_t offset, std::string msg) {
+  diags_.error(file_.pos(offset), std::move(msg));
+}
 
 // nextch reads the next character into ch_, skipping (and reporting) NUL
 // bytes, invalid UTF-8 and BOMs after the start, as gc's source reader does.
@@ -225,8 +245,16 @@ redo:
     lit = "newline";
     tok = Token::SEMICOLON;
     break;
-  case '0': case '1': case '2': case '3': case '4':
-  case '5': case '6': case '7': case '8': case '9':
+  case '0':
+  case '1':
+  case '2':
+  case '3':
+  case '4':
+  case '5':
+  case '6':
+  case '7':
+  case '8':
+  case '9':
     number(false);
     break;
   case '"':
@@ -591,7 +619,8 @@ void Scanner::number(bool seenPoint) {
         errorHere(quoteRune(static_cast<char32_t>(ch_)) + " exponent requires decimal mantissa");
         ok = false;
       } else if (e == 'p' && prefix != 'x') {
-        errorHere(quoteRune(static_cast<char32_t>(ch_)) + " exponent requires hexadecimal mantissa");
+        errorHere(quoteRune(static_cast<char32_t>(ch_)) +
+                  " exponent requires hexadecimal mantissa");
         ok = false;
       }
     }
@@ -617,9 +646,8 @@ void Scanner::number(bool seenPoint) {
   setLit(kind, ok);
 
   if (kind == Token::INT && invalid >= 0 && ok) {
-    error(start_ + invalid, "invalid digit " +
-                                quoteRune(static_cast<unsigned char>(lit[invalid])) + " in " +
-                                baseName(base) + " literal");
+    error(start_ + invalid, "invalid digit " + quoteRune(static_cast<unsigned char>(lit[invalid])) +
+                                " in " + baseName(base) + " literal");
     ok = false;
   }
   if ((digsep & 2) != 0 && ok) {
@@ -731,8 +759,7 @@ void Scanner::lineComment() {
     text.remove_suffix(1);
   comments_.push_back({file_.pos(start_), text});
   // //line directives must start at the beginning of a line.
-  if (text.size() > 7 && text.substr(2, 5) == "line " &&
-      (start_ == 0 || src_[start_ - 1] == '\n'))
+  if (text.size() > 7 && text.substr(2, 5) == "line " && (start_ == 0 || src_[start_ - 1] == '\n'))
     lineDirective(start_, text, true);
 }
 
@@ -851,10 +878,24 @@ bool Scanner::escape(int32_t quote) {
   int n;
   uint32_t base, max;
   switch (ch_) {
-  case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
+  case 'a':
+  case 'b':
+  case 'f':
+  case 'n':
+  case 'r':
+  case 't':
+  case 'v':
+  case '\\':
     nextch();
     return true;
-  case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+  case '0':
+  case '1':
+  case '2':
+  case '3':
+  case '4':
+  case '5':
+  case '6':
+  case '7':
     n = 3, base = 8, max = 255;
     break;
   case 'x':

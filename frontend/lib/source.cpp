@@ -76,8 +76,9 @@ SourceFile *FileSet::addFile(std::string name, std::string content) {
 const SourceFile *FileSet::file(Pos p) const {
   if (p == NoPos)
     return nullptr;
-  auto it = std::upper_bound(files_.begin(), files_.end(), p,
-                             [](Pos x, const std::unique_ptr<SourceFile> &f) { return x < f->base(); });
+  auto it =
+      std::upper_bound(files_.begin(), files_.end(), p,
+                       [](Pos x, const std::unique_ptr<SourceFile> &f) { return x < f->base(); });
   if (it == files_.begin())
     return nullptr;
   --it;

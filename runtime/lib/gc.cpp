@@ -23,7 +23,7 @@ std::atomic<bool> gc_world_stopping{false};
 // Workers of the running scheduler, for the pre-stop wait and the root
 // pusher; slots are cleared before a worker record is freed.
 constexpr int max_worker_slots = 256;
-std::atomic<worker*> worker_slots[max_worker_slots];
+std::atomic<worker *> worker_slots[max_worker_slots];
 
 // Every goroutine record ever allocated, append-only, so the root pusher can
 // walk it with the world stopped without taking any lock (a stopped thread
@@ -31,7 +31,7 @@ std::atomic<worker*> worker_slots[max_worker_slots];
 constexpr int64_t chunk_bits = 12;
 constexpr int64_t chunk_len = int64_t(1) << chunk_bits;
 constexpr int64_t max_chunks = 4096;
-std::atomic<goroutine**> g_chunks[max_chunks];
+std::atomic<goroutine **> g_chunks[max_chunks];
 std::atomic<int64_t> g_count{0};
 std::mutex g_register_lock;
 
@@ -42,35 +42,40 @@ GC_on_collection_event_proc previous_event = nullptr;
 void push_goroutine_roots() {
   int64_t n = g_count.load(std::memory_order_acquire);
   for (int64_t i = 0; i < n; i++) {
-    goroutine* g = g_chunks[i >> chunk_bits].load(std::memory_order_relaxed)[i & (chunk_len - 1)];
-    if (!g) continue;
+    goroutine *g = g_chunks[i >> chunk_bits].load(std::memory_order_relaxed)[i & (chunk_len - 1)];
+    if (!g)
+      continue;
     gstatus st = g->status.load(std::memory_order_relaxed);
     if ((st == gstatus::runnable || st == gstatus::waiting) && g->ctx)
       GC_push_all_eager(g->ctx, g->stack_hi);
   }
-  for (auto& slot : worker_slots) {
-    worker* w = slot.load(std::memory_order_relaxed);
+  for (auto &slot : worker_slots) {
+    worker *w = slot.load(std::memory_order_relaxed);
     if (w && w->on_goroutine.load(std::memory_order_relaxed) && w->sched_ctx)
       GC_push_all_eager(w->sched_ctx, w->thread_sb.mem_base);
   }
-  if (previous_push_roots) previous_push_roots();
+  if (previous_push_roots)
+    previous_push_roots();
 }
 
 void on_collection_event(GC_EventType e) {
   if (e == GC_EVENT_PRE_STOP_WORLD) {
     gc_world_stopping.store(true, std::memory_order_seq_cst);
-    for (auto& slot : worker_slots) {
-      worker* w = slot.load(std::memory_order_seq_cst);
-      if (!w) continue;
-      while (w->in_switch.load(std::memory_order_seq_cst)) sched_yield();
+    for (auto &slot : worker_slots) {
+      worker *w = slot.load(std::memory_order_seq_cst);
+      if (!w)
+        continue;
+      while (w->in_switch.load(std::memory_order_seq_cst))
+        sched_yield();
     }
   } else if (e == GC_EVENT_POST_START_WORLD) {
     gc_world_stopping.store(false, std::memory_order_seq_cst);
   }
-  if (previous_event) previous_event(e);
+  if (previous_event)
+    previous_event(e);
 }
 
-}  // namespace
+} // namespace
 
 // Test hook: lets a test switch the root pushing off to show it is needed.
 bool gc_push_goroutine_stacks = true;
@@ -78,72 +83,82 @@ bool gc_push_goroutine_stacks = true;
 void gc_runtime_init() {
   previous_push_roots = GC_get_push_other_roots();
   GC_set_push_other_roots([] {
-    if (gc_push_goroutine_stacks) push_goroutine_roots();
-    else if (previous_push_roots) previous_push_roots();
+    if (gc_push_goroutine_stacks)
+      push_goroutine_roots();
+    else if (previous_push_roots)
+      previous_push_roots();
   });
   previous_event = GC_get_on_collection_event();
   GC_set_on_collection_event(&on_collection_event);
 }
 
-void gc_enter_switch(worker* w) {
+void gc_enter_switch(worker *w) {
   for (;;) {
     w->in_switch.store(true, std::memory_order_seq_cst);
-    if (!gc_world_stopping.load(std::memory_order_seq_cst)) return;
+    if (!gc_world_stopping.load(std::memory_order_seq_cst))
+      return;
     w->in_switch.store(false, std::memory_order_seq_cst);
-    while (gc_world_stopping.load(std::memory_order_seq_cst)) sched_yield();
+    while (gc_world_stopping.load(std::memory_order_seq_cst))
+      sched_yield();
   }
 }
 
-void gc_leave_switch(worker* w) { w->in_switch.store(false, std::memory_order_release); }
+void gc_leave_switch(worker *w) { w->in_switch.store(false, std::memory_order_release); }
 
-void gc_register_worker(worker* w) {
-  for (auto& slot : worker_slots) {
-    worker* expected = nullptr;
-    if (slot.compare_exchange_strong(expected, w)) return;
+void gc_register_worker(worker *w) {
+  for (auto &slot : worker_slots) {
+    worker *expected = nullptr;
+    if (slot.compare_exchange_strong(expected, w))
+      return;
   }
   fatal("too many worker threads");
 }
 
-void gc_unregister_worker(worker* w) {
-  for (auto& slot : worker_slots) {
-    worker* expected = w;
-    if (slot.compare_exchange_strong(expected, nullptr)) return;
+void gc_unregister_worker(worker *w) {
+  for (auto &slot : worker_slots) {
+    worker *expected = w;
+    if (slot.compare_exchange_strong(expected, nullptr))
+      return;
   }
 }
 
-void gc_register_goroutine(goroutine* g) {
+void gc_register_goroutine(goroutine *g) {
   std::lock_guard lk(g_register_lock);
   int64_t i = g_count.load(std::memory_order_relaxed);
   int64_t c = i >> chunk_bits;
-  if (c >= max_chunks) fatal("too many goroutines");
-  goroutine** chunk = g_chunks[c].load(std::memory_order_relaxed);
+  if (c >= max_chunks)
+    fatal("too many goroutines");
+  goroutine **chunk = g_chunks[c].load(std::memory_order_relaxed);
   if (!chunk) {
     // Plain calloc: the records are uncollectable objects, found by the
     // collector through its own bookkeeping.
-    chunk = static_cast<goroutine**>(std::calloc(size_t(chunk_len), sizeof(goroutine*)));
-    if (!chunk) fatal("out of memory");
+    chunk = static_cast<goroutine **>(std::calloc(size_t(chunk_len), sizeof(goroutine *)));
+    if (!chunk)
+      fatal("out of memory");
     g_chunks[c].store(chunk, std::memory_order_release);
   }
   chunk[i & (chunk_len - 1)] = g;
   g_count.store(i + 1, std::memory_order_release);
 }
 
-void for_each_goroutine(void (*fn)(goroutine*, void*), void* arg) {
+void for_each_goroutine(void (*fn)(goroutine *, void *), void *arg) {
   int64_t n = g_count.load(std::memory_order_acquire);
-  for (int64_t i = 0; i < n; i++) fn(g_chunks[i >> chunk_bits].load()[i & (chunk_len - 1)], arg);
+  for (int64_t i = 0; i < n; i++)
+    fn(g_chunks[i >> chunk_bits].load()[i & (chunk_len - 1)], arg);
 }
 
-}  // namespace go::impl
+} // namespace go::impl
 
 namespace go {
 
-void* gc_alloc(size_t size, bool has_pointers) {
-  void* p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
+void *gc_alloc(size_t size, bool has_pointers) {
+  void *p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
   if (!p) [[unlikely]]
     impl::fatal("runtime: out of memory");
   // GC_MALLOC clears memory; the atomic heap does not.
-  if (!has_pointers) std::memset(p, 0, size);
+  if (!has_pointers)
+    std::memset(p, 0, size);
   return p;
 }
 
-}  // namespace go
+} // namespace go

@@ -22,98 +22,134 @@ using namespace go::literals;
 
 // The panic a goroutine is currently unwinding, for recover().
 struct panic_record {
-  panic_exception* exc;
+  panic_exception *exc;
   bool recovered;
-  bool calling;  // a deferred call for this panic is running
-  panic_record* prev;
+  bool calling; // a deferred call for this panic is running
+  panic_record *prev;
 };
 
 namespace {
 
 // Panic records for code that runs outside any goroutine (unit tests).
-thread_local panic_record* thread_panics = nullptr;
+thread_local panic_record *thread_panics = nullptr;
 
-panic_record** panics_slot() {
-  goroutine* g = current();
+panic_record **panics_slot() {
+  goroutine *g = current();
   return g ? &g->panics : &thread_panics;
 }
 
 // runtime.Error values: the message without its "runtime error: " prefix.
-string runtime_error_Error(void* self) { return "runtime error: "_gs + *static_cast<string*>(self); }
-void runtime_error_RuntimeError(void*) {}
+string runtime_error_Error(void *self) {
+  return "runtime error: "_gs + *static_cast<string *>(self);
+}
+void runtime_error_RuntimeError(void *) {}
 // plainError: runtime panics whose text has no prefix ("send on closed channel").
-string plain_error_Error(void* self) { return *static_cast<string*>(self); }
+string plain_error_Error(void *self) { return *static_cast<string *>(self); }
 
 const method_desc runtime_error_methods[] = {
-    {"Error"_gs, nullptr, reinterpret_cast<void*>(&runtime_error_Error)},
-    {"RuntimeError"_gs, nullptr, reinterpret_cast<void*>(&runtime_error_RuntimeError)},
+    {"Error"_gs, nullptr, reinterpret_cast<void *>(&runtime_error_Error)},
+    {"RuntimeError"_gs, nullptr, reinterpret_cast<void *>(&runtime_error_RuntimeError)},
 };
 const method_desc plain_error_methods[] = {
-    {"Error"_gs, nullptr, reinterpret_cast<void*>(&plain_error_Error)},
-    {"RuntimeError"_gs, nullptr, reinterpret_cast<void*>(&runtime_error_RuntimeError)},
+    {"Error"_gs, nullptr, reinterpret_cast<void *>(&plain_error_Error)},
+    {"RuntimeError"_gs, nullptr, reinterpret_cast<void *>(&runtime_error_RuntimeError)},
 };
 
 const type_desc type_runtime_error = {
-    kind::string, false, true, sizeof(string), alignof(string), "runtime.Error"_gs,
-    &equal_fn<string>, nullptr, nullptr, nullptr, 0, nullptr, 0, runtime_error_methods, 2,
+    kind::string,
+    false,
+    true,
+    sizeof(string),
+    alignof(string),
+    "runtime.Error"_gs,
+    &equal_fn<string>,
+    nullptr,
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    runtime_error_methods,
+    2,
 };
 const type_desc type_plain_error = {
-    kind::string, false, true, sizeof(string), alignof(string), "runtime.plainError"_gs,
-    &equal_fn<string>, nullptr, nullptr, nullptr, 0, nullptr, 0, plain_error_methods, 2,
+    kind::string,
+    false,
+    true,
+    sizeof(string),
+    alignof(string),
+    "runtime.plainError"_gs,
+    &equal_fn<string>,
+    nullptr,
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    plain_error_methods,
+    2,
 };
 
-[[noreturn]] void throw_value(const type_desc* t, std::string_view msg, bool sigsegv = false) {
+[[noreturn]] void throw_value(const type_desc *t, std::string_view msg, bool sigsegv = false) {
   panic_exception e;
   e.value = any{t, new_object<string>(to_string(msg))};
   e.sigsegv = sigsegv;
   throw e;
 }
 
-[[noreturn]] void runtime_error(const char* fmt, int64_t a, int64_t b = 0) {
+[[noreturn]] void runtime_error(const char *fmt, int64_t a, int64_t b = 0) {
   char buf[160];
   int n = std::snprintf(buf, sizeof buf, fmt, (long long)a, (long long)b);
   throw_value(&type_runtime_error, std::string_view(buf, size_t(n)));
 }
 
-void write_all_stderr(const std::string& s) {
+void write_all_stderr(const std::string &s) {
   size_t off = 0;
   while (off < s.size()) {
     ssize_t n = ::write(2, s.data() + off, s.size() - off);
-    if (n <= 0) break;
+    if (n <= 0)
+      break;
     off += size_t(n);
   }
 }
 
-}  // namespace
+} // namespace
 
 // ---- runtime errors -------------------------------------------------------
 
 void panic_index(int64_t i, int64_t len) {
-  if (i < 0) runtime_error("index out of range [%lld]", i);
+  if (i < 0)
+    runtime_error("index out of range [%lld]", i);
   runtime_error("index out of range [%lld] with length %lld", i, len);
 }
 void panic_slice_alen(int64_t hi, int64_t len) {
-  if (hi < 0) runtime_error("slice bounds out of range [:%lld]", hi);
+  if (hi < 0)
+    runtime_error("slice bounds out of range [:%lld]", hi);
   runtime_error("slice bounds out of range [:%lld] with length %lld", hi, len);
 }
 void panic_slice_acap(int64_t hi, int64_t cap) {
-  if (hi < 0) runtime_error("slice bounds out of range [:%lld]", hi);
+  if (hi < 0)
+    runtime_error("slice bounds out of range [:%lld]", hi);
   runtime_error("slice bounds out of range [:%lld] with capacity %lld", hi, cap);
 }
 void panic_slice_b(int64_t lo, int64_t hi) {
-  if (lo < 0) runtime_error("slice bounds out of range [%lld:]", lo);
+  if (lo < 0)
+    runtime_error("slice bounds out of range [%lld:]", lo);
   runtime_error("slice bounds out of range [%lld:%lld]", lo, hi);
 }
 void panic_slice3_c(int64_t max, int64_t cap) {
-  if (max < 0) runtime_error("slice bounds out of range [::%lld]", max);
+  if (max < 0)
+    runtime_error("slice bounds out of range [::%lld]", max);
   runtime_error("slice bounds out of range [::%lld] with capacity %lld", max, cap);
 }
 void panic_slice3_b(int64_t hi, int64_t max) {
-  if (hi < 0) runtime_error("slice bounds out of range [:%lld:]", hi);
+  if (hi < 0)
+    runtime_error("slice bounds out of range [:%lld:]", hi);
   runtime_error("slice bounds out of range [:%lld:%lld]", hi, max);
 }
 void panic_slice3_a(int64_t lo, int64_t hi) {
-  if (lo < 0) runtime_error("slice bounds out of range [%lld::]", lo);
+  if (lo < 0)
+    runtime_error("slice bounds out of range [%lld::]", lo);
   runtime_error("slice bounds out of range [%lld:%lld:]", lo, hi);
 }
 void panic_divide() { throw_value(&type_runtime_error, "integer divide by zero"); }
@@ -125,7 +161,7 @@ void panic_make_len() { throw_value(&type_runtime_error, "makeslice: len out of 
 void panic_make_cap() { throw_value(&type_runtime_error, "makeslice: cap out of range"); }
 void panic_makechan() { throw_value(&type_plain_error, "makechan: size out of range"); }
 void panic_nil_map() { throw_value(&type_plain_error, "assignment to entry in nil map"); }
-void panic_plain(const char* msg) { throw_value(&type_plain_error, msg); }
+void panic_plain(const char *msg) { throw_value(&type_plain_error, msg); }
 
 // ---- reports --------------------------------------------------------------
 
@@ -134,57 +170,81 @@ namespace {
 // Go's printpanicval: errors and Stringers by their method, basic kinds as
 // print would, defined basic types as main.T(v), anything else as
 // (type) address.
-void append_panic_value(std::string& out, const any& v) {
+void append_panic_value(std::string &out, const any &v) {
   if (!v.type) {
     out += "nil";
     return;
   }
-  if (const method_desc* m = find_method(v.type, "Error"_gs)) {
-    out += reinterpret_cast<string (*)(void*)>(m->fn)(v.data).view();
+  if (const method_desc *m = find_method(v.type, "Error"_gs)) {
+    out += reinterpret_cast<string (*)(void *)>(m->fn)(v.data).view();
     return;
   }
-  if (const method_desc* m = find_method(v.type, "String"_gs)) {
-    out += reinterpret_cast<string (*)(void*)>(m->fn)(v.data).view();
+  if (const method_desc *m = find_method(v.type, "String"_gs)) {
+    out += reinterpret_cast<string (*)(void *)>(m->fn)(v.data).view();
     return;
   }
   std::string val;
   bool basic = true;
   switch (v.type->kind) {
-    case kind::bool_: print_value(val, *static_cast<bool*>(v.data)); break;
-    case kind::int_:
-    case kind::int64: print_value(val, *static_cast<int64_t*>(v.data)); break;
-    case kind::int8: print_value(val, int64_t(*static_cast<int8_t*>(v.data))); break;
-    case kind::int16: print_value(val, int64_t(*static_cast<int16_t*>(v.data))); break;
-    case kind::int32: print_value(val, int64_t(*static_cast<int32_t*>(v.data))); break;
-    case kind::uint:
-    case kind::uint64:
-    case kind::uintptr: print_value(val, *static_cast<uint64_t*>(v.data)); break;
-    case kind::uint8: print_value(val, uint64_t(*static_cast<uint8_t*>(v.data))); break;
-    case kind::uint16: print_value(val, uint64_t(*static_cast<uint16_t*>(v.data))); break;
-    case kind::uint32: print_value(val, uint64_t(*static_cast<uint32_t*>(v.data))); break;
-    case kind::float32: print_value(val, double(*static_cast<float*>(v.data))); break;
-    case kind::float64: print_value(val, *static_cast<double*>(v.data)); break;
-    case kind::string:
-      if (v.type->named) {
-        val += '"';
-        val += static_cast<string*>(v.data)->view();
-        val += '"';
-      } else {
-        val += static_cast<string*>(v.data)->view();
-      }
-      break;
-    case kind::invalid:
-    case kind::complex64:
-    case kind::complex128:
-    case kind::array:
-    case kind::chan:
-    case kind::func:
-    case kind::interface:
-    case kind::map:
-    case kind::pointer:
-    case kind::slice:
-    case kind::struct_:
-    case kind::unsafe_pointer: basic = false; break;
+  case kind::bool_:
+    print_value(val, *static_cast<bool *>(v.data));
+    break;
+  case kind::int_:
+  case kind::int64:
+    print_value(val, *static_cast<int64_t *>(v.data));
+    break;
+  case kind::int8:
+    print_value(val, int64_t(*static_cast<int8_t *>(v.data)));
+    break;
+  case kind::int16:
+    print_value(val, int64_t(*static_cast<int16_t *>(v.data)));
+    break;
+  case kind::int32:
+    print_value(val, int64_t(*static_cast<int32_t *>(v.data)));
+    break;
+  case kind::uint:
+  case kind::uint64:
+  case kind::uintptr:
+    print_value(val, *static_cast<uint64_t *>(v.data));
+    break;
+  case kind::uint8:
+    print_value(val, uint64_t(*static_cast<uint8_t *>(v.data)));
+    break;
+  case kind::uint16:
+    print_value(val, uint64_t(*static_cast<uint16_t *>(v.data)));
+    break;
+  case kind::uint32:
+    print_value(val, uint64_t(*static_cast<uint32_t *>(v.data)));
+    break;
+  case kind::float32:
+    print_value(val, double(*static_cast<float *>(v.data)));
+    break;
+  case kind::float64:
+    print_value(val, *static_cast<double *>(v.data));
+    break;
+  case kind::string:
+    if (v.type->named) {
+      val += '"';
+      val += static_cast<string *>(v.data)->view();
+      val += '"';
+    } else {
+      val += static_cast<string *>(v.data)->view();
+    }
+    break;
+  case kind::invalid:
+  case kind::complex64:
+  case kind::complex128:
+  case kind::array:
+  case kind::chan:
+  case kind::func:
+  case kind::interface:
+  case kind::map:
+  case kind::pointer:
+  case kind::slice:
+  case kind::struct_:
+  case kind::unsafe_pointer:
+    basic = false;
+    break;
   }
   if (basic) {
     if (v.type->named) {
@@ -204,34 +264,38 @@ void append_panic_value(std::string& out, const any& v) {
   out += buf;
 }
 
-void append_goroutine_header(std::string& out, goroutine* g, const char* state) {
+void append_goroutine_header(std::string &out, goroutine *g, const char *state) {
   out += "goroutine " + std::to_string(goroutine_id(g)) + " [" + state + "]:\n";
-  if (goroutine_id(g) == 1) out += "main.main()\n";
+  if (goroutine_id(g) == 1)
+    out += "main.main()\n";
 }
 
-}  // namespace
+} // namespace
 
-void print_panic(const panic_exception& p) {
+void print_panic(const panic_exception &p) {
   std::string out;
-  std::vector<const panic_link*> earlier;
-  for (const panic_link* l = p.earlier; l; l = l->next) earlier.push_back(l);
+  std::vector<const panic_link *> earlier;
+  for (const panic_link *l = p.earlier; l; l = l->next)
+    earlier.push_back(l);
   std::reverse(earlier.begin(), earlier.end());
-  for (const panic_link* l : earlier) {
+  for (const panic_link *l : earlier) {
     out += "panic: ";
     append_panic_value(out, l->value);
-    if (l->recovered) out += " [recovered]";
+    if (l->recovered)
+      out += " [recovered]";
     out += "\n\t";
   }
   out += "panic: ";
   append_panic_value(out, p.value);
   out += '\n';
-  if (p.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  if (p.sigsegv)
+    out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   write_all_stderr(out);
 }
 
-void die_of_panic(goroutine* g, std::exception_ptr e) {
+void die_of_panic(goroutine *g, std::exception_ptr e) {
   panic_exception scratch;
-  panic_exception* p = as_go_panic(e, &scratch);
+  panic_exception *p = as_go_panic(e, &scratch);
   std::fflush(stdout);
   print_panic(*p);
   std::string out = "\n";
@@ -240,10 +304,10 @@ void die_of_panic(goroutine* g, std::exception_ptr e) {
   ::_exit(2);
 }
 
-void fatal(const char* msg) {
+void fatal(const char *msg) {
   std::fflush(stdout);
   std::string out = std::string("fatal error: ") + msg + "\n";
-  if (goroutine* g = current()) {
+  if (goroutine *g = current()) {
     out += '\n';
     append_goroutine_header(out, g, "running");
   }
@@ -251,21 +315,22 @@ void fatal(const char* msg) {
   ::_exit(2);
 }
 
-void fatal_with_goroutines(const char* msg) {
+void fatal_with_goroutines(const char *msg) {
   std::fflush(stdout);
   std::string out = std::string("fatal error: ") + msg + "\n";
-  std::vector<goroutine*> gs;
+  std::vector<goroutine *> gs;
   for_each_goroutine(
-      [](goroutine* g, void* v) {
-        if (g && g->status.load() != gstatus::free) static_cast<std::vector<goroutine*>*>(v)->push_back(g);
+      [](goroutine *g, void *v) {
+        if (g && g->status.load() != gstatus::free)
+          static_cast<std::vector<goroutine *> *>(v)->push_back(g);
       },
       &gs);
-  std::sort(gs.begin(), gs.end(), [](goroutine* a, goroutine* b) { return a->id < b->id; });
-  for (goroutine* g : gs) {
+  std::sort(gs.begin(), gs.end(), [](goroutine *a, goroutine *b) { return a->id < b->id; });
+  for (goroutine *g : gs) {
     out += '\n';
     gstatus st = g->status.load();
     append_goroutine_header(out, g,
-                            st == gstatus::waiting ? wait_reason_text(g->reason)
+                            st == gstatus::waiting   ? wait_reason_text(g->reason)
                             : st == gstatus::running ? "running"
                                                      : "runnable");
   }
@@ -275,12 +340,12 @@ void fatal_with_goroutines(const char* msg) {
 
 // ---- panic, defer, recover -------------------------------------------------
 
-panic_exception* as_go_panic(std::exception_ptr e, panic_exception* scratch) {
+panic_exception *as_go_panic(std::exception_ptr e, panic_exception *scratch) {
   try {
     std::rethrow_exception(e);
-  } catch (panic_exception& p) {
+  } catch (panic_exception &p) {
     return &p;
-  } catch (std::exception& x) {
+  } catch (std::exception &x) {
     scratch->value = box(to_string(x.what()));
   } catch (...) {
     scratch->value = box(to_string("unknown C++ exception"));
@@ -289,7 +354,7 @@ panic_exception* as_go_panic(std::exception_ptr e, panic_exception* scratch) {
 }
 
 void defer_frame::run() {
-  while (defer_node* n = head_) {
+  while (defer_node *n = head_) {
     head_ = n->next;
     try {
       n->call(n);
@@ -301,11 +366,11 @@ void defer_frame::run() {
 }
 
 void defer_frame::unwind(std::exception_ptr e) {
-  panic_record** slot = panics_slot();
+  panic_record **slot = panics_slot();
   panic_exception scratch;
   panic_record rec{as_go_panic(e, &scratch), false, false, *slot};
   *slot = &rec;
-  while (defer_node* n = head_) {
+  while (defer_node *n = head_) {
     head_ = n->next;
     rec.calling = true;
     try {
@@ -314,9 +379,10 @@ void defer_frame::unwind(std::exception_ptr e) {
       // A deferred call panicked: the new panic replaces the current one,
       // which the report still shows before it.
       std::exception_ptr ne = std::current_exception();
-      panic_exception* np = as_go_panic(ne, &scratch);
+      panic_exception *np = as_go_panic(ne, &scratch);
       if (np != &scratch) {
-        auto* link = new_object<panic_link>(panic_link{rec.exc->value, rec.recovered, rec.exc->earlier});
+        auto *link =
+            new_object<panic_link>(panic_link{rec.exc->value, rec.recovered, rec.exc->earlier});
         np->earlier = link;
       }
       e = ne;
@@ -326,7 +392,7 @@ void defer_frame::unwind(std::exception_ptr e) {
     rec.calling = false;
     if (rec.recovered) {
       *slot = rec.prev;
-      run();  // the remaining deferred calls run as on a normal return
+      run(); // the remaining deferred calls run as on a normal return
       return;
     }
   }
@@ -334,7 +400,7 @@ void defer_frame::unwind(std::exception_ptr e) {
   std::rethrow_exception(e);
 }
 
-}  // namespace go::impl
+} // namespace go::impl
 
 namespace go {
 
@@ -345,10 +411,11 @@ void panic(any v) {
 }
 
 any recover() {
-  impl::panic_record* r = *impl::panics_slot();
-  if (!r || r->recovered || !r->calling) return any{};
+  impl::panic_record *r = *impl::panics_slot();
+  if (!r || r->recovered || !r->calling)
+    return any{};
   r->recovered = true;
   return r->exc->value;
 }
 
-}  // namespace go
+} // namespace go

@@ -8,4 +8,4 @@ namespace gopkg::runtime {
 
 void GC() { GC_gcollect(); }
 
-}  // namespace gopkg::runtime
+} // namespace gopkg::runtime

@@ -20,18 +20,18 @@ using namespace go::literals;
 namespace gopkg::sync {
 
 struct waiter {
-  go::impl::goroutine* g = nullptr;
-  waiter* next = nullptr;
-  bool writer = false;    // RWMutex: waits for the write lock
-  bool signaled = false;  // Cond: already signalled
-  bool parked = false;    // Cond: has parked (or is parking) under the guard
-  bool handoff = false;   // Mutex: woken as the lock's owner
-  int64_t since = 0;      // Mutex: when it first queued (go::nanotime)
+  go::impl::goroutine *g = nullptr;
+  waiter *next = nullptr;
+  bool writer = false;   // RWMutex: waits for the write lock
+  bool signaled = false; // Cond: already signalled
+  bool parked = false;   // Cond: has parked (or is parking) under the guard
+  bool handoff = false;  // Mutex: woken as the lock's owner
+  int64_t since = 0;     // Mutex: when it first queued (go::nanotime)
 };
 
 namespace {
 
-void spin_lock(uint32_t* guard) {
+void spin_lock(uint32_t *guard) {
   while (__atomic_exchange_n(guard, 1u, __ATOMIC_ACQUIRE)) {
     while (__atomic_load_n(guard, __ATOMIC_RELAXED)) {
 #if defined(__x86_64__)
@@ -41,35 +41,39 @@ void spin_lock(uint32_t* guard) {
   }
 }
 
-void spin_unlock(uint32_t* guard) { __atomic_store_n(guard, 0u, __ATOMIC_RELEASE); }
-void spin_unlock_cb(void* guard) { spin_unlock(static_cast<uint32_t*>(guard)); }
+void spin_unlock(uint32_t *guard) { __atomic_store_n(guard, 0u, __ATOMIC_RELEASE); }
+void spin_unlock_cb(void *guard) { spin_unlock(static_cast<uint32_t *>(guard)); }
 
-void push(waiter*& queue, waiter*& last, waiter* w) {
+void push(waiter *&queue, waiter *&last, waiter *w) {
   w->next = nullptr;
-  if (last) last->next = w;
-  else queue = w;
+  if (last)
+    last->next = w;
+  else
+    queue = w;
   last = w;
 }
 
-waiter* pop(waiter*& queue, waiter*& last) {
-  waiter* w = queue;
+waiter *pop(waiter *&queue, waiter *&last) {
+  waiter *w = queue;
   if (w) {
     queue = w->next;
-    if (!queue) last = nullptr;
+    if (!queue)
+      last = nullptr;
   }
   return w;
 }
 
 // Queues the running goroutine as w and parks it; guard is held on entry
 // and released once the goroutine has switched away.
-void wait_on(waiter*& queue, waiter*& last, waiter* w, uint32_t* guard, go::impl::wait_reason why) {
+void wait_on(waiter *&queue, waiter *&last, waiter *w, uint32_t *guard, go::impl::wait_reason why) {
   w->g = go::impl::current();
-  if (!w->g) go::impl::fatal("sync: blocking outside a goroutine");
+  if (!w->g)
+    go::impl::fatal("sync: blocking outside a goroutine");
   push(queue, last, w);
   go::impl::park(why, &spin_unlock_cb, guard);
 }
 
-}  // namespace
+} // namespace
 
 // ---- Mutex ------------------------------------------------------------------
 //
@@ -85,24 +89,26 @@ constexpr int32_t mutex_locked = 1;
 constexpr int32_t mutex_waiters = 2;
 constexpr int64_t starvation_ns = 1000000;
 
-bool try_acquire(int32_t* state) {
+bool try_acquire(int32_t *state) {
   int32_t s = __atomic_load_n(state, __ATOMIC_RELAXED);
-  return !(s & mutex_locked) &&
-         __atomic_compare_exchange_n(state, &s, s | mutex_locked, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+  return !(s & mutex_locked) && __atomic_compare_exchange_n(state, &s, s | mutex_locked, false,
+                                                            __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
 }
-}  // namespace
+} // namespace
 
-void Mutex__Lock(Mutex* m) {
+void Mutex__Lock(Mutex *m) {
   go::impl::nil_check(m);
   int32_t expected = 0;
-  if (__atomic_compare_exchange_n(&m->state, &expected, mutex_locked, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+  if (__atomic_compare_exchange_n(&m->state, &expected, mutex_locked, false, __ATOMIC_ACQUIRE,
+                                  __ATOMIC_RELAXED))
     return;
   waiter w;
   for (int round = 0;; round++) {
     // Spin briefly: the holder is likely running on another worker.
     if (go::impl::num_workers() > 1) {
       for (int i = 0; i < 4 * 30; i++) {
-        if (try_acquire(&m->state)) return;
+        if (try_acquire(&m->state))
+          return;
 #if defined(__x86_64__)
         _mm_pause();
 #endif
@@ -118,13 +124,14 @@ void Mutex__Lock(Mutex* m) {
           return;
         }
       } else if ((s & mutex_waiters) ||
-                 __atomic_compare_exchange_n(&m->state, &s, s | mutex_waiters, false, __ATOMIC_RELAXED,
-                                             __ATOMIC_RELAXED)) {
+                 __atomic_compare_exchange_n(&m->state, &s, s | mutex_waiters, false,
+                                             __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
         break;
       }
     }
     w.g = go::impl::current();
-    if (!w.g) go::impl::fatal("sync: blocking outside a goroutine");
+    if (!w.g)
+      go::impl::fatal("sync: blocking outside a goroutine");
     w.handoff = false;
     if (round == 0) {
       w.since = go::nanotime();
@@ -133,7 +140,8 @@ void Mutex__Lock(Mutex* m) {
       // Woken but beaten to the lock: first in line again.
       w.next = m->queue;
       m->queue = &w;
-      if (!m->last) m->last = &w;
+      if (!m->last)
+        m->last = &w;
     }
     go::impl::park(go::impl::wait_reason::sync_mutex, &spin_unlock_cb, &m->guard);
     if (w.handoff) {
@@ -143,30 +151,34 @@ void Mutex__Lock(Mutex* m) {
   }
 }
 
-bool Mutex__TryLock(Mutex* m) {
+bool Mutex__TryLock(Mutex *m) {
   go::impl::nil_check(m);
   return try_acquire(&m->state);
 }
 
-void Mutex__Unlock(Mutex* m) {
+void Mutex__Unlock(Mutex *m) {
   go::impl::nil_check(m);
   int32_t expected = mutex_locked;
-  if (__atomic_compare_exchange_n(&m->state, &expected, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return;
-  if (!(expected & mutex_locked)) go::impl::fatal("sync: unlock of unlocked mutex");
+  if (__atomic_compare_exchange_n(&m->state, &expected, 0, false, __ATOMIC_RELEASE,
+                                  __ATOMIC_RELAXED))
+    return;
+  if (!(expected & mutex_locked))
+    go::impl::fatal("sync: unlock of unlocked mutex");
   spin_lock(&m->guard);
   // Only this goroutine changes state now: it holds the lock, and the
   // waiters bit keeps lockers off the fast path.
-  waiter* w = pop(m->queue, m->last);
+  waiter *w = pop(m->queue, m->last);
   int32_t more = m->queue ? mutex_waiters : 0;
   if (w && go::nanotime() - w->since > starvation_ns) {
-    w->handoff = true;  // stays locked, now owned by w
+    w->handoff = true; // stays locked, now owned by w
     __atomic_store_n(&m->state, mutex_locked | more, __ATOMIC_RELEASE);
   } else {
     __atomic_store_n(&m->state, more, __ATOMIC_RELEASE);
   }
-  go::impl::goroutine* g = w ? w->g : nullptr;
+  go::impl::goroutine *g = w ? w->g : nullptr;
   spin_unlock(&m->guard);
-  if (g) go::impl::ready(g);
+  if (g)
+    go::impl::ready(g);
 }
 
 // ---- RWMutex ----------------------------------------------------------------
@@ -175,19 +187,20 @@ namespace {
 // With the guard held and the lock free of a writer: grants the lock to the
 // waiters at the head of the queue (one writer, or all leading readers) and
 // collects them in *ready_list to be readied once the guard is released.
-waiter* grant_waiters(RWMutex* rw) {
-  waiter* woken = nullptr;
-  waiter** tail = &woken;
+waiter *grant_waiters(RWMutex *rw) {
+  waiter *woken = nullptr;
+  waiter **tail = &woken;
   if (rw->queue && rw->queue->writer) {
-    if (rw->readers > 0) return nullptr;
-    waiter* w = pop(rw->queue, rw->last);
+    if (rw->readers > 0)
+      return nullptr;
+    waiter *w = pop(rw->queue, rw->last);
     rw->writers_waiting--;
     rw->writer = true;
     w->next = nullptr;
     return w;
   }
   while (rw->queue && !rw->queue->writer) {
-    waiter* w = pop(rw->queue, rw->last);
+    waiter *w = pop(rw->queue, rw->last);
     rw->readers++;
     w->next = nullptr;
     *tail = w;
@@ -196,16 +209,16 @@ waiter* grant_waiters(RWMutex* rw) {
   return woken;
 }
 
-void ready_all(waiter* list) {
+void ready_all(waiter *list) {
   while (list) {
-    waiter* next = list->next;  // read before the goroutine may run and pop its frame
+    waiter *next = list->next; // read before the goroutine may run and pop its frame
     go::impl::ready(list->g);
     list = next;
   }
 }
-}  // namespace
+} // namespace
 
-void RWMutex__Lock(RWMutex* rw) {
+void RWMutex__Lock(RWMutex *rw) {
   go::impl::nil_check(rw);
   spin_lock(&rw->guard);
   if (!rw->writer && rw->readers == 0 && !rw->queue) {
@@ -220,16 +233,17 @@ void RWMutex__Lock(RWMutex* rw) {
   __atomic_thread_fence(__ATOMIC_ACQUIRE);
 }
 
-bool RWMutex__TryLock(RWMutex* rw) {
+bool RWMutex__TryLock(RWMutex *rw) {
   go::impl::nil_check(rw);
   spin_lock(&rw->guard);
   bool ok = !rw->writer && rw->readers == 0 && !rw->queue;
-  if (ok) rw->writer = true;
+  if (ok)
+    rw->writer = true;
   spin_unlock(&rw->guard);
   return ok;
 }
 
-void RWMutex__Unlock(RWMutex* rw) {
+void RWMutex__Unlock(RWMutex *rw) {
   go::impl::nil_check(rw);
   spin_lock(&rw->guard);
   if (!rw->writer) {
@@ -237,12 +251,12 @@ void RWMutex__Unlock(RWMutex* rw) {
     go::impl::fatal("sync: Unlock of unlocked RWMutex");
   }
   rw->writer = false;
-  waiter* woken = grant_waiters(rw);
+  waiter *woken = grant_waiters(rw);
   spin_unlock(&rw->guard);
   ready_all(woken);
 }
 
-void RWMutex__RLock(RWMutex* rw) {
+void RWMutex__RLock(RWMutex *rw) {
   go::impl::nil_check(rw);
   spin_lock(&rw->guard);
   // A waiting writer keeps new readers out.
@@ -256,23 +270,24 @@ void RWMutex__RLock(RWMutex* rw) {
   __atomic_thread_fence(__ATOMIC_ACQUIRE);
 }
 
-bool RWMutex__TryRLock(RWMutex* rw) {
+bool RWMutex__TryRLock(RWMutex *rw) {
   go::impl::nil_check(rw);
   spin_lock(&rw->guard);
   bool ok = !rw->writer && rw->writers_waiting == 0;
-  if (ok) rw->readers++;
+  if (ok)
+    rw->readers++;
   spin_unlock(&rw->guard);
   return ok;
 }
 
-void RWMutex__RUnlock(RWMutex* rw) {
+void RWMutex__RUnlock(RWMutex *rw) {
   go::impl::nil_check(rw);
   spin_lock(&rw->guard);
   if (rw->readers <= 0) {
     spin_unlock(&rw->guard);
     go::impl::fatal("sync: RUnlock of unlocked RWMutex");
   }
-  waiter* woken = --rw->readers == 0 ? grant_waiters(rw) : nullptr;
+  waiter *woken = --rw->readers == 0 ? grant_waiters(rw) : nullptr;
   spin_unlock(&rw->guard);
   ready_all(woken);
 }
@@ -280,31 +295,43 @@ void RWMutex__RUnlock(RWMutex* rw) {
 // RLocker: a Locker whose Lock and Unlock are rw's RLock and RUnlock. Its
 // dynamic type is *sync.rlocker, a pointer to the RWMutex.
 namespace {
-void rlocker_lock(void* self) { RWMutex__RLock(*static_cast<RWMutex**>(self)); }
-void rlocker_unlock(void* self) { RWMutex__RUnlock(*static_cast<RWMutex**>(self)); }
+void rlocker_lock(void *self) { RWMutex__RLock(*static_cast<RWMutex **>(self)); }
+void rlocker_unlock(void *self) { RWMutex__RUnlock(*static_cast<RWMutex **>(self)); }
 
-const go::type_desc* rlocker_type() {
-  static const go::type_desc elem = {go::kind::struct_, true, true, sizeof(RWMutex), alignof(RWMutex),
-                                     "sync.rlocker"_gs, nullptr, nullptr, nullptr, nullptr, 0,
-                                     nullptr, 0, nullptr, 0};
+const go::type_desc *rlocker_type() {
+  static const go::type_desc elem = {go::kind::struct_,
+                                     true,
+                                     true,
+                                     sizeof(RWMutex),
+                                     alignof(RWMutex),
+                                     "sync.rlocker"_gs,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     0,
+                                     nullptr,
+                                     0,
+                                     nullptr,
+                                     0};
   static const go::method_desc methods[] = {
-      {"Lock"_gs, nullptr, reinterpret_cast<void*>(&rlocker_lock)},
-      {"Unlock"_gs, nullptr, reinterpret_cast<void*>(&rlocker_unlock)},
+      {"Lock"_gs, nullptr, reinterpret_cast<void *>(&rlocker_lock)},
+      {"Unlock"_gs, nullptr, reinterpret_cast<void *>(&rlocker_unlock)},
   };
-  static const go::type_desc desc =
-      gopkg::native::pointer_desc(&elem, "*sync.rlocker"_gs, methods, 2, &go::impl::equal_fn<RWMutex*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(&elem, "*sync.rlocker"_gs, methods,
+                                                                2, &go::impl::equal_fn<RWMutex *>);
   return &desc;
 }
-}  // namespace
+} // namespace
 
-Locker RWMutex__RLocker(RWMutex* rw) {
-  static const go::itab* tab = go::find_itab(rlocker_type(), Locker__type());
+Locker RWMutex__RLocker(RWMutex *rw) {
+  static const go::itab *tab = go::find_itab(rlocker_type(), Locker__type());
   return go::make_iface(rw, tab);
 }
 
 // ---- WaitGroup --------------------------------------------------------------
 
-void WaitGroup__Add(WaitGroup* wg, int64_t delta) {
+void WaitGroup__Add(WaitGroup *wg, int64_t delta) {
   go::impl::nil_check(wg);
   spin_lock(&wg->guard);
   wg->count += delta;
@@ -312,7 +339,7 @@ void WaitGroup__Add(WaitGroup* wg, int64_t delta) {
     spin_unlock(&wg->guard);
     go::panic(go::box("sync: negative WaitGroup counter"_gs));
   }
-  waiter* woken = nullptr;
+  waiter *woken = nullptr;
   if (wg->count == 0) {
     woken = wg->queue;
     wg->queue = wg->last = nullptr;
@@ -321,7 +348,7 @@ void WaitGroup__Add(WaitGroup* wg, int64_t delta) {
   ready_all(woken);
 }
 
-void WaitGroup__Wait(WaitGroup* wg) {
+void WaitGroup__Wait(WaitGroup *wg) {
   go::impl::nil_check(wg);
   spin_lock(&wg->guard);
   if (wg->count == 0) {
@@ -335,17 +362,19 @@ void WaitGroup__Wait(WaitGroup* wg) {
 
 // ---- Once -------------------------------------------------------------------
 
-void Once__Do(Once* o, go::func<void()> f) {
+void Once__Do(Once *o, go::func<void()> f) {
   go::impl::nil_check(o);
-  if (__atomic_load_n(&o->done, __ATOMIC_ACQUIRE)) return;
+  if (__atomic_load_n(&o->done, __ATOMIC_ACQUIRE))
+    return;
   Mutex__Lock(&o->m);
   // As Go's deferred calls: done is set and the mutex released even when f
   // panics, so later calls return at once.
   struct finish {
-    Once* o;
+    Once *o;
     bool ran = false;
     ~finish() {
-      if (ran) __atomic_store_n(&o->done, 1u, __ATOMIC_RELEASE);
+      if (ran)
+        __atomic_store_n(&o->done, 1u, __ATOMIC_RELEASE);
       Mutex__Unlock(&o->m);
     }
   } fin{o};
@@ -361,22 +390,23 @@ namespace {
 // Locker's methods in sorted order.
 constexpr int locker_lock = 0;
 constexpr int locker_unlock = 1;
-void call_locker(const Locker& l, int k) { go::impl::iface_fn<void>(l, k)(l.data); }
-}  // namespace
+void call_locker(const Locker &l, int k) { go::impl::iface_fn<void>(l, k)(l.data); }
+} // namespace
 
-Cond* NewCond(Locker l) {
-  Cond* c = go::new_object_flagged<Cond>(true);
+Cond *NewCond(Locker l) {
+  Cond *c = go::new_object_flagged<Cond>(true);
   c->L = l;
   return c;
 }
 
-void Cond__Wait(Cond* c) {
+void Cond__Wait(Cond *c) {
   go::impl::nil_check(c);
   // Join the queue before releasing L, so a Signal sent after our caller
   // saw its condition false cannot be missed.
   waiter w;
   w.g = go::impl::current();
-  if (!w.g) go::impl::fatal("sync: blocking outside a goroutine");
+  if (!w.g)
+    go::impl::fatal("sync: blocking outside a goroutine");
   spin_lock(&c->guard);
   push(c->queue, c->last, &w);
   spin_unlock(&c->guard);
@@ -393,27 +423,28 @@ void Cond__Wait(Cond* c) {
 
 namespace {
 // With the guard held: marks w signalled; returns it if it must be readied.
-waiter* signal(waiter* w) {
+waiter *signal(waiter *w) {
   w->signaled = true;
   return w->parked ? w : nullptr;
 }
-}  // namespace
+} // namespace
 
-void Cond__Signal(Cond* c) {
+void Cond__Signal(Cond *c) {
   go::impl::nil_check(c);
   spin_lock(&c->guard);
-  waiter* w = pop(c->queue, c->last);
-  go::impl::goroutine* g = w ? (signal(w) ? w->g : nullptr) : nullptr;
+  waiter *w = pop(c->queue, c->last);
+  go::impl::goroutine *g = w ? (signal(w) ? w->g : nullptr) : nullptr;
   spin_unlock(&c->guard);
-  if (g) go::impl::ready(g);
+  if (g)
+    go::impl::ready(g);
 }
 
-void Cond__Broadcast(Cond* c) {
+void Cond__Broadcast(Cond *c) {
   go::impl::nil_check(c);
   spin_lock(&c->guard);
-  waiter* woken = nullptr;
-  waiter** tail = &woken;
-  while (waiter* w = pop(c->queue, c->last)) {
+  waiter *woken = nullptr;
+  waiter **tail = &woken;
+  while (waiter *w = pop(c->queue, c->last)) {
     if (signal(w)) {
       w->next = nullptr;
       *tail = w;
@@ -428,43 +459,69 @@ void Cond__Broadcast(Cond* c) {
 
 using gopkg::native::pointer_thunk;
 
-const go::type_desc* Locker__type() {
-  static const go::method_desc methods[] = {{"Lock"_gs, nullptr, nullptr}, {"Unlock"_gs, nullptr, nullptr}};
-  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, "sync.Locker"_gs,
-                                     nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, 2};
+const go::type_desc *Locker__type() {
+  static const go::method_desc methods[] = {{"Lock"_gs, nullptr, nullptr},
+                                            {"Unlock"_gs, nullptr, nullptr}};
+  static const go::type_desc desc = {go::kind::interface,
+                                     false,
+                                     true,
+                                     16,
+                                     8,
+                                     "sync.Locker"_gs,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     0,
+                                     nullptr,
+                                     0,
+                                     methods,
+                                     2};
   return &desc;
 }
 
 namespace {
 // The descriptor of a sync struct type T, which prints as Go's would only in
 // its type name (fmt of a lock's fields is not meaningful).
-template <class T>
-go::type_desc struct_desc(go::string name, bool pointer_free) {
-  return go::type_desc{go::kind::struct_, pointer_free, true, sizeof(T), alignof(T), name,
-                       &go::impl::equal_fn<T>, nullptr, nullptr, nullptr, 0, nullptr, 0, nullptr, 0};
+template <class T> go::type_desc struct_desc(go::string name, bool pointer_free) {
+  return go::type_desc{go::kind::struct_,
+                       pointer_free,
+                       true,
+                       sizeof(T),
+                       alignof(T),
+                       name,
+                       &go::impl::equal_fn<T>,
+                       nullptr,
+                       nullptr,
+                       nullptr,
+                       0,
+                       nullptr,
+                       0,
+                       nullptr,
+                       0};
 }
-}  // namespace
+} // namespace
 
-const go::type_desc* Mutex__type() {
+const go::type_desc *Mutex__type() {
   static const go::type_desc desc = struct_desc<Mutex>("sync.Mutex"_gs, true);
   return &desc;
 }
-const go::type_desc* Mutex__ptrtype() {
+const go::type_desc *Mutex__ptrtype() {
   static const go::method_desc methods[] = {
       {"Lock"_gs, nullptr, pointer_thunk<&Mutex__Lock>()},
       {"TryLock"_gs, nullptr, pointer_thunk<&Mutex__TryLock>()},
       {"Unlock"_gs, nullptr, pointer_thunk<&Mutex__Unlock>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Mutex__type(), "*sync.Mutex"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Mutex*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Mutex__type(), "*sync.Mutex"_gs, methods, std::size(methods), &go::impl::equal_fn<Mutex *>);
   return &desc;
 }
 
-const go::type_desc* RWMutex__type() {
+const go::type_desc *RWMutex__type() {
   static const go::type_desc desc = struct_desc<RWMutex>("sync.RWMutex"_gs, true);
   return &desc;
 }
-const go::type_desc* RWMutex__ptrtype() {
+const go::type_desc *RWMutex__ptrtype() {
   static const go::method_desc methods[] = {
       {"Lock"_gs, nullptr, pointer_thunk<&RWMutex__Lock>()},
       {"RLock"_gs, nullptr, pointer_thunk<&RWMutex__RLock>()},
@@ -474,50 +531,52 @@ const go::type_desc* RWMutex__ptrtype() {
       {"TryRLock"_gs, nullptr, pointer_thunk<&RWMutex__TryRLock>()},
       {"Unlock"_gs, nullptr, pointer_thunk<&RWMutex__Unlock>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      RWMutex__type(), "*sync.RWMutex"_gs, methods, std::size(methods), &go::impl::equal_fn<RWMutex*>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc(RWMutex__type(), "*sync.RWMutex"_gs, methods, std::size(methods),
+                                  &go::impl::equal_fn<RWMutex *>);
   return &desc;
 }
 
-const go::type_desc* WaitGroup__type() {
+const go::type_desc *WaitGroup__type() {
   static const go::type_desc desc = struct_desc<WaitGroup>("sync.WaitGroup"_gs, true);
   return &desc;
 }
-const go::type_desc* WaitGroup__ptrtype() {
+const go::type_desc *WaitGroup__ptrtype() {
   static const go::method_desc methods[] = {
       {"Add"_gs, nullptr, pointer_thunk<&WaitGroup__Add>()},
       {"Done"_gs, nullptr, pointer_thunk<&WaitGroup__Done>()},
       {"Wait"_gs, nullptr, pointer_thunk<&WaitGroup__Wait>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      WaitGroup__type(), "*sync.WaitGroup"_gs, methods, std::size(methods), &go::impl::equal_fn<WaitGroup*>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc(WaitGroup__type(), "*sync.WaitGroup"_gs, methods,
+                                  std::size(methods), &go::impl::equal_fn<WaitGroup *>);
   return &desc;
 }
 
-const go::type_desc* Once__type() {
+const go::type_desc *Once__type() {
   static const go::type_desc desc = struct_desc<Once>("sync.Once"_gs, true);
   return &desc;
 }
-const go::type_desc* Once__ptrtype() {
+const go::type_desc *Once__ptrtype() {
   static const go::method_desc methods[] = {{"Do"_gs, nullptr, pointer_thunk<&Once__Do>()}};
-  static const go::type_desc desc = gopkg::native::pointer_desc(Once__type(), "*sync.Once"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Once*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Once__type(), "*sync.Once"_gs, methods, std::size(methods), &go::impl::equal_fn<Once *>);
   return &desc;
 }
 
-const go::type_desc* Cond__type() {
+const go::type_desc *Cond__type() {
   static const go::type_desc desc = struct_desc<Cond>("sync.Cond"_gs, false);
   return &desc;
 }
-const go::type_desc* Cond__ptrtype() {
+const go::type_desc *Cond__ptrtype() {
   static const go::method_desc methods[] = {
       {"Broadcast"_gs, nullptr, pointer_thunk<&Cond__Broadcast>()},
       {"Signal"_gs, nullptr, pointer_thunk<&Cond__Signal>()},
       {"Wait"_gs, nullptr, pointer_thunk<&Cond__Wait>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Cond__type(), "*sync.Cond"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Cond*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Cond__type(), "*sync.Cond"_gs, methods, std::size(methods), &go::impl::equal_fn<Cond *>);
   return &desc;
 }
 
-}  // namespace gopkg::sync
+} // namespace gopkg::sync

@@ -11,19 +11,31 @@ namespace gopkg::sync::atomic {
 using gopkg::native::pointer_thunk;
 
 namespace {
-template <class T>
-go::type_desc struct_desc(go::string name, const go::field_desc* fields) {
-  return go::type_desc{go::kind::struct_, true, true, sizeof(T), alignof(T), name, &go::impl::equal_fn<T>,
-                       nullptr, nullptr, nullptr, 0, fields, 1, nullptr, 0};
+template <class T> go::type_desc struct_desc(go::string name, const go::field_desc *fields) {
+  return go::type_desc{go::kind::struct_,
+                       true,
+                       true,
+                       sizeof(T),
+                       alignof(T),
+                       name,
+                       &go::impl::equal_fn<T>,
+                       nullptr,
+                       nullptr,
+                       nullptr,
+                       0,
+                       fields,
+                       1,
+                       nullptr,
+                       0};
 }
-}  // namespace
+} // namespace
 
-const go::type_desc* Int32__type() {
+const go::type_desc *Int32__type() {
   static const go::field_desc fields[] = {{"v"_gs, &go::impl::type_int32, 0, false}};
   static const go::type_desc desc = struct_desc<Int32>("atomic.Int32"_gs, fields);
   return &desc;
 }
-const go::type_desc* Int32__ptrtype() {
+const go::type_desc *Int32__ptrtype() {
   static const go::method_desc methods[] = {
       {"Add"_gs, nullptr, pointer_thunk<&Int32__Add>()},
       {"CompareAndSwap"_gs, nullptr, pointer_thunk<&Int32__CompareAndSwap>()},
@@ -31,17 +43,17 @@ const go::type_desc* Int32__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Int32__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Int32__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Int32__type(), "*atomic.Int32"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Int32*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Int32__type(), "*atomic.Int32"_gs, methods, std::size(methods), &go::impl::equal_fn<Int32 *>);
   return &desc;
 }
 
-const go::type_desc* Int64__type() {
+const go::type_desc *Int64__type() {
   static const go::field_desc fields[] = {{"v"_gs, &go::impl::type_int64, 0, false}};
   static const go::type_desc desc = struct_desc<Int64>("atomic.Int64"_gs, fields);
   return &desc;
 }
-const go::type_desc* Int64__ptrtype() {
+const go::type_desc *Int64__ptrtype() {
   static const go::method_desc methods[] = {
       {"Add"_gs, nullptr, pointer_thunk<&Int64__Add>()},
       {"CompareAndSwap"_gs, nullptr, pointer_thunk<&Int64__CompareAndSwap>()},
@@ -49,17 +61,17 @@ const go::type_desc* Int64__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Int64__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Int64__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Int64__type(), "*atomic.Int64"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Int64*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Int64__type(), "*atomic.Int64"_gs, methods, std::size(methods), &go::impl::equal_fn<Int64 *>);
   return &desc;
 }
 
-const go::type_desc* Uint32__type() {
+const go::type_desc *Uint32__type() {
   static const go::field_desc fields[] = {{"v"_gs, &go::impl::type_uint32, 0, false}};
   static const go::type_desc desc = struct_desc<Uint32>("atomic.Uint32"_gs, fields);
   return &desc;
 }
-const go::type_desc* Uint32__ptrtype() {
+const go::type_desc *Uint32__ptrtype() {
   static const go::method_desc methods[] = {
       {"Add"_gs, nullptr, pointer_thunk<&Uint32__Add>()},
       {"CompareAndSwap"_gs, nullptr, pointer_thunk<&Uint32__CompareAndSwap>()},
@@ -67,17 +79,18 @@ const go::type_desc* Uint32__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Uint32__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Uint32__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Uint32__type(), "*atomic.Uint32"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Uint32*>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc(Uint32__type(), "*atomic.Uint32"_gs, methods, std::size(methods),
+                                  &go::impl::equal_fn<Uint32 *>);
   return &desc;
 }
 
-const go::type_desc* Uint64__type() {
+const go::type_desc *Uint64__type() {
   static const go::field_desc fields[] = {{"v"_gs, &go::impl::type_uint64, 0, false}};
   static const go::type_desc desc = struct_desc<Uint64>("atomic.Uint64"_gs, fields);
   return &desc;
 }
-const go::type_desc* Uint64__ptrtype() {
+const go::type_desc *Uint64__ptrtype() {
   static const go::method_desc methods[] = {
       {"Add"_gs, nullptr, pointer_thunk<&Uint64__Add>()},
       {"CompareAndSwap"_gs, nullptr, pointer_thunk<&Uint64__CompareAndSwap>()},
@@ -85,26 +98,27 @@ const go::type_desc* Uint64__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Uint64__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Uint64__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Uint64__type(), "*atomic.Uint64"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Uint64*>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc(Uint64__type(), "*atomic.Uint64"_gs, methods, std::size(methods),
+                                  &go::impl::equal_fn<Uint64 *>);
   return &desc;
 }
 
-const go::type_desc* Bool__type() {
+const go::type_desc *Bool__type() {
   static const go::field_desc fields[] = {{"v"_gs, &go::impl::type_uint32, 0, false}};
   static const go::type_desc desc = struct_desc<Bool>("atomic.Bool"_gs, fields);
   return &desc;
 }
-const go::type_desc* Bool__ptrtype() {
+const go::type_desc *Bool__ptrtype() {
   static const go::method_desc methods[] = {
       {"CompareAndSwap"_gs, nullptr, pointer_thunk<&Bool__CompareAndSwap>()},
       {"Load"_gs, nullptr, pointer_thunk<&Bool__Load>()},
       {"Store"_gs, nullptr, pointer_thunk<&Bool__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Bool__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(Bool__type(), "*atomic.Bool"_gs, methods,
-                                                                std::size(methods), &go::impl::equal_fn<Bool*>);
+  static const go::type_desc desc = gopkg::native::pointer_desc(
+      Bool__type(), "*atomic.Bool"_gs, methods, std::size(methods), &go::impl::equal_fn<Bool *>);
   return &desc;
 }
 
-}  // namespace gopkg::sync::atomic
+} // namespace gopkg::sync::atomic

@@ -7,13 +7,16 @@ namespace gopkg::unicode {
 
 namespace {
 
-bool in(const tables::rune_range* t, int64_t n, int32_t r) {
+bool in(const tables::rune_range *t, int64_t n, int32_t r) {
   int64_t lo = 0, hi = n;
   while (lo < hi) {
     int64_t m = lo + (hi - lo) / 2;
-    if (r < t[m].lo) hi = m;
-    else if (r > t[m].hi) lo = m + 1;
-    else return true;
+    if (r < t[m].lo)
+      hi = m;
+    else if (r > t[m].hi)
+      lo = m + 1;
+    else
+      return true;
   }
   return false;
 }
@@ -21,9 +24,9 @@ bool in(const tables::rune_range* t, int64_t n, int32_t r) {
 bool ascii_upper(int32_t r) { return r >= 'A' && r <= 'Z'; }
 bool ascii_lower(int32_t r) { return r >= 'a' && r <= 'z'; }
 
-}  // namespace
+} // namespace
 
-#define GOCXX_UNICODE_PRED(Name, table) \
+#define GOCXX_UNICODE_PRED(Name, table)                                                            \
   bool Name(int32_t r) { return in(tables::table, tables::table##_len, r); }
 GOCXX_UNICODE_PRED(IsNumber, number)
 GOCXX_UNICODE_PRED(IsTitle, title)
@@ -36,41 +39,55 @@ GOCXX_UNICODE_PRED(IsControl, control)
 #undef GOCXX_UNICODE_PRED
 
 bool IsLetter(int32_t r) {
-  if (uint32_t(r) <= MaxASCII) return ascii_upper(r) || ascii_lower(r);
+  if (uint32_t(r) <= MaxASCII)
+    return ascii_upper(r) || ascii_lower(r);
   return in(tables::letter, tables::letter_len, r);
 }
 
 bool IsDigit(int32_t r) {
-  if (uint32_t(r) <= MaxLatin1) return r >= '0' && r <= '9';
+  if (uint32_t(r) <= MaxLatin1)
+    return r >= '0' && r <= '9';
   return in(tables::digit, tables::digit_len, r);
 }
 
 bool IsUpper(int32_t r) {
-  if (uint32_t(r) <= MaxASCII) return ascii_upper(r);
+  if (uint32_t(r) <= MaxASCII)
+    return ascii_upper(r);
   return in(tables::upper, tables::upper_len, r);
 }
 
 bool IsLower(int32_t r) {
-  if (uint32_t(r) <= MaxASCII) return ascii_lower(r);
+  if (uint32_t(r) <= MaxASCII)
+    return ascii_lower(r);
   return in(tables::lower, tables::lower_len, r);
 }
 
 bool IsSpace(int32_t r) {
   if (uint32_t(r) <= MaxLatin1) {
     switch (r) {
-    case '\t': case '\n': case '\v': case '\f': case '\r': case ' ': case 0x85: case 0xA0: return true;
-    default: return false;
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case ' ':
+    case 0x85:
+    case 0xA0:
+      return true;
+    default:
+      return false;
     }
   }
   return in(tables::space, tables::space_len, r);
 }
 
 int32_t To(int64_t case_, int32_t r) {
-  if (case_ < 0 || case_ >= MaxCase) return ReplacementChar;
+  if (case_ < 0 || case_ >= MaxCase)
+    return ReplacementChar;
   int64_t lo = 0, hi = tables::cases_len;
   while (lo < hi) {
     int64_t m = lo + (hi - lo) / 2;
-    const tables::case_range& cr = tables::cases[m];
+    const tables::case_range &cr = tables::cases[m];
     if (cr.lo <= r && r <= cr.hi) {
       int32_t delta = cr.delta[case_];
       if (delta > MaxRune) {
@@ -81,37 +98,46 @@ int32_t To(int64_t case_, int32_t r) {
       }
       return r + delta;
     }
-    if (r < cr.lo) hi = m;
-    else lo = m + 1;
+    if (r < cr.lo)
+      hi = m;
+    else
+      lo = m + 1;
   }
   return r;
 }
 
 int32_t ToUpper(int32_t r) {
-  if (uint32_t(r) <= MaxASCII) return ascii_lower(r) ? r - ('a' - 'A') : r;
+  if (uint32_t(r) <= MaxASCII)
+    return ascii_lower(r) ? r - ('a' - 'A') : r;
   return To(UpperCase, r);
 }
 
 int32_t ToLower(int32_t r) {
-  if (uint32_t(r) <= MaxASCII) return ascii_upper(r) ? r + ('a' - 'A') : r;
+  if (uint32_t(r) <= MaxASCII)
+    return ascii_upper(r) ? r + ('a' - 'A') : r;
   return To(LowerCase, r);
 }
 
 int32_t ToTitle(int32_t r) {
-  if (uint32_t(r) <= MaxASCII) return ascii_lower(r) ? r - ('a' - 'A') : r;
+  if (uint32_t(r) <= MaxASCII)
+    return ascii_lower(r) ? r - ('a' - 'A') : r;
   return To(TitleCase, r);
 }
 
 int32_t SimpleFold(int32_t r) {
-  if (r < 0 || r > MaxRune) return r;
+  if (r < 0 || r > MaxRune)
+    return r;
   int64_t lo = 0, hi = tables::folds_len;
   while (lo < hi) {
     int64_t m = lo + (hi - lo) / 2;
-    if (tables::folds[m].from == r) return tables::folds[m].to;
-    if (tables::folds[m].from < r) lo = m + 1;
-    else hi = m;
+    if (tables::folds[m].from == r)
+      return tables::folds[m].to;
+    if (tables::folds[m].from < r)
+      lo = m + 1;
+    else
+      hi = m;
   }
   return r;
 }
 
-}  // namespace gopkg::unicode
+} // namespace gopkg::unicode

@@ -12,13 +12,13 @@
 
 namespace go::impl {
 
-void print_value(std::string& out, bool v) { out += v ? "true" : "false"; }
+void print_value(std::string &out, bool v) { out += v ? "true" : "false"; }
 
-void print_value(std::string& out, int64_t v) { out += std::to_string(v); }
+void print_value(std::string &out, int64_t v) { out += std::to_string(v); }
 
-void print_value(std::string& out, uint64_t v) { out += std::to_string(v); }
+void print_value(std::string &out, uint64_t v) { out += std::to_string(v); }
 
-void print_value(std::string& out, double v) {
+void print_value(std::string &out, double v) {
   if (v != v) {
     out += "NaN";
     return;
@@ -32,7 +32,8 @@ void print_value(std::string& out, double v) {
   buf[0] = '+';
   int e = 0;
   if (v == 0) {
-    if (std::signbit(v)) buf[0] = '-';
+    if (std::signbit(v))
+      buf[0] = '-';
   } else {
     if (v < 0) {
       v = -v;
@@ -47,7 +48,8 @@ void print_value(std::string& out, double v) {
       v *= 10;
     }
     double h = 5.0;
-    for (int i = 0; i < digits; i++) h /= 10;
+    for (int i = 0; i < digits; i++)
+      h /= 10;
     v += h;
     if (v >= 10) {
       e++;
@@ -74,40 +76,41 @@ void print_value(std::string& out, double v) {
   out.append(buf, sizeof buf);
 }
 
-void print_value(std::string& out, string v) { out += v.view(); }
+void print_value(std::string &out, string v) { out += v.view(); }
 
-void print_value(std::string& out, const void* p) {
+void print_value(std::string &out, const void *p) {
   char buf[24];
   std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(p));
   out += buf;
 }
 
-void print_value(std::string& out, std::nullptr_t) { out += "nil"; }
+void print_value(std::string &out, std::nullptr_t) { out += "nil"; }
 
-void print_value(std::string& out, any v) {
+void print_value(std::string &out, any v) {
   out += '(';
-  print_value(out, static_cast<const void*>(v.type));
+  print_value(out, static_cast<const void *>(v.type));
   out += ',';
-  print_value(out, static_cast<const void*>(v.data));
+  print_value(out, static_cast<const void *>(v.data));
   out += ')';
 }
 
-void print_value(std::string& out, iface v) {
+void print_value(std::string &out, iface v) {
   out += '(';
-  print_value(out, static_cast<const void*>(v.tab));
+  print_value(out, static_cast<const void *>(v.tab));
   out += ',';
-  print_value(out, static_cast<const void*>(v.data));
+  print_value(out, static_cast<const void *>(v.data));
   out += ')';
 }
 
-void write_stderr(const std::string& s) { write_all(2, s.data(), s.size()); }
+void write_stderr(const std::string &s) { write_all(2, s.data(), s.size()); }
 
-int64_t write_all(int fd, const char* p, size_t n) {
+int64_t write_all(int fd, const char *p, size_t n) {
   size_t off = 0;
   while (off < n) {
     ssize_t k = ::write(fd, p + off, n - off);
     if (k < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR)
+        continue;
       break;
     }
     off += size_t(k);
@@ -115,4 +118,4 @@ int64_t write_all(int fd, const char* p, size_t n) {
   return int64_t(off);
 }
 
-}  // namespace go::impl
+} // namespace go::impl

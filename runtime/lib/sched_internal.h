@@ -21,40 +21,40 @@ namespace go::impl {
 namespace fctx = boost::context::detail;
 
 enum class gstatus : uint8_t {
-  free,      // in the pool, stack kept for reuse
-  runnable,  // in a run queue, or about to be
+  free,     // in the pool, stack kept for reuse
+  runnable, // in a run queue, or about to be
   running,
-  waiting,   // parked
+  waiting, // parked
 };
 
 // What the worker does with a goroutine that just switched back to it.
 enum class after_switch : uint8_t {
-  park,          // run g->unlock, leave it waiting
-  yield,         // requeue at the back of the global queue
-  exit,          // the goroutine ended: recycle it
+  park,  // run g->unlock, leave it waiting
+  yield, // requeue at the back of the global queue
+  exit,  // the goroutine ended: recycle it
 };
 
 struct worker;
 struct panic_record;
 
 struct goroutine {
-  fctx::fcontext_t ctx = nullptr;  // saved stack pointer while not running
-  uint8_t* stack_lo = nullptr;     // lowest usable byte (a guard page lies below)
-  uint8_t* stack_hi = nullptr;     // one past the top; stacks grow down
-  uintptr_t guard = 0;             // gocxx_stack_guard while this goroutine runs
+  fctx::fcontext_t ctx = nullptr; // saved stack pointer while not running
+  uint8_t *stack_lo = nullptr;    // lowest usable byte (a guard page lies below)
+  uint8_t *stack_hi = nullptr;    // one past the top; stacks grow down
+  uintptr_t guard = 0;            // gocxx_stack_guard while this goroutine runs
   int64_t id = 0;
   std::atomic<gstatus> status{gstatus::free};
   wait_reason reason = wait_reason::none;
   after_switch action = after_switch::park;
-  void (*entry)(void*) = nullptr;
-  void* arg = nullptr;             // the closure; kept reachable (goroutines are uncollectable)
-  goroutine* next = nullptr;       // run queue or free list
-  worker* w = nullptr;             // the worker running it
-  void (*unlock)(void*) = nullptr; // run after parking, on the worker's stack
-  void* unlock_arg = nullptr;
-  panic_record* panics = nullptr;  // innermost panic being unwound (recover)
+  void (*entry)(void *) = nullptr;
+  void *arg = nullptr;              // the closure; kept reachable (goroutines are uncollectable)
+  goroutine *next = nullptr;        // run queue or free list
+  worker *w = nullptr;              // the worker running it
+  void (*unlock)(void *) = nullptr; // run after parking, on the worker's stack
+  void *unlock_arg = nullptr;
+  panic_record *panics = nullptr; // innermost panic being unwound (recover)
   std::atomic<int> select_done{0};
-  bool big_stack = false;          // goroutine 1's large stack, not pooled
+  bool big_stack = false; // goroutine 1's large stack, not pooled
 };
 
 // A fixed-capacity ring of runnable goroutines owned by one worker; others
@@ -63,28 +63,28 @@ struct goroutine {
 struct local_queue {
   static constexpr int capacity = 256;
   std::mutex lock;
-  goroutine* ring[capacity];
-  uint32_t head = 0, tail = 0;  // head: next to pop; tail: next free
+  goroutine *ring[capacity];
+  uint32_t head = 0, tail = 0; // head: next to pop; tail: next free
   uint32_t size() const { return tail - head; }
 };
 
 struct worker {
   int index = 0;
   pthread_t thread{};
-  void* gc_handle = nullptr;
-  GC_stack_base thread_sb{};           // this thread's own stack bottom
-  fctx::fcontext_t sched_ctx = nullptr;  // the scheduler loop, while a goroutine runs
-  goroutine* cur = nullptr;
+  void *gc_handle = nullptr;
+  GC_stack_base thread_sb{};            // this thread's own stack bottom
+  fctx::fcontext_t sched_ctx = nullptr; // the scheduler loop, while a goroutine runs
+  goroutine *cur = nullptr;
   std::atomic<bool> in_switch{false};
   std::atomic<bool> on_goroutine{false};
-  std::atomic<uintptr_t>* guard_word = nullptr;  // this thread's gocxx_stack_guard
+  std::atomic<uintptr_t> *guard_word = nullptr; // this thread's gocxx_stack_guard
   local_queue q;
-  goroutine* runnext = nullptr;        // guarded by q.lock
+  goroutine *runnext = nullptr; // guarded by q.lock
   // Parking: the worker sleeps on its condition variable when idle.
   std::mutex park_lock;
   std::condition_variable park_cv;
   bool wakeup = false;
-  bool idle = false;                   // guarded by the scheduler lock
+  bool idle = false; // guarded by the scheduler lock
   // Preemption: the monitor compares these between ticks.
   std::atomic<uint64_t> switches{0};
   uint64_t seen_switches = 0;
@@ -95,45 +95,45 @@ struct worker {
 
 // Switch bookkeeping with the collector (gc.cpp).
 void gc_runtime_init();
-void gc_enter_switch(worker* w);
-void gc_leave_switch(worker* w);
-void gc_register_worker(worker* w);
-void gc_unregister_worker(worker* w);
+void gc_enter_switch(worker *w);
+void gc_leave_switch(worker *w);
+void gc_register_worker(worker *w);
+void gc_unregister_worker(worker *w);
 // Every goroutine record ever made, for the root pusher (append only).
-void gc_register_goroutine(goroutine* g);
+void gc_register_goroutine(goroutine *g);
 // Calls fn for every goroutine record (live or pooled).
-void for_each_goroutine(void (*fn)(goroutine*, void*), void* arg);
+void for_each_goroutine(void (*fn)(goroutine *, void *), void *arg);
 
 // Stacks (stack.cpp).
 void stack_init();
-bool stack_alloc(goroutine* g, bool big);
+bool stack_alloc(goroutine *g, bool big);
 void stack_install_signal_handlers();
-void stack_thread_init();  // per thread: the alternate signal stack
+void stack_thread_init(); // per thread: the alternate signal stack
 size_t stack_size();
 
 // Timers (timer.cpp), serviced by the monitor thread.
 struct timer {
   int64_t when = 0;
-  int64_t period = 0;   // > 0: re-arm after firing (tickers)
-  void (*fire)(timer*) = nullptr;  // runs on the monitor thread; must not block
-  void* arg = nullptr;
+  int64_t period = 0;              // > 0: re-arm after firing (tickers)
+  void (*fire)(timer *) = nullptr; // runs on the monitor thread; must not block
+  void *arg = nullptr;
   int64_t heap_index = -1;
 };
-void timer_add(timer* t);
-bool timer_remove(timer* t);
+void timer_add(timer *t);
+bool timer_remove(timer *t);
 int64_t timers_pending();
 // Fires the due timers; returns the time of the next one (or INT64_MAX).
 int64_t timers_run(int64_t now);
 void timers_wake_monitor();
 
 // Scheduler pieces used by the above.
-worker* current_worker();
+worker *current_worker();
 void monitor_wait_until(int64_t deadline);
 int64_t num_workers();
-worker* worker_at(int64_t i);
-[[noreturn]] void fatal_with_goroutines(const char* msg);
+worker *worker_at(int64_t i);
+[[noreturn]] void fatal_with_goroutines(const char *msg);
 
 // Panics (panic.cpp): the report for a goroutine that ended by a panic.
-[[noreturn]] void die_of_panic(goroutine* g, std::exception_ptr e);
+[[noreturn]] void die_of_panic(goroutine *g, std::exception_ptr e);
 
-}  // namespace go::impl
+} // namespace go::impl

@@ -41,23 +41,23 @@ constexpr int64_t preempt_after_ns = 10'000'000;
 constexpr uintptr_t preempt_request = ~uintptr_t(0);
 
 // The worker the current thread runs, or null on other threads.
-thread_local worker* tls_worker = nullptr;
+thread_local worker *tls_worker = nullptr;
 
 // Everything about one running scheduler. One exists at a time: run_main
 // makes it for the life of the process, run_in_scheduler for one test.
 struct scheduler_state {
-  std::mutex lock;  // guards the global queue, idle flags, stopping
-  goroutine* gq_head = nullptr;
-  goroutine* gq_tail = nullptr;
+  std::mutex lock; // guards the global queue, idle flags, stopping
+  goroutine *gq_head = nullptr;
+  goroutine *gq_tail = nullptr;
   int64_t gq_size = 0;
-  worker* workers[max_workers] = {};
+  worker *workers[max_workers] = {};
   std::atomic<int> nworkers{0};
   int nidle = 0;
   std::atomic<int> nidle_hint{0};
-  std::atomic<int64_t> live{0};  // goroutines started and not ended
+  std::atomic<int64_t> live{0}; // goroutines started and not ended
   bool stopping = false;
-  std::condition_variable done_cv;  // live reached 0 (run_in_scheduler)
-  bool exit_with_main = false;      // run_main: goroutine 1 ending ends the process
+  std::condition_variable done_cv; // live reached 0 (run_in_scheduler)
+  bool exit_with_main = false;     // run_main: goroutine 1 ending ends the process
   int64_t maxprocs = 0;
   // The monitor thread.
   pthread_t monitor{};
@@ -71,7 +71,7 @@ struct scheduler_state {
 };
 
 // The running scheduler (null between run_in_scheduler calls).
-std::atomic<scheduler_state*> the_sched{nullptr};
+std::atomic<scheduler_state *> the_sched{nullptr};
 
 // Goroutine ids: 1 for the entry goroutine, then from 17 on like gc, whose
 // runtime takes the ids in between for its own goroutines.
@@ -80,18 +80,18 @@ std::atomic<int64_t> next_goid{17};
 // Recycled goroutines keep their stacks (the stack pool). Big-stack
 // goroutines (goroutine 1) are kept apart.
 std::mutex gfree_lock;
-goroutine* gfree = nullptr;
-goroutine* gfree_big = nullptr;
+goroutine *gfree = nullptr;
+goroutine *gfree_big = nullptr;
 
 // os.Args.
 int saved_argc = 0;
-char** saved_argv = nullptr;
+char **saved_argv = nullptr;
 
 std::once_flag init_once;
 
-scheduler_state* sched() { return the_sched.load(std::memory_order_acquire); }
+scheduler_state *sched() { return the_sched.load(std::memory_order_acquire); }
 
-uint32_t fastrand(worker* w) {
+uint32_t fastrand(worker *w) {
   // xorshift32
   uint32_t x = w->rng;
   x ^= x << 13;
@@ -102,46 +102,53 @@ uint32_t fastrand(worker* w) {
 
 // ---- queues ---------------------------------------------------------------
 
-void global_push_locked(scheduler_state* s, goroutine* g) {
+void global_push_locked(scheduler_state *s, goroutine *g) {
   g->next = nullptr;
-  if (s->gq_tail) s->gq_tail->next = g;
-  else s->gq_head = g;
+  if (s->gq_tail)
+    s->gq_tail->next = g;
+  else
+    s->gq_head = g;
   s->gq_tail = g;
   s->gq_size++;
 }
 
-goroutine* global_pop_locked(scheduler_state* s) {
-  goroutine* g = s->gq_head;
-  if (!g) return nullptr;
+goroutine *global_pop_locked(scheduler_state *s) {
+  goroutine *g = s->gq_head;
+  if (!g)
+    return nullptr;
   s->gq_head = g->next;
-  if (!s->gq_head) s->gq_tail = nullptr;
+  if (!s->gq_head)
+    s->gq_tail = nullptr;
   s->gq_size--;
   g->next = nullptr;
   return g;
 }
 
-goroutine* global_pop(scheduler_state* s) {
-  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED) == 0) return nullptr;
+goroutine *global_pop(scheduler_state *s) {
+  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED) == 0)
+    return nullptr;
   std::lock_guard lk(s->lock);
   return global_pop_locked(s);
 }
 
-void kick_idle_monitor(scheduler_state* s) {
-  if (!s->mon_idle.load()) return;
+void kick_idle_monitor(scheduler_state *s) {
+  if (!s->mon_idle.load())
+    return;
   std::lock_guard lk(s->mon_lock);
   s->mon_kick = true;
   s->mon_cv.notify_one();
 }
 
 // Wakes one parked worker, if any; called when work appears.
-void wake_one(scheduler_state* s) {
-  if (s->nidle_hint.load(std::memory_order_seq_cst) == 0) return;
-  worker* chosen = nullptr;
+void wake_one(scheduler_state *s) {
+  if (s->nidle_hint.load(std::memory_order_seq_cst) == 0)
+    return;
+  worker *chosen = nullptr;
   {
     std::lock_guard lk(s->lock);
     int n = s->nworkers.load();
     for (int i = 0; i < n; i++) {
-      worker* w = s->workers[i];
+      worker *w = s->workers[i];
       if (w && w->idle) {
         w->idle = false;
         s->nidle--;
@@ -161,20 +168,21 @@ void wake_one(scheduler_state* s) {
   }
 }
 
-void global_push(scheduler_state* s, goroutine* g, bool is_new = false) {
+void global_push(scheduler_state *s, goroutine *g, bool is_new = false) {
   {
     // A new goroutine is counted live under the same lock as it becomes
     // visible, so the deadlock check never sees one without the other.
     std::lock_guard lk(s->lock);
-    if (is_new) s->live.fetch_add(1);
+    if (is_new)
+      s->live.fetch_add(1);
     global_push_locked(s, g);
   }
   wake_one(s);
 }
 
 // Appends to w's ring; a full ring moves half of itself to the global queue.
-void local_push(scheduler_state* s, worker* w, goroutine* g) {
-  local_queue& q = w->q;
+void local_push(scheduler_state *s, worker *w, goroutine *g) {
+  local_queue &q = w->q;
   std::unique_lock lk(q.lock);
   if (q.size() < uint32_t(local_queue::capacity)) {
     q.ring[q.tail++ % local_queue::capacity] = g;
@@ -182,37 +190,40 @@ void local_push(scheduler_state* s, worker* w, goroutine* g) {
     wake_one(s);
     return;
   }
-  goroutine* batch[local_queue::capacity / 2];
+  goroutine *batch[local_queue::capacity / 2];
   int n = local_queue::capacity / 2;
-  for (int i = 0; i < n; i++) batch[i] = q.ring[q.head++ % local_queue::capacity];
+  for (int i = 0; i < n; i++)
+    batch[i] = q.ring[q.head++ % local_queue::capacity];
   q.ring[q.tail++ % local_queue::capacity] = g;
   lk.unlock();
   {
     std::lock_guard glk(s->lock);
-    for (int i = 0; i < n; i++) global_push_locked(s, batch[i]);
+    for (int i = 0; i < n; i++)
+      global_push_locked(s, batch[i]);
   }
   wake_one(s);
 }
 
 // runnext first (the goroutine this one just readied runs next, which keeps
 // producer/consumer pairs on one worker), then the ring.
-goroutine* local_pop(worker* w, bool* from_runnext) {
-  local_queue& q = w->q;
+goroutine *local_pop(worker *w, bool *from_runnext) {
+  local_queue &q = w->q;
   std::lock_guard lk(q.lock);
   if (w->runnext) {
-    goroutine* g = w->runnext;
+    goroutine *g = w->runnext;
     w->runnext = nullptr;
     *from_runnext = true;
     return g;
   }
   *from_runnext = false;
-  if (q.size() == 0) return nullptr;
+  if (q.size() == 0)
+    return nullptr;
   return q.ring[q.head++ % local_queue::capacity];
 }
 
 // Takes half of victim's ring into w's ring; returns one to run.
-goroutine* steal_from(worker* w, worker* victim) {
-  goroutine* batch[local_queue::capacity / 2 + 1];
+goroutine *steal_from(worker *w, worker *victim) {
+  goroutine *batch[local_queue::capacity / 2 + 1];
   int n = 0;
   {
     std::lock_guard lk(victim->q.lock);
@@ -221,54 +232,62 @@ goroutine* steal_from(worker* w, worker* victim) {
       // Take runnext only when the victim has nothing else: it is about to
       // run it itself otherwise.
       if (victim->runnext && victim->cur == nullptr) {
-        goroutine* g = victim->runnext;
+        goroutine *g = victim->runnext;
         victim->runnext = nullptr;
         return g;
       }
       return nullptr;
     }
     uint32_t take = avail - avail / 2;
-    for (uint32_t i = 0; i < take; i++) batch[n++] = victim->q.ring[victim->q.head++ % local_queue::capacity];
+    for (uint32_t i = 0; i < take; i++)
+      batch[n++] = victim->q.ring[victim->q.head++ % local_queue::capacity];
   }
-  goroutine* g = batch[0];
+  goroutine *g = batch[0];
   if (n > 1) {
     std::lock_guard lk(w->q.lock);
-    for (int i = 1; i < n; i++) w->q.ring[w->q.tail++ % local_queue::capacity] = batch[i];
+    for (int i = 1; i < n; i++)
+      w->q.ring[w->q.tail++ % local_queue::capacity] = batch[i];
   }
   return g;
 }
 
-goroutine* steal(scheduler_state* s, worker* w) {
+goroutine *steal(scheduler_state *s, worker *w) {
   int n = s->nworkers.load();
-  if (n <= 1) return nullptr;
+  if (n <= 1)
+    return nullptr;
   int start = int(fastrand(w) % uint32_t(n));
   for (int k = 0; k < n; k++) {
-    worker* v = s->workers[(start + k) % n];
-    if (!v || v == w) continue;
-    if (goroutine* g = steal_from(w, v)) return g;
+    worker *v = s->workers[(start + k) % n];
+    if (!v || v == w)
+      continue;
+    if (goroutine *g = steal_from(w, v))
+      return g;
   }
   return nullptr;
 }
 
-bool all_queues_empty_locked(scheduler_state* s) {
-  if (s->gq_size) return false;
+bool all_queues_empty_locked(scheduler_state *s) {
+  if (s->gq_size)
+    return false;
   int n = s->nworkers.load();
   for (int i = 0; i < n; i++) {
-    worker* w = s->workers[i];
-    if (!w) continue;
+    worker *w = s->workers[i];
+    if (!w)
+      continue;
     std::lock_guard lk(w->q.lock);
-    if (w->q.size() || w->runnext) return false;
+    if (w->q.size() || w->runnext)
+      return false;
   }
   return true;
 }
 
 // ---- goroutine records ----------------------------------------------------
 
-goroutine* gget(bool big) {
+goroutine *gget(bool big) {
   {
     std::lock_guard lk(gfree_lock);
-    goroutine*& list = big ? gfree_big : gfree;
-    if (goroutine* g = list) {
+    goroutine *&list = big ? gfree_big : gfree;
+    if (goroutine *g = list) {
       list = g->next;
       g->next = nullptr;
       return g;
@@ -276,28 +295,29 @@ goroutine* gget(bool big) {
   }
   // Uncollectable: scanned by the collector (it holds the closure) but
   // never freed; records are recycled with their stacks.
-  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
-  goroutine* g = new (mem) goroutine();
-  if (!stack_alloc(g, big)) fatal("out of memory allocating goroutine stack");
+  void *mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
+  goroutine *g = new (mem) goroutine();
+  if (!stack_alloc(g, big))
+    fatal("out of memory allocating goroutine stack");
   gc_register_goroutine(g);
   return g;
 }
 
-void gput(goroutine* g) {
+void gput(goroutine *g) {
   std::lock_guard lk(gfree_lock);
-  goroutine*& list = g->big_stack ? gfree_big : gfree;
+  goroutine *&list = g->big_stack ? gfree_big : gfree;
   g->next = list;
   list = g;
 }
 
-[[noreturn]] void goexit_switch(goroutine* g);
+[[noreturn]] void goexit_switch(goroutine *g);
 
 // First frame of every goroutine.
 void trampoline(fctx::transfer_t t) {
-  worker* w = static_cast<worker*>(t.data);
+  worker *w = static_cast<worker *>(t.data);
   w->sched_ctx = t.fctx;
   gc_leave_switch(w);
-  goroutine* g = w->cur;
+  goroutine *g = w->cur;
   try {
     g->entry(g->arg);
   } catch (...) {
@@ -308,19 +328,20 @@ void trampoline(fctx::transfer_t t) {
 
 // Switches from goroutine g back to its worker's scheduler loop; returns
 // when g is resumed, possibly on another worker.
-void switch_to_scheduler(goroutine* g) {
-  worker* w = g->w;
+void switch_to_scheduler(goroutine *g) {
+  worker *w = g->w;
   gc_enter_switch(w);
   GC_set_stackbottom(w->gc_handle, &w->thread_sb);
   fctx::transfer_t t = fctx::jump_fcontext(w->sched_ctx, g);
-  worker* nw = static_cast<worker*>(t.data);
+  worker *nw = static_cast<worker *>(t.data);
   nw->sched_ctx = t.fctx;
   gc_leave_switch(nw);
 }
 
-[[noreturn]] void goexit_switch(goroutine* g) {
-  scheduler_state* s = sched();
-  if (g->id == 1 && s->exit_with_main) go::exit(0);
+[[noreturn]] void goexit_switch(goroutine *g) {
+  scheduler_state *s = sched();
+  if (g->id == 1 && s->exit_with_main)
+    go::exit(0);
   g->arg = nullptr;
   g->action = after_switch::exit;
   switch_to_scheduler(g);
@@ -328,10 +349,11 @@ void switch_to_scheduler(goroutine* g) {
 }
 
 // Runs g on w until it switches back, then carries out what it asked for.
-void execute(scheduler_state* s, worker* w, goroutine* g, bool inherit_time) {
+void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
   w->cur = g;
   g->w = w;
-  if (!inherit_time) w->switches.fetch_add(1, std::memory_order_relaxed);
+  if (!inherit_time)
+    w->switches.fetch_add(1, std::memory_order_relaxed);
   gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
   gc_enter_switch(w);
   g->status.store(gstatus::running);
@@ -344,71 +366,91 @@ void execute(scheduler_state* s, worker* w, goroutine* g, bool inherit_time) {
   g->ctx = t.fctx;
   w->on_goroutine.store(false);
   switch (g->action) {
-    case after_switch::park: g->status.store(gstatus::waiting); break;
-    case after_switch::yield: g->status.store(gstatus::runnable); break;
-    case after_switch::exit: g->status.store(gstatus::free); break;
+  case after_switch::park:
+    g->status.store(gstatus::waiting);
+    break;
+  case after_switch::yield:
+    g->status.store(gstatus::runnable);
+    break;
+  case after_switch::exit:
+    g->status.store(gstatus::free);
+    break;
   }
   gc_leave_switch(w);
   gocxx_stack_guard.store(0, std::memory_order_relaxed);
   w->cur = nullptr;
   switch (g->action) {
-    case after_switch::park:
-      if (g->unlock) g->unlock(g->unlock_arg);
-      break;
-    case after_switch::yield:
-      global_push(s, g);
-      break;
-    case after_switch::exit:
-      g->panics = nullptr;
-      gput(g);
-      if (s->live.fetch_sub(1) == 1) {
-        std::lock_guard lk(s->lock);
-        s->done_cv.notify_all();
-      }
-      break;
+  case after_switch::park:
+    if (g->unlock)
+      g->unlock(g->unlock_arg);
+    break;
+  case after_switch::yield:
+    global_push(s, g);
+    break;
+  case after_switch::exit:
+    g->panics = nullptr;
+    gput(g);
+    if (s->live.fetch_sub(1) == 1) {
+      std::lock_guard lk(s->lock);
+      s->done_cv.notify_all();
+    }
+    break;
   }
 }
 
 // Whether any queue holds a goroutine (a racy peek, without taking it).
-bool work_visible(scheduler_state* s, worker* self) {
-  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED)) return true;
+bool work_visible(scheduler_state *s, worker *self) {
+  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED))
+    return true;
   int n = s->nworkers.load();
   for (int i = 0; i < n; i++) {
-    worker* v = s->workers[i];
-    if (!v) continue;
+    worker *v = s->workers[i];
+    if (!v)
+      continue;
     std::lock_guard lk(v->q.lock);
-    if (v->q.size() || (v->runnext && (v == self || v->cur == nullptr))) return true;
+    if (v->q.size() || (v->runnext && (v == self || v->cur == nullptr)))
+      return true;
   }
   return false;
 }
 
 // Called with the scheduler lock held when every worker is idle.
-void check_dead(scheduler_state* s) {
-  if (s->live.load() == 0 || s->stopping) return;
-  if (!all_queues_empty_locked(s)) return;
-  if (timers_pending() > 0) return;
+void check_dead(scheduler_state *s) {
+  if (s->live.load() == 0 || s->stopping)
+    return;
+  if (!all_queues_empty_locked(s))
+    return;
+  if (timers_pending() > 0)
+    return;
   fatal_with_goroutines("all goroutines are asleep - deadlock!");
 }
 
 // Finds the next goroutine for w, parking while there is none. Returns null
 // when the scheduler stops.
-goroutine* find_work(scheduler_state* s, worker* w, bool* inherit) {
+goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
   for (;;) {
     *inherit = false;
     if (++w->ticks % 61 == 0)
-      if (goroutine* g = global_pop(s)) return g;
-    if (goroutine* g = local_pop(w, inherit)) return g;
-    if (goroutine* g = global_pop(s)) return g;
-    if (goroutine* g = steal(s, w)) return g;
+      if (goroutine *g = global_pop(s))
+        return g;
+    if (goroutine *g = local_pop(w, inherit))
+      return g;
+    if (goroutine *g = global_pop(s))
+      return g;
+    if (goroutine *g = steal(s, w))
+      return g;
 
     {
       std::lock_guard lk(s->lock);
-      if (s->stopping) return nullptr;
-      if (s->gq_size) continue;
+      if (s->stopping)
+        return nullptr;
+      if (s->gq_size)
+        continue;
       w->idle = true;
       s->nidle++;
       s->nidle_hint.store(s->nidle);
-      if (s->nidle == s->nworkers.load()) check_dead(s);
+      if (s->nidle == s->nworkers.load())
+        check_dead(s);
     }
     // Work pushed to a ring just before we went idle woke nobody: look once
     // more before sleeping. Only look: a goroutine taken while this worker
@@ -440,39 +482,43 @@ goroutine* find_work(scheduler_state* s, worker* w, bool* inherit) {
   }
 }
 
-void* worker_main(void* p) {
-  worker* w = static_cast<worker*>(p);
+void *worker_main(void *p) {
+  worker *w = static_cast<worker *>(p);
   tls_worker = w;
   w->guard_word = &gocxx_stack_guard;
   stack_thread_init();
   w->gc_handle = GC_get_my_stackbottom(&w->thread_sb);
   gc_register_worker(w);
-  scheduler_state* s = sched();
+  scheduler_state *s = sched();
   bool inherit = false;
-  while (goroutine* g = find_work(s, w, &inherit)) execute(s, w, g, inherit);
+  while (goroutine *g = find_work(s, w, &inherit))
+    execute(s, w, g, inherit);
   gc_unregister_worker(w);
   tls_worker = nullptr;
   return nullptr;
 }
 
-void start_worker(scheduler_state* s) {
+void start_worker(scheduler_state *s) {
   int i = s->nworkers.load();
-  if (i >= max_workers) return;
-  worker* w = new worker();
+  if (i >= max_workers)
+    return;
+  worker *w = new worker();
   w->index = i;
   w->rng = uint32_t(0x9e3779b9u * uint32_t(i + 1)) | 1;
   s->workers[i] = w;
   s->nworkers.store(i + 1);
-  if (pthread_create(&w->thread, nullptr, &worker_main, w) != 0) fatal("cannot create worker thread");
+  if (pthread_create(&w->thread, nullptr, &worker_main, w) != 0)
+    fatal("cannot create worker thread");
 }
 
 // ---- the monitor ----------------------------------------------------------
 
-void preempt_scan(scheduler_state* s, int64_t now) {
+void preempt_scan(scheduler_state *s, int64_t now) {
   int n = s->nworkers.load();
   for (int i = 0; i < n; i++) {
-    worker* w = s->workers[i];
-    if (!w) continue;
+    worker *w = s->workers[i];
+    if (!w)
+      continue;
     uint64_t sw = w->switches.load(std::memory_order_relaxed);
     if (!w->on_goroutine.load(std::memory_order_relaxed) || sw != w->seen_switches) {
       w->seen_switches = sw;
@@ -486,14 +532,15 @@ void preempt_scan(scheduler_state* s, int64_t now) {
   }
 }
 
-void* monitor_main(void* p) {
-  scheduler_state* s = static_cast<scheduler_state*>(p);
+void *monitor_main(void *p) {
+  scheduler_state *s = static_cast<scheduler_state *>(p);
   for (;;) {
     int64_t now = nanotime();
     int64_t next_timer = timers_run(now);
     preempt_scan(s, now);
     std::unique_lock lk(s->mon_lock);
-    if (s->mon_stop) break;
+    if (s->mon_stop)
+      break;
     if (s->mon_kick) {
       s->mon_kick = false;
       continue;
@@ -501,7 +548,8 @@ void* monitor_main(void* p) {
     // While every worker is idle nothing needs preempting: sleep until the
     // next timer only, so an idle program uses no CPU.
     int64_t deadline = next_timer;
-    if (s->nidle_hint.load() < s->nworkers.load()) deadline = std::min(deadline, now + preempt_after_ns);
+    if (s->nidle_hint.load() < s->nworkers.load())
+      deadline = std::min(deadline, now + preempt_after_ns);
     if (deadline == INT64_MAX) {
       s->mon_idle.store(true);
       // Re-check after announcing: a worker may have left idle meanwhile.
@@ -510,9 +558,12 @@ void* monitor_main(void* p) {
       s->mon_idle.store(false);
     } else {
       int64_t wait = deadline - nanotime();
-      if (wait > 0) s->mon_cv.wait_for(lk, std::chrono::nanoseconds(wait), [&] { return s->mon_stop || s->mon_kick; });
+      if (wait > 0)
+        s->mon_cv.wait_for(lk, std::chrono::nanoseconds(wait),
+                           [&] { return s->mon_stop || s->mon_kick; });
     }
-    if (s->mon_stop) break;
+    if (s->mon_stop)
+      break;
     s->mon_kick = false;
   }
   return nullptr;
@@ -531,37 +582,41 @@ void runtime_init() {
 }
 
 int64_t env_gomaxprocs() {
-  if (const char* e = std::getenv("GOMAXPROCS")) {
-    char* end = nullptr;
+  if (const char *e = std::getenv("GOMAXPROCS")) {
+    char *end = nullptr;
     long v = std::strtol(e, &end, 10);
-    if (end != e && *end == 0 && v > 0) return std::min<long>(v, max_workers);
+    if (end != e && *end == 0 && v > 0)
+      return std::min<long>(v, max_workers);
   }
   return num_cpu();
 }
 
-scheduler_state* start_scheduler(int64_t nworkers, bool exit_with_main) {
-  auto* s = new scheduler_state();
+scheduler_state *start_scheduler(int64_t nworkers, bool exit_with_main) {
+  auto *s = new scheduler_state();
   s->exit_with_main = exit_with_main;
   s->maxprocs = std::clamp<int64_t>(nworkers, 1, max_workers);
   the_sched.store(s, std::memory_order_release);
-  for (int64_t i = 0; i < s->maxprocs; i++) start_worker(s);
-  if (pthread_create(&s->monitor, nullptr, &monitor_main, s) != 0) fatal("cannot create monitor thread");
+  for (int64_t i = 0; i < s->maxprocs; i++)
+    start_worker(s);
+  if (pthread_create(&s->monitor, nullptr, &monitor_main, s) != 0)
+    fatal("cannot create monitor thread");
   return s;
 }
 
-void stop_scheduler(scheduler_state* s) {
+void stop_scheduler(scheduler_state *s) {
   {
     std::lock_guard lk(s->lock);
     s->stopping = true;
   }
   int n = s->nworkers.load();
   for (int i = 0; i < n; i++) {
-    worker* w = s->workers[i];
+    worker *w = s->workers[i];
     std::lock_guard lk(w->park_lock);
     w->wakeup = true;
     w->park_cv.notify_one();
   }
-  for (int i = 0; i < n; i++) pthread_join(s->workers[i]->thread, nullptr);
+  for (int i = 0; i < n; i++)
+    pthread_join(s->workers[i]->thread, nullptr);
   {
     std::lock_guard lk(s->mon_lock);
     s->mon_stop = true;
@@ -570,15 +625,15 @@ void stop_scheduler(scheduler_state* s) {
   pthread_join(s->monitor, nullptr);
   the_sched.store(nullptr, std::memory_order_release);
   for (int i = 0; i < n; i++) {
-    worker* w = s->workers[i];
+    worker *w = s->workers[i];
     s->workers[i] = nullptr;
     delete w;
   }
   delete s;
 }
 
-goroutine* new_goroutine(void (*fn)(void*), void* arg, bool big, int64_t id) {
-  goroutine* g = gget(big);
+goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
+  goroutine *g = gget(big);
   g->entry = fn;
   g->arg = arg;
   g->id = id;
@@ -593,44 +648,46 @@ goroutine* new_goroutine(void (*fn)(void*), void* arg, bool big, int64_t id) {
   return g;
 }
 
-}  // namespace
+} // namespace
 
 // ---- scheduler interface --------------------------------------------------
 
-worker* current_worker() { return tls_worker; }
+worker *current_worker() { return tls_worker; }
 
-[[gnu::noinline]] goroutine* current() {
-  worker* w = tls_worker;
+[[gnu::noinline]] goroutine *current() {
+  worker *w = tls_worker;
   return w ? w->cur : nullptr;
 }
 
-int64_t goroutine_id(goroutine* g) { return g ? g->id : 0; }
+int64_t goroutine_id(goroutine *g) { return g ? g->id : 0; }
 
 int64_t num_workers() {
-  scheduler_state* s = sched();
+  scheduler_state *s = sched();
   return s ? s->nworkers.load() : 0;
 }
 
-worker* worker_at(int64_t i) {
-  scheduler_state* s = sched();
+worker *worker_at(int64_t i) {
+  scheduler_state *s = sched();
   return s ? s->workers[i] : nullptr;
 }
 
-void spawn_raw(void (*fn)(void*), void* arg) {
-  scheduler_state* s = sched();
-  if (!s) fatal("go statement outside a running scheduler");
-  goroutine* g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
-  if (worker* w = tls_worker; w && w->cur) {
-    s->live.fetch_add(1);  // this worker is busy, so no deadlock check can run
+void spawn_raw(void (*fn)(void *), void *arg) {
+  scheduler_state *s = sched();
+  if (!s)
+    fatal("go statement outside a running scheduler");
+  goroutine *g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
+  if (worker *w = tls_worker; w && w->cur) {
+    s->live.fetch_add(1); // this worker is busy, so no deadlock check can run
     local_push(s, w, g);
   } else {
     global_push(s, g, true);
   }
 }
 
-void park(wait_reason why, void (*unlock)(void*), void* arg) {
-  goroutine* g = current();
-  if (!g) fatal("park outside a goroutine");
+void park(wait_reason why, void (*unlock)(void *), void *arg) {
+  goroutine *g = current();
+  if (!g)
+    fatal("park outside a goroutine");
   g->reason = why;
   g->action = after_switch::park;
   g->unlock = unlock;
@@ -639,26 +696,28 @@ void park(wait_reason why, void (*unlock)(void*), void* arg) {
   g->reason = wait_reason::none;
 }
 
-void ready(goroutine* g) {
-  scheduler_state* s = sched();
+void ready(goroutine *g) {
+  scheduler_state *s = sched();
   g->status.store(gstatus::runnable);
-  worker* w = tls_worker;
+  worker *w = tls_worker;
   if (w && w->cur) {
-    goroutine* old;
+    goroutine *old;
     {
       std::lock_guard lk(w->q.lock);
       old = w->runnext;
       w->runnext = g;
     }
-    if (old) local_push(s, w, old);
-    else wake_one(s);
+    if (old)
+      local_push(s, w, old);
+    else
+      wake_one(s);
   } else {
     global_push(s, g);
   }
 }
 
 void morestack() {
-  goroutine* g = current();
+  goroutine *g = current();
   if (!g) {
     gocxx_stack_guard.store(0, std::memory_order_relaxed);
     return;
@@ -675,31 +734,46 @@ void morestack() {
   }
   if (sp < g->guard) {
     char buf[160];
-    int n = std::snprintf(buf, sizeof buf,
-                          "runtime: goroutine stack exceeds %zu-byte limit\nfatal error: stack overflow\n\n"
-                          "goroutine %lld [running]:\n",
-                          size_t(g->stack_hi - g->stack_lo), (long long)g->id);
+    int n = std::snprintf(
+        buf, sizeof buf,
+        "runtime: goroutine stack exceeds %zu-byte limit\nfatal error: stack overflow\n\n"
+        "goroutine %lld [running]:\n",
+        size_t(g->stack_hi - g->stack_lo), (long long)g->id);
     (void)!::write(2, buf, size_t(n));
     ::_exit(2);
   }
 }
 
-const char* wait_reason_text(wait_reason r) {
+const char *wait_reason_text(wait_reason r) {
   switch (r) {
-    case wait_reason::none: return "runnable";
-    case wait_reason::chan_receive: return "chan receive";
-    case wait_reason::chan_send: return "chan send";
-    case wait_reason::chan_receive_nil: return "chan receive (nil chan)";
-    case wait_reason::chan_send_nil: return "chan send (nil chan)";
-    case wait_reason::select: return "select";
-    case wait_reason::select_no_cases: return "select (no cases)";
-    case wait_reason::sleep: return "sleep";
-    case wait_reason::sync_mutex: return "semacquire";  // Go 1.19's name for every sync wait
-    case wait_reason::sync_rwmutex_r: return "semacquire";
-    case wait_reason::sync_rwmutex_w: return "semacquire";
-    case wait_reason::sync_waitgroup: return "semacquire";
-    case wait_reason::sync_cond: return "sync.Cond.Wait";
-    case wait_reason::wait_goroutines: return "wait";
+  case wait_reason::none:
+    return "runnable";
+  case wait_reason::chan_receive:
+    return "chan receive";
+  case wait_reason::chan_send:
+    return "chan send";
+  case wait_reason::chan_receive_nil:
+    return "chan receive (nil chan)";
+  case wait_reason::chan_send_nil:
+    return "chan send (nil chan)";
+  case wait_reason::select:
+    return "select";
+  case wait_reason::select_no_cases:
+    return "select (no cases)";
+  case wait_reason::sleep:
+    return "sleep";
+  case wait_reason::sync_mutex:
+    return "semacquire"; // Go 1.19's name for every sync wait
+  case wait_reason::sync_rwmutex_r:
+    return "semacquire";
+  case wait_reason::sync_rwmutex_w:
+    return "semacquire";
+  case wait_reason::sync_waitgroup:
+    return "semacquire";
+  case wait_reason::sync_cond:
+    return "sync.Cond.Wait";
+  case wait_reason::wait_goroutines:
+    return "wait";
   }
   return "unknown";
 }
@@ -707,8 +781,9 @@ const char* wait_reason_text(wait_reason r) {
 void monitor_wait_until(int64_t) {}
 
 void timers_wake_monitor() {
-  scheduler_state* s = sched();
-  if (!s) return;
+  scheduler_state *s = sched();
+  if (!s)
+    return;
   std::lock_guard lk(s->mon_lock);
   s->mon_kick = true;
   s->mon_cv.notify_one();
@@ -716,13 +791,14 @@ void timers_wake_monitor() {
 
 void run_in_scheduler(int workers, std::function<void()> fn) {
   runtime_init();
-  if (sched()) fatal("run_in_scheduler: a scheduler is already running");
-  scheduler_state* s = start_scheduler(workers, false);
+  if (sched())
+    fatal("run_in_scheduler: a scheduler is already running");
+  scheduler_state *s = start_scheduler(workers, false);
   struct holder {
-    std::function<void()>* fn;
+    std::function<void()> *fn;
   };
-  auto* h = new (gc_alloc(sizeof(holder), true)) holder{&fn};
-  goroutine* g = new_goroutine([](void* p) { (*static_cast<holder*>(p)->fn)(); }, h, true, 1);
+  auto *h = new (gc_alloc(sizeof(holder), true)) holder{&fn};
+  goroutine *g = new_goroutine([](void *p) { (*static_cast<holder *>(p)->fn)(); }, h, true, 1);
   global_push(s, g, true);
   {
     std::unique_lock lk(s->lock);
@@ -731,14 +807,14 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
   stop_scheduler(s);
 }
 
-}  // namespace go::impl
+} // namespace go::impl
 
 namespace go {
 
 using namespace impl;
 
 void gosched() {
-  goroutine* g = current();
+  goroutine *g = current();
   if (!g) {
     sched_yield();
     return;
@@ -748,23 +824,26 @@ void gosched() {
 }
 
 int64_t num_goroutine() {
-  scheduler_state* s = sched();
+  scheduler_state *s = sched();
   return s ? s->live.load() : 0;
 }
 
 int64_t num_cpu() {
   cpu_set_t set;
-  if (sched_getaffinity(0, sizeof set, &set) == 0) return CPU_COUNT(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0)
+    return CPU_COUNT(&set);
   return int64_t(std::thread::hardware_concurrency());
 }
 
 int64_t gomaxprocs(int64_t n) {
-  scheduler_state* s = sched();
-  if (!s) return 0;
+  scheduler_state *s = sched();
+  if (!s)
+    return 0;
   int64_t prev = s->maxprocs;
   if (n >= 1) {
     s->maxprocs = std::min<int64_t>(n, max_workers);
-    while (s->nworkers.load() < s->maxprocs) start_worker(s);
+    while (s->nworkers.load() < s->maxprocs)
+      start_worker(s);
   }
   return prev;
 }
@@ -781,17 +860,18 @@ int64_t walltime() {
   return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-int run_main(int argc, char** argv, void (*entry)()) {
+int run_main(int argc, char **argv, void (*entry)()) {
   saved_argc = argc;
   saved_argv = argv;
   runtime_init();
-  scheduler_state* s = start_scheduler(env_gomaxprocs(), true);
-  goroutine* g = new_goroutine([](void* p) { reinterpret_cast<void (*)()>(p)(); },
-                               reinterpret_cast<void*>(entry), true, 1);
+  scheduler_state *s = start_scheduler(env_gomaxprocs(), true);
+  goroutine *g = new_goroutine([](void *p) { reinterpret_cast<void (*)()>(p)(); },
+                               reinterpret_cast<void *>(entry), true, 1);
   global_push(s, g, true);
   // The process ends from goroutine 1 (or a fatal error); this thread only
   // waits.
-  for (;;) pause();
+  for (;;)
+    pause();
 }
 
 void exit(int code) {
@@ -800,6 +880,6 @@ void exit(int code) {
 }
 
 int64_t argc() { return saved_argc; }
-const char* argv(int64_t i) { return (i >= 0 && i < saved_argc) ? saved_argv[i] : ""; }
+const char *argv(int64_t i) { return (i >= 0 && i < saved_argc) ? saved_argv[i] : ""; }
 
-}  // namespace go
+} // namespace go

@@ -41,8 +41,8 @@ size_t stack_bytes = 256 * 1024;
 
 // Mapped chunks, append-only, read by the signal handler.
 struct chunk {
-  uint8_t* base;
-  size_t stride;  // guard + stack
+  uint8_t *base;
+  size_t stride; // guard + stack
   int count;
   bool guarded;
 };
@@ -51,46 +51,51 @@ chunk chunks[max_chunk_records];
 std::atomic<int> nchunks{0};
 
 std::mutex carve_lock;
-chunk* carving = nullptr;  // the chunk stacks are being cut from
+chunk *carving = nullptr; // the chunk stacks are being cut from
 int carved = 0;
-int64_t guard_budget = 0;  // guard pages still allowed by max_map_count
+int64_t guard_budget = 0; // guard pages still allowed by max_map_count
 
-chunk* map_chunk(int count, size_t stride, bool guarded) {
+chunk *map_chunk(int count, size_t stride, bool guarded) {
   int i = nchunks.load();
-  if (i >= max_chunk_records) return nullptr;
+  if (i >= max_chunk_records)
+    return nullptr;
   size_t bytes = size_t(count) * stride;
-  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
-                 -1, 0);
-  if (p == MAP_FAILED) return nullptr;
-  chunks[i] = chunk{static_cast<uint8_t*>(p), stride, count, guarded};
+  void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (p == MAP_FAILED)
+    return nullptr;
+  chunks[i] = chunk{static_cast<uint8_t *>(p), stride, count, guarded};
   nchunks.store(i + 1, std::memory_order_release);
   return &chunks[i];
 }
 
 int64_t read_max_map_count() {
-  FILE* f = std::fopen("/proc/sys/vm/max_map_count", "r");
+  FILE *f = std::fopen("/proc/sys/vm/max_map_count", "r");
   long long v = 65530;
   if (f) {
-    if (std::fscanf(f, "%lld", &v) != 1) v = 65530;
+    if (std::fscanf(f, "%lld", &v) != 1)
+      v = 65530;
     std::fclose(f);
   }
   return v;
 }
 
-void on_fault(int sig, siginfo_t* si, void*) {
-  uint8_t* addr = static_cast<uint8_t*>(si->si_addr);
-  goroutine* g = current();
+void on_fault(int sig, siginfo_t *si, void *) {
+  uint8_t *addr = static_cast<uint8_t *>(si->si_addr);
+  goroutine *g = current();
   char buf[256];
   int n = nchunks.load(std::memory_order_acquire);
   for (int i = 0; i < n; i++) {
-    const chunk& c = chunks[i];
-    if (addr < c.base || addr >= c.base + size_t(c.count) * c.stride) continue;
+    const chunk &c = chunks[i];
+    if (addr < c.base || addr >= c.base + size_t(c.count) * c.stride)
+      continue;
     size_t off = size_t(addr - c.base) % c.stride;
     if (off < guard_size) {
       int len = std::snprintf(buf, sizeof buf,
                               "runtime: goroutine stack exceeds %zu-byte limit\nruntime: sp=%p\n"
                               "fatal error: stack overflow\n\ngoroutine %lld [running]:\n",
-                              c.stride - guard_size, static_cast<void*>(addr), (long long)goroutine_id(g));
+                              c.stride - guard_size, static_cast<void *>(addr),
+                              (long long)goroutine_id(g));
       (void)!::write(2, buf, size_t(len));
       ::_exit(2);
     }
@@ -98,22 +103,23 @@ void on_fault(int sig, siginfo_t* si, void*) {
   // Any other fault: report it the way Go reports a fault it cannot turn
   // into a panic. Generated code checks nil pointers itself, so this is a
   // runtime or foreign-code bug, or a nil dereference it did not check.
-  int len = std::snprintf(buf, sizeof buf,
-                          "panic: runtime error: invalid memory address or nil pointer dereference\n"
-                          "[signal %s: %s code=0x%x addr=%p pc=0x0]\n\ngoroutine %lld [running]:\n",
-                          sig == SIGBUS ? "SIGBUS" : "SIGSEGV",
-                          sig == SIGBUS ? "bus error" : "segmentation violation", si->si_code, si->si_addr,
-                          (long long)goroutine_id(g));
+  int len = std::snprintf(
+      buf, sizeof buf,
+      "panic: runtime error: invalid memory address or nil pointer dereference\n"
+      "[signal %s: %s code=0x%x addr=%p pc=0x0]\n\ngoroutine %lld [running]:\n",
+      sig == SIGBUS ? "SIGBUS" : "SIGSEGV", sig == SIGBUS ? "bus error" : "segmentation violation",
+      si->si_code, si->si_addr, (long long)goroutine_id(g));
   (void)!::write(2, buf, size_t(len));
   ::_exit(2);
 }
 
-}  // namespace
+} // namespace
 
 void stack_init() {
-  if (const char* e = std::getenv("GOCXX_STACK_KB")) {
+  if (const char *e = std::getenv("GOCXX_STACK_KB")) {
     long kb = std::strtol(e, nullptr, 10);
-    if (kb >= 64 && kb <= 1 << 20) stack_bytes = size_t(kb) * 1024;
+    if (kb >= 64 && kb <= 1 << 20)
+      stack_bytes = size_t(kb) * 1024;
   }
   stack_bytes = (stack_bytes + page_size - 1) & ~(page_size - 1);
   // Leave room for the collector's own mappings, malloc arenas, libraries
@@ -124,30 +130,35 @@ void stack_init() {
 
 size_t stack_size() { return stack_bytes; }
 
-bool stack_alloc(goroutine* g, bool big) {
+bool stack_alloc(goroutine *g, bool big) {
   std::lock_guard lk(carve_lock);
-  uint8_t* slot;
+  uint8_t *slot;
   size_t usable;
   bool guarded;
   if (big) {
-    chunk* c = map_chunk(1, guard_size + big_stack_size, true);
-    if (!c) return false;
+    chunk *c = map_chunk(1, guard_size + big_stack_size, true);
+    if (!c)
+      return false;
     slot = c->base;
     usable = big_stack_size;
     guarded = true;
   } else {
     if (!carving || carved == carving->count) {
-      carving = map_chunk(stacks_per_chunk, guard_size + stack_bytes, guard_budget >= stacks_per_chunk);
+      carving =
+          map_chunk(stacks_per_chunk, guard_size + stack_bytes, guard_budget >= stacks_per_chunk);
       carved = 0;
-      if (!carving) return false;
+      if (!carving)
+        return false;
     }
     slot = carving->base + size_t(carved++) * carving->stride;
     usable = stack_bytes;
     guarded = carving->guarded;
   }
   if (guarded) {
-    if (mprotect(slot, guard_size, PROT_NONE) != 0) return false;
-    if (!big) guard_budget--;
+    if (mprotect(slot, guard_size, PROT_NONE) != 0)
+      return false;
+    if (!big)
+      guard_budget--;
   }
   g->stack_lo = slot + guard_size;
   g->stack_hi = slot + guard_size + usable;
@@ -158,8 +169,9 @@ bool stack_alloc(goroutine* g, bool big) {
 void stack_thread_init() {
   // The fault handler must not run on the stack that overflowed.
   constexpr size_t alt_size = 64 * 1024;
-  void* p = mmap(nullptr, alt_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED) return;
+  void *p = mmap(nullptr, alt_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    return;
   stack_t ss{};
   ss.ss_sp = p;
   ss.ss_size = alt_size;
@@ -168,7 +180,7 @@ void stack_thread_init() {
 }
 
 void stack_install_signal_handlers() {
-  struct sigaction sa {};
+  struct sigaction sa{};
   sa.sa_sigaction = &on_fault;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
   sigemptyset(&sa.sa_mask);
@@ -176,4 +188,4 @@ void stack_install_signal_handlers() {
   sigaction(SIGBUS, &sa, nullptr);
 }
 
-}  // namespace go::impl
+} // namespace go::impl

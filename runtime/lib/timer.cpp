@@ -15,7 +15,7 @@ namespace go::impl {
 namespace {
 
 std::mutex timers_lock;
-timer** heap = nullptr;  // GC_MALLOC_UNCOLLECTABLE array
+timer **heap = nullptr; // GC_MALLOC_UNCOLLECTABLE array
 int64_t heap_len = 0;
 int64_t heap_cap = 0;
 // Timers popped from the heap whose fire function is still running: they
@@ -24,16 +24,17 @@ int64_t heap_cap = 0;
 std::atomic<int64_t> firing{0};
 std::atomic<int64_t> pending{0};
 
-void place(int64_t i, timer* t) {
+void place(int64_t i, timer *t) {
   heap[i] = t;
   t->heap_index = i;
 }
 
 void sift_up(int64_t i) {
-  timer* t = heap[i];
+  timer *t = heap[i];
   while (i > 0) {
     int64_t p = (i - 1) / 2;
-    if (heap[p]->when <= t->when) break;
+    if (heap[p]->when <= t->when)
+      break;
     place(i, heap[p]);
     i = p;
   }
@@ -41,12 +42,15 @@ void sift_up(int64_t i) {
 }
 
 void sift_down(int64_t i) {
-  timer* t = heap[i];
+  timer *t = heap[i];
   for (;;) {
     int64_t c = 2 * i + 1;
-    if (c >= heap_len) break;
-    if (c + 1 < heap_len && heap[c + 1]->when < heap[c]->when) c++;
-    if (t->when <= heap[c]->when) break;
+    if (c >= heap_len)
+      break;
+    if (c + 1 < heap_len && heap[c + 1]->when < heap[c]->when)
+      c++;
+    if (t->when <= heap[c]->when)
+      break;
     place(i, heap[c]);
     i = c;
   }
@@ -54,7 +58,7 @@ void sift_down(int64_t i) {
 }
 
 void remove_at(int64_t i) {
-  timer* t = heap[i];
+  timer *t = heap[i];
   heap_len--;
   if (i != heap_len) {
     place(i, heap[heap_len]);
@@ -66,12 +70,14 @@ void remove_at(int64_t i) {
   pending.fetch_sub(1);
 }
 
-void push_locked(timer* t) {
+void push_locked(timer *t) {
   if (heap_len == heap_cap) {
     int64_t ncap = heap_cap ? heap_cap * 2 : 64;
-    auto** nh = static_cast<timer**>(GC_MALLOC_UNCOLLECTABLE(size_t(ncap) * sizeof(timer*)));
-    if (heap_len) std::memcpy(nh, heap, size_t(heap_len) * sizeof(timer*));
-    if (heap) GC_FREE(heap);
+    auto **nh = static_cast<timer **>(GC_MALLOC_UNCOLLECTABLE(size_t(ncap) * sizeof(timer *)));
+    if (heap_len)
+      std::memcpy(nh, heap, size_t(heap_len) * sizeof(timer *));
+    if (heap)
+      GC_FREE(heap);
     heap = nh;
     heap_cap = ncap;
   }
@@ -80,21 +86,23 @@ void push_locked(timer* t) {
   sift_up(heap_len - 1);
 }
 
-}  // namespace
+} // namespace
 
-void timer_add(timer* t) {
+void timer_add(timer *t) {
   bool earliest;
   {
     std::lock_guard lk(timers_lock);
     push_locked(t);
     earliest = t->heap_index == 0;
   }
-  if (earliest) timers_wake_monitor();
+  if (earliest)
+    timers_wake_monitor();
 }
 
-bool timer_remove(timer* t) {
+bool timer_remove(timer *t) {
   std::lock_guard lk(timers_lock);
-  if (t->heap_index < 0) return false;
+  if (t->heap_index < 0)
+    return false;
   remove_at(t->heap_index);
   return true;
 }
@@ -103,17 +111,20 @@ int64_t timers_pending() { return pending.load() + firing.load(); }
 
 int64_t timers_run(int64_t now) {
   for (;;) {
-    timer* t;
+    timer *t;
     {
       std::lock_guard lk(timers_lock);
-      if (heap_len == 0) return INT64_MAX;
-      if (heap[0]->when > now) return heap[0]->when;
+      if (heap_len == 0)
+        return INT64_MAX;
+      if (heap[0]->when > now)
+        return heap[0]->when;
       t = heap[0];
       firing.fetch_add(1);
       remove_at(0);
       if (t->period > 0) {
         t->when += t->period;
-        if (t->when < now) t->when = now + t->period;
+        if (t->when < now)
+          t->when = now + t->period;
         push_locked(t);
       }
     }
@@ -122,15 +133,16 @@ int64_t timers_run(int64_t now) {
   }
 }
 
-}  // namespace go::impl
+} // namespace go::impl
 
 namespace go {
 
 void sleep(int64_t ns) {
-  impl::goroutine* g = impl::current();
+  impl::goroutine *g = impl::current();
   if (!g) {
     timespec ts{time_t(ns / 1'000'000'000), long(ns % 1'000'000'000)};
-    if (ns > 0) nanosleep(&ts, nullptr);
+    if (ns > 0)
+      nanosleep(&ts, nullptr);
     return;
   }
   if (ns <= 0) {
@@ -140,10 +152,12 @@ void sleep(int64_t ns) {
   impl::timer t;
   t.when = nanotime() + ns;
   t.arg = g;
-  t.fire = [](impl::timer* t) { impl::ready(static_cast<impl::goroutine*>(t->arg)); };
+  t.fire = [](impl::timer *t) { impl::ready(static_cast<impl::goroutine *>(t->arg)); };
   // Arm the timer only once the goroutine has switched away, so it cannot
   // be readied before it is parked.
-  impl::park(impl::wait_reason::sleep, [](void* t) { impl::timer_add(static_cast<impl::timer*>(t)); }, &t);
+  impl::park(
+      impl::wait_reason::sleep, [](void *t) { impl::timer_add(static_cast<impl::timer *>(t)); },
+      &t);
 }
 
-}  // namespace go
+} // namespace go

@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   gocxx::FileSet fset;
   gocxx::DiagnosticEngine diags(fset);
   gocxx::ast::Context ctx;
-  gocxx::SourceFile *sf = fset.addFile("fuzz.go", std::string(reinterpret_cast<const char *>(data), size));
+  gocxx::SourceFile *sf =
+      fset.addFile("fuzz.go", std::string(reinterpret_cast<const char *>(data), size));
   gocxx::ast::File *f = gocxx::parseFile(ctx, fset, sf, diags);
   std::ostringstream os;
   gocxx::dumpFile(f, fset, os);

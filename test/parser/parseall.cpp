@@ -51,7 +51,8 @@ int main(int argc, char **argv) {
       errors = true;
     } else if (fs::is_directory(a)) {
       std::error_code ec;
-      for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               a, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec)
           break;

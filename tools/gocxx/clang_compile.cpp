@@ -34,59 +34,61 @@ namespace {
 
 // Where the installed Clang lives; the driver derives the resource directory
 // (builtin headers, compiler-rt) from it.
-constexpr const char* kClangPath = GOCXX_CLANG_PATH;
+constexpr const char *kClangPath = GOCXX_CLANG_PATH;
 
-std::vector<std::string> compileArgs(const CxxOptions& opts,
-                                     const std::string& source,
-                                     const std::string& object) {
+std::vector<std::string> compileArgs(const CxxOptions &opts, const std::string &source,
+                                     const std::string &object) {
   std::vector<std::string> args = {"clang++"};
   auto flags = cxxLanguageFlags(opts);
   args.insert(args.end(), flags.begin(), flags.end());
   // -include-pch stands for the `#include <gocxx/runtime.h>` that every
   // emitted file starts with; the header's #pragma once then makes that
   // include free.
-  if (!opts.pch.empty()) args.insert(args.end(), {"-include-pch", opts.pch});
+  if (!opts.pch.empty())
+    args.insert(args.end(), {"-include-pch", opts.pch});
   args.insert(args.end(), {"-c", source, "-o", object});
   return args;
 }
 
-std::vector<std::string> linkArgs(const CxxOptions& opts,
-                                  const std::vector<std::string>& objects,
-                                  const std::string& output) {
+std::vector<std::string> linkArgs(const CxxOptions &opts, const std::vector<std::string> &objects,
+                                  const std::string &output) {
   std::vector<std::string> args = {"clang++", "-fuse-ld=lld", "-o", output};
   args.insert(args.end(), objects.begin(), objects.end());
-  for (const auto& dir : opts.libDirs) args.push_back("-L" + dir);
-  for (const auto& lib : opts.libs) args.push_back("-l" + lib);
+  for (const auto &dir : opts.libDirs)
+    args.push_back("-L" + dir);
+  for (const auto &lib : opts.libs)
+    args.push_back("-l" + lib);
   args.push_back("-pthread");
   return args;
 }
 
-std::vector<const char*> cstrs(const std::vector<std::string>& args) {
-  std::vector<const char*> out;
-  for (const auto& a : args) out.push_back(a.c_str());
+std::vector<const char *> cstrs(const std::vector<std::string> &args) {
+  std::vector<const char *> out;
+  for (const auto &a : args)
+    out.push_back(a.c_str());
   return out;
 }
 
-void echo(const CxxOptions& opts, const std::vector<std::string>& args) {
-  if (!opts.verbose) return;
+void echo(const CxxOptions &opts, const std::vector<std::string> &args) {
+  if (!opts.verbose)
+    return;
   std::string line = "gocxx:";
-  for (const auto& a : args) line += " " + a;
+  for (const auto &a : args)
+    line += " " + a;
   std::fprintf(stderr, "%s\n", line.c_str());
 }
 
 // Runs an external compiler with `args` (args[0] replaced by the program).
-bool runExternal(const std::string& program, std::vector<std::string> args,
-                 std::string& errors) {
+bool runExternal(const std::string &program, std::vector<std::string> args, std::string &errors) {
   args[0] = program;
   std::vector<llvm::StringRef> refs(args.begin(), args.end());
   std::string message;
-  int rc = llvm::sys::ExecuteAndWait(program, refs, std::nullopt, {}, 0, 0,
-                                     &message);
+  int rc = llvm::sys::ExecuteAndWait(program, refs, std::nullopt, {}, 0, 0, &message);
   if (rc != 0) {
     // One line, ended like Clang's own diagnostics, so that the driver's
     // message after it starts a line of its own.
-    errors = (message.empty() ? program + " exited with status " + std::to_string(rc)
-                              : message) + "\n";
+    errors =
+        (message.empty() ? program + " exited with status " + std::to_string(rc) : message) + "\n";
     return false;
   }
   return true;
@@ -100,10 +102,10 @@ public:
   bool astFileError = false;
 
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level,
-                        const clang::Diagnostic& info) override {
+                        const clang::Diagnostic &info) override {
     unsigned id = info.getID();
-    if (level >= clang::DiagnosticsEngine::Error &&
-        id >= clang::diag::DIAG_START_SERIALIZATION && id < clang::diag::DIAG_START_LEX)
+    if (level >= clang::DiagnosticsEngine::Error && id >= clang::diag::DIAG_START_SERIALIZATION &&
+        id < clang::diag::DIAG_START_LEX)
       astFileError = true;
     clang::TextDiagnosticPrinter::HandleDiagnostic(level, info);
   }
@@ -112,12 +114,11 @@ public:
 struct DiagSink {
   std::string text;
   llvm::raw_string_ostream os{text};
-  llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> options{
-      new clang::DiagnosticOptions()};
-  Printer* printer = new Printer(os, options.get());
+  llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> options{new clang::DiagnosticOptions()};
+  Printer *printer = new Printer(os, options.get());
   clang::DiagnosticsEngine engine{
-      llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs>(new clang::DiagnosticIDs()),
-      options.get(), printer};
+      llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs>(new clang::DiagnosticIDs()), options.get(),
+      printer};
 };
 
 void initTargets() {
@@ -132,33 +133,28 @@ void initTargets() {
 // Runs the single cc1 job that the driver makes of `args` in this process:
 // an object file for a source, a PCH for `-x c++-header`. `astFileError`
 // tells whether a failure was Clang refusing an AST file (a PCH).
-bool runCc1(const std::vector<std::string>& args, std::string& errors,
-            bool& astFileError) {
+bool runCc1(const std::vector<std::string> &args, std::string &errors, bool &astFileError) {
   initTargets();
   DiagSink diags;
-  clang::driver::Driver driver(kClangPath, llvm::sys::getDefaultTargetTriple(),
-                               diags.engine);
+  clang::driver::Driver driver(kClangPath, llvm::sys::getDefaultTargetTriple(), diags.engine);
   auto argv = cstrs(args);
-  std::unique_ptr<clang::driver::Compilation> compilation(
-      driver.BuildCompilation(argv));
+  std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(argv));
   if (!compilation || diags.engine.hasErrorOccurred()) {
     errors = diags.os.str();
     return false;
   }
-  const clang::driver::JobList& jobs = compilation->getJobs();
+  const clang::driver::JobList &jobs = compilation->getJobs();
   if (jobs.size() != 1 || !llvm::isa<clang::driver::Command>(*jobs.begin())) {
     errors = "unexpected clang driver job list";
     return false;
   }
-  const auto& cc1 = llvm::cast<clang::driver::Command>(*jobs.begin());
+  const auto &cc1 = llvm::cast<clang::driver::Command>(*jobs.begin());
   auto invocation = std::make_shared<clang::CompilerInvocation>();
-  if (!clang::CompilerInvocation::CreateFromArgs(*invocation, cc1.getArguments(),
-                                                 diags.engine)) {
+  if (!clang::CompilerInvocation::CreateFromArgs(*invocation, cc1.getArguments(), diags.engine)) {
     errors = diags.os.str();
     return false;
   }
-  bool pch = invocation->getFrontendOpts().ProgramAction ==
-             clang::frontend::GeneratePCH;
+  bool pch = invocation->getFrontendOpts().ProgramAction == clang::frontend::GeneratePCH;
   clang::CompilerInstance instance;
   instance.setInvocation(std::move(invocation));
   instance.createDiagnostics(diags.printer, /*ShouldOwnClient=*/false);
@@ -170,33 +166,36 @@ bool runCc1(const std::vector<std::string>& args, std::string& errors,
     action = std::make_unique<clang::GeneratePCHAction>();
   else
     action = std::make_unique<clang::EmitObjAction>();
-  bool ok = instance.ExecuteAction(*action) &&
-            !instance.getDiagnostics().hasErrorOccurred();
+  bool ok = instance.ExecuteAction(*action) && !instance.getDiagnostics().hasErrorOccurred();
   if (!ok) {
     errors = diags.os.str();
-    if (errors.empty()) errors = "clang failed without a diagnostic";
+    if (errors.empty())
+      errors = "clang failed without a diagnostic";
     astFileError = diags.printer->astFileError;
   }
   return ok;
 }
 
-}  // namespace
+} // namespace
 
-std::vector<std::string> cxxLanguageFlags(const CxxOptions& opts) {
-  std::vector<std::string> flags = {"-std=c++20", "-O" + std::to_string(opts.optLevel),
-                                    "-fwrapv", "-fno-strict-aliasing", "-w"};
-  if (opts.optLevel == 0) flags.push_back("-g");
-  for (const auto& dir : opts.includeDirs) flags.push_back("-I" + dir);
+std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
+  std::vector<std::string> flags = {"-std=c++20", "-O" + std::to_string(opts.optLevel), "-fwrapv",
+                                    "-fno-strict-aliasing", "-w"};
+  if (opts.optLevel == 0)
+    flags.push_back("-g");
+  for (const auto &dir : opts.includeDirs)
+    flags.push_back("-I" + dir);
   return flags;
 }
 
 std::string clangVersion() { return clang::getClangFullVersion(); }
 
-bool compileCxx(const CxxOptions& opts, const std::string& source,
-                const std::string& object, std::string& errors, bool* pchRefused) {
+bool compileCxx(const CxxOptions &opts, const std::string &source, const std::string &object,
+                std::string &errors, bool *pchRefused) {
   auto args = compileArgs(opts, source, object);
   echo(opts, args);
-  if (!opts.externalCxx.empty()) return runExternal(opts.externalCxx, args, errors);
+  if (!opts.externalCxx.empty())
+    return runExternal(opts.externalCxx, args, errors);
   bool astFileError = false;
   bool ok = runCc1(args, errors, astFileError);
   // The driver, not cc1, reports a PCH that vanished; its message names it.
@@ -205,43 +204,41 @@ bool compileCxx(const CxxOptions& opts, const std::string& source,
   return ok;
 }
 
-bool precompileHeader(const CxxOptions& opts, const std::string& header,
-                      const std::string& pch, std::string& errors) {
+bool precompileHeader(const CxxOptions &opts, const std::string &header, const std::string &pch,
+                      std::string &errors) {
   std::vector<std::string> args = {"clang++"};
   auto flags = cxxLanguageFlags(opts);
   args.insert(args.end(), flags.begin(), flags.end());
-  args.insert(args.end(),
-              {"-fpch-instantiate-templates", "-x", "c++-header", header, "-o", pch});
+  args.insert(args.end(), {"-fpch-instantiate-templates", "-x", "c++-header", header, "-o", pch});
   echo(opts, args);
   bool astFileError = false;
   return runCc1(args, errors, astFileError);
 }
 
-bool linkExecutable(const CxxOptions& opts,
-                    const std::vector<std::string>& objects,
-                    const std::string& output, std::string& errors) {
+bool linkExecutable(const CxxOptions &opts, const std::vector<std::string> &objects,
+                    const std::string &output, std::string &errors) {
   auto args = linkArgs(opts, objects, output);
   echo(opts, args);
-  if (!opts.externalCxx.empty()) return runExternal(opts.externalCxx, args, errors);
+  if (!opts.externalCxx.empty())
+    return runExternal(opts.externalCxx, args, errors);
 
   DiagSink diags;
-  clang::driver::Driver driver(kClangPath, llvm::sys::getDefaultTargetTriple(),
-                               diags.engine);
+  clang::driver::Driver driver(kClangPath, llvm::sys::getDefaultTargetTriple(), diags.engine);
   auto argv = cstrs(args);
-  std::unique_ptr<clang::driver::Compilation> compilation(
-      driver.BuildCompilation(argv));
+  std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(argv));
   if (!compilation || diags.engine.hasErrorOccurred()) {
     errors = diags.os.str();
     return false;
   }
-  llvm::SmallVector<std::pair<int, const clang::driver::Command*>, 4> failing;
+  llvm::SmallVector<std::pair<int, const clang::driver::Command *>, 4> failing;
   int rc = driver.ExecuteCompilation(*compilation, failing);
   if (rc != 0 || !failing.empty()) {
     errors = diags.os.str();
-    if (errors.empty()) errors = "link failed";
+    if (errors.empty())
+      errors = "link failed";
     return false;
   }
   return true;
 }
 
-}  // namespace gocxx::tools
+} // namespace gocxx::tools

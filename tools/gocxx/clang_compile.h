@@ -10,19 +10,19 @@
 namespace gocxx::tools {
 
 struct CxxOptions {
-  std::string externalCxx;          // --cxx=PATH; empty means in-process Clang
-  int optLevel = 2;                 // -O0..-O3
+  std::string externalCxx; // --cxx=PATH; empty means in-process Clang
+  int optLevel = 2;        // -O0..-O3
   std::vector<std::string> includeDirs;
   std::vector<std::string> libDirs;
-  std::vector<std::string> libs;    // without -l
-  std::string pch;                  // -include-pch this file; empty means none
+  std::vector<std::string> libs; // without -l
+  std::string pch;               // -include-pch this file; empty means none
   bool verbose = false;
 };
 
 // The flags that decide how a translation unit is parsed and code-generated
 // (-std, -O, -g, -I ...). A precompiled header is only valid for units built
 // with exactly these, so they are part of its cache key.
-std::vector<std::string> cxxLanguageFlags(const CxxOptions& opts);
+std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts);
 
 // The version of the in-process Clang, e.g. "Debian clang version 19.1.7 ...".
 std::string clangVersion();
@@ -31,19 +31,17 @@ std::string clangVersion();
 // returns false and leaves Clang's diagnostics in `errors`; `pchRefused`, if
 // given, then tells whether the failure was Clang refusing opts.pch
 // (damaged, missing, or built from headers that changed since).
-bool compileCxx(const CxxOptions& opts, const std::string& source,
-                const std::string& object, std::string& errors,
-                bool* pchRefused = nullptr);
+bool compileCxx(const CxxOptions &opts, const std::string &source, const std::string &object,
+                std::string &errors, bool *pchRefused = nullptr);
 
 // Precompiles the header `header` into `pch` with the in-process Clang and
 // cxxLanguageFlags(opts), instantiating its templates once
 // (-fpch-instantiate-templates) so that every user skips that work too.
-bool precompileHeader(const CxxOptions& opts, const std::string& header,
-                      const std::string& pch, std::string& errors);
+bool precompileHeader(const CxxOptions &opts, const std::string &header, const std::string &pch,
+                      std::string &errors);
 
 // Links `objects` into the executable `output` against the runtime libraries.
-bool linkExecutable(const CxxOptions& opts,
-                    const std::vector<std::string>& objects,
-                    const std::string& output, std::string& errors);
+bool linkExecutable(const CxxOptions &opts, const std::vector<std::string> &objects,
+                    const std::string &output, std::string &errors);
 
-}  // namespace gocxx::tools
+} // namespace gocxx::tools

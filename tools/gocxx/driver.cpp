@@ -21,7 +21,6 @@
 #include <unistd.h>
 
 #include "clang_compile.h"
-#include "runtime_pch.h"
 #include "gocxx/codegen/emit.h"
 #include "gocxx/frontend/ast.h"
 #include "gocxx/frontend/diagnostics.h"
@@ -29,6 +28,7 @@
 #include "gocxx/frontend/parser.h"
 #include "gocxx/frontend/source.h"
 #include "gocxx/frontend/types/loader.h"
+#include "runtime_pch.h"
 
 namespace fs = std::filesystem;
 
@@ -85,7 +85,8 @@ struct Driver::Impl {
   explicit Impl(DriverOptions o) : opts(std::move(o)), keepWork(opts.keepWork) {}
 
   ~Impl() {
-    if (workDir.empty()) return;
+    if (workDir.empty())
+      return;
     if (keepWork) {
       std::fprintf(stderr, "gocxx: work directory kept: %s\n", workDir.c_str());
       return;
@@ -95,12 +96,14 @@ struct Driver::Impl {
   }
 
   void step(const std::string &what) {
-    if (opts.verbose) std::fprintf(stderr, "gocxx: %s\n", what.c_str());
+    if (opts.verbose)
+      std::fprintf(stderr, "gocxx: %s\n", what.c_str());
   }
 
   // Prints collected diagnostics; true if there were errors.
   bool reportDiagnostics() {
-    if (diags.diagnostics().empty()) return false;
+    if (diags.diagnostics().empty())
+      return false;
     std::cout.flush();
     diags.print(std::cerr);
     return diags.hasErrors();
@@ -128,7 +131,8 @@ struct Driver::Impl {
   }
 
   bool load(const std::vector<std::string> &inputs) {
-    if (!checkInputs(inputs)) return false;
+    if (!checkInputs(inputs))
+      return false;
     step("load and type-check " + inputs[0]);
     types::LoaderConfig config;
     config.nativeDir = layout.nativeDir;
@@ -139,7 +143,8 @@ struct Driver::Impl {
   }
 
   bool makeWorkDir() {
-    if (!workDir.empty()) return true;
+    if (!workDir.empty())
+      return true;
     const char *tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/gocxx-work-XXXXXX";
     std::vector<char> buf(pattern.begin(), pattern.end());
@@ -167,7 +172,8 @@ struct Driver::Impl {
       return false;
     }
     for (types::Package *pkg : loader->packages()) {
-      if (pkg->native) continue;
+      if (pkg->native)
+        continue;
       step("emit C++ for package " + pkg->path);
       auto out = codegen::emitPackage(*pkg, loader->info(), fset, eo);
       if (!out.errors.empty()) {
@@ -181,7 +187,8 @@ struct Driver::Impl {
         }
       }
       sources.push_back((dir / out.source.name).string());
-      if (pkg == mainPkg && mainSource) *mainSource = sources.back();
+      if (pkg == mainPkg && mainSource)
+        *mainSource = sources.back();
     }
     auto entry = codegen::emitEntry(*mainPkg, loader->packages());
     if (!writeFile(dir / entry.name, entry.text)) {
@@ -210,15 +217,19 @@ struct Driver::Impl {
                     std::vector<std::string> &units) {
     const std::string &entry = sources.back();
     for (const auto &src : sources)
-      if (src != mainSource && src != entry) units.push_back(src);
+      if (src != mainSource && src != entry)
+        units.push_back(src);
     if (mainSource.empty()) {
       units.push_back(entry);
       return true;
     }
     fs::path unit = fs::path(entry).parent_path() / "gocxx_main_unit.cpp";
     std::string text = "// Package main and the program entry as one translation unit.\n"
-                       "#include \"" + fs::path(mainSource).filename().string() + "\"\n"
-                       "#include \"" + fs::path(entry).filename().string() + "\"\n";
+                       "#include \"" +
+                       fs::path(mainSource).filename().string() +
+                       "\"\n"
+                       "#include \"" +
+                       fs::path(entry).filename().string() + "\"\n";
     if (!writeFile(unit, text)) {
       fail("cannot write " + unit.string());
       return false;
@@ -233,8 +244,10 @@ struct Driver::Impl {
   bool compileUnit(CxxOptions &cxx, const std::string &src, const std::string &obj,
                    std::string &errors) {
     bool pchRefused = false;
-    if (compileCxx(cxx, src, obj, errors, &pchRefused)) return true;
-    if (!pchRefused) return false;
+    if (compileCxx(cxx, src, obj, errors, &pchRefused))
+      return true;
+    if (!pchRefused)
+      return false;
     step("precompiled runtime header refused, compiling without it: " +
          errors.substr(0, errors.find('\n')));
     discardPrecompiledRuntime(cxx.pch);
@@ -249,11 +262,14 @@ struct Driver::Impl {
       fail("package " + mainPkg->path + " is not a main package");
       return false;
     }
-    if (!makeWorkDir()) return false;
+    if (!makeWorkDir())
+      return false;
     std::vector<std::string> sources, units;
     std::string mainSource;
-    if (!emitAll(workDir, sources, &mainSource)) return false;
-    if (!compileUnits(sources, mainSource, units)) return false;
+    if (!emitAll(workDir, sources, &mainSource))
+      return false;
+    if (!compileUnits(sources, mainSource, units))
+      return false;
     CxxOptions cxx = cxxOptions();
     std::string why;
     cxx.pch = precompiledRuntime(cxx, layout.includeDir, why);
@@ -268,7 +284,8 @@ struct Driver::Impl {
         keepWork = true;
         std::cerr << errors;
         fail("internal compiler error: the generated C++ did not compile (a gocxx bug); "
-             "work directory: " + workDir);
+             "work directory: " +
+             workDir);
         return false;
       }
       objects.push_back(obj);
@@ -301,18 +318,18 @@ int Driver::parse(const std::vector<std::string> &files) {
     buf << in.rdbuf();
     SourceFile *file = d.fset.addFile(name, buf.str());
     ast::File *tree = parseFile(ctx, d.fset, file, d.diags);
-    if (d.opts.dumpAst && tree && !d.diags.hasErrors()) dumpFile(tree, d.fset, std::cout);
+    if (d.opts.dumpAst && tree && !d.diags.hasErrors())
+      dumpFile(tree, d.fset, std::cout);
   }
   return d.reportDiagnostics() ? 1 : 0;
 }
 
-int Driver::check(const std::vector<std::string> &inputs) {
-  return impl_->load(inputs) ? 0 : 1;
-}
+int Driver::check(const std::vector<std::string> &inputs) { return impl_->load(inputs) ? 0 : 1; }
 
 int Driver::emit(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  if (!d.load(inputs)) return 1;
+  if (!d.load(inputs))
+    return 1;
   if (!d.opts.output.empty()) {
     std::vector<std::string> sources;
     return d.emitAll(d.opts.output, sources) ? 0 : 1;
@@ -332,22 +349,27 @@ int Driver::emit(const std::vector<std::string> &inputs) {
 
 int Driver::build(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  if (!d.load(inputs)) return 1;
+  if (!d.load(inputs))
+    return 1;
   std::string output = d.opts.output;
   if (output.empty()) {
     fs::path in = fs::absolute(inputs[0]).lexically_normal();
     output = fs::is_directory(in) ? in.filename().string() : in.stem().string();
-    if (output.empty()) output = in.parent_path().filename().string();
+    if (output.empty())
+      output = in.parent_path().filename().string();
   }
   return d.buildExecutable(output) ? 0 : 1;
 }
 
 int Driver::run(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  if (!d.load(inputs)) return 1;
-  if (!d.makeWorkDir()) return 1;
+  if (!d.load(inputs))
+    return 1;
+  if (!d.makeWorkDir())
+    return 1;
   std::string exe = d.workDir + "/prog";
-  if (!d.buildExecutable(exe)) return 1;
+  if (!d.buildExecutable(exe))
+    return 1;
   d.step("run " + exe);
   std::cout.flush();
   pid_t pid = fork();
@@ -358,7 +380,8 @@ int Driver::run(const std::vector<std::string> &inputs) {
   if (pid == 0) {
     std::vector<char *> argv;
     argv.push_back(const_cast<char *>(exe.c_str()));
-    for (auto &a : d.opts.programArgs) argv.push_back(const_cast<char *>(a.c_str()));
+    for (auto &a : d.opts.programArgs)
+      argv.push_back(const_cast<char *>(a.c_str()));
     argv.push_back(nullptr);
     execv(exe.c_str(), argv.data());
     std::fprintf(stderr, "gocxx: exec %s: %s\n", exe.c_str(), std::strerror(errno));
@@ -370,7 +393,8 @@ int Driver::run(const std::vector<std::string> &inputs) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFEXITED(status))
+    return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) {
     int sig = WTERMSIG(status);
     std::fprintf(stderr, "signal: %s\n", strsignal(sig));

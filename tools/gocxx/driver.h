@@ -11,9 +11,9 @@ namespace gocxx::tools {
 
 struct DriverOptions {
   std::string argv0;
-  std::string output;                    // -o
-  std::string externalCxx;               // --cxx=PATH
-  std::vector<std::string> programArgs;  // after the package, for run
+  std::string output;                   // -o
+  std::string externalCxx;              // --cxx=PATH
+  std::vector<std::string> programArgs; // after the package, for run
   int optLevel = 2;
   bool verbose = false;
   bool keepWork = false;
@@ -26,15 +26,15 @@ public:
   explicit Driver(DriverOptions opts);
   ~Driver();
 
-  int parse(const std::vector<std::string>& files);
-  int check(const std::vector<std::string>& inputs);
-  int emit(const std::vector<std::string>& inputs);
-  int build(const std::vector<std::string>& inputs);
-  int run(const std::vector<std::string>& inputs);
+  int parse(const std::vector<std::string> &files);
+  int check(const std::vector<std::string> &inputs);
+  int emit(const std::vector<std::string> &inputs);
+  int build(const std::vector<std::string> &inputs);
+  int run(const std::vector<std::string> &inputs);
 
 private:
   struct Impl;
-  Impl* impl_;
+  Impl *impl_;
 };
 
-}  // namespace gocxx::tools
+} // namespace gocxx::tools

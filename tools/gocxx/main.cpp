@@ -21,7 +21,7 @@ using gocxx::tools::DriverOptions;
 
 namespace {
 
-constexpr const char* kUsage = R"(gocxx compiles Go programs to C++20 and native binaries.
+constexpr const char *kUsage = R"(gocxx compiles Go programs to C++20 and native binaries.
 
 Usage:
   gocxx run   [flags] FILE.go|DIR [-- args...]   build and run a program
@@ -41,14 +41,14 @@ Flags:
   --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
 )";
 
-int usageError(const std::string& message) {
+int usageError(const std::string &message) {
   std::fprintf(stderr, "gocxx: %s\nrun 'gocxx help' for usage\n", message.c_str());
   return 2;
 }
 
-}  // namespace
+} // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
   if (argc < 2) {
     std::fputs(kUsage, stderr);
     return 2;
@@ -72,20 +72,23 @@ int main(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") {
-      if (command != "run") return usageError("'--' is only valid with run");
-      for (++i; i < argc; ++i) opts.programArgs.push_back(argv[i]);
+      if (command != "run")
+        return usageError("'--' is only valid with run");
+      for (++i; i < argc; ++i)
+        opts.programArgs.push_back(argv[i]);
       break;
     }
     if (command == "run" && !inputs.empty()) {
       // As `go run`: everything after the package is the program's.
-      for (; i < argc; ++i) opts.programArgs.push_back(argv[i]);
+      for (; i < argc; ++i)
+        opts.programArgs.push_back(argv[i]);
       break;
     }
     if (arg == "-o") {
-      if (i + 1 >= argc) return usageError("flag needs an argument: -o");
+      if (i + 1 >= argc)
+        return usageError("flag needs an argument: -o");
       opts.output = argv[++i];
-    } else if (arg.size() == 3 && arg.compare(0, 2, "-O") == 0 && arg[2] >= '0' &&
-               arg[2] <= '3') {
+    } else if (arg.size() == 3 && arg.compare(0, 2, "-O") == 0 && arg[2] >= '0' && arg[2] <= '3') {
       opts.optLevel = arg[2] - '0';
     } else if (arg == "-v") {
       opts.verbose = true;
@@ -97,25 +100,31 @@ int main(int argc, char** argv) {
       opts.dumpAst = true;
     } else if (arg.compare(0, 6, "--cxx=") == 0) {
       opts.externalCxx = arg.substr(6);
-      if (opts.externalCxx.empty()) return usageError("--cxx needs a path");
+      if (opts.externalCxx.empty())
+        return usageError("--cxx needs a path");
     } else if (arg.size() > 1 && arg[0] == '-') {
       return usageError("unknown flag " + arg);
     } else {
       inputs.push_back(arg);
     }
   }
-  if (inputs.empty()) return usageError("no Go files or package directory given");
+  if (inputs.empty())
+    return usageError("no Go files or package directory given");
   if (command != "parse" && inputs.size() > 1) {
     // All inputs must be .go files of one package, as for `go run a.go b.go`.
-    for (const auto& in : inputs)
+    for (const auto &in : inputs)
       if (in.size() < 3 || in.compare(in.size() - 3, 3, ".go") != 0)
         return usageError("more than one package directory given: " + in);
   }
 
   Driver driver(opts);
-  if (command == "parse") return driver.parse(inputs);
-  if (command == "check") return driver.check(inputs);
-  if (command == "emit") return driver.emit(inputs);
-  if (command == "build") return driver.build(inputs);
+  if (command == "parse")
+    return driver.parse(inputs);
+  if (command == "check")
+    return driver.check(inputs);
+  if (command == "emit")
+    return driver.emit(inputs);
+  if (command == "build")
+    return driver.build(inputs);
   return driver.run(inputs);
 }

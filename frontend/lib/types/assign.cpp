@@ -11,15 +11,23 @@ using namespace gocxx::ast;
 
 Type *Checker::defaultType(Type *t) {
   auto *b = dyn_cast<Basic>(t);
-  if (!b) return t;
+  if (!b)
+    return t;
   switch (b->basicKind) {
-  case BasicKind::UntypedBool: return ctx_.basic(BasicKind::Bool);
-  case BasicKind::UntypedInt: return ctx_.basic(BasicKind::Int);
-  case BasicKind::UntypedRune: return ctx_.runeType();
-  case BasicKind::UntypedFloat: return ctx_.basic(BasicKind::Float64);
-  case BasicKind::UntypedComplex: return ctx_.basic(BasicKind::Complex128);
-  case BasicKind::UntypedString: return ctx_.basic(BasicKind::String);
-  default: return t;
+  case BasicKind::UntypedBool:
+    return ctx_.basic(BasicKind::Bool);
+  case BasicKind::UntypedInt:
+    return ctx_.basic(BasicKind::Int);
+  case BasicKind::UntypedRune:
+    return ctx_.runeType();
+  case BasicKind::UntypedFloat:
+    return ctx_.basic(BasicKind::Float64);
+  case BasicKind::UntypedComplex:
+    return ctx_.basic(BasicKind::Complex128);
+  case BasicKind::UntypedString:
+    return ctx_.basic(BasicKind::String);
+  default:
+    return t;
   }
 }
 
@@ -36,28 +44,50 @@ bool Checker::representable(Operand &x, Basic *t, bool report) {
       const BigInt &i = iv->intValue();
       BigInt lo, hi;
       switch (t->basicKind) {
-      case BasicKind::Int8: lo = -128, hi = 127; break;
-      case BasicKind::Int16: lo = -32768, hi = 32767; break;
-      case BasicKind::Int32: lo = INT32_MIN, hi = INT32_MAX; break;
+      case BasicKind::Int8:
+        lo = -128, hi = 127;
+        break;
+      case BasicKind::Int16:
+        lo = -32768, hi = 32767;
+        break;
+      case BasicKind::Int32:
+        lo = INT32_MIN, hi = INT32_MAX;
+        break;
       case BasicKind::Int:
-      case BasicKind::Int64: lo = INT64_MIN, hi = INT64_MAX; break;
-      case BasicKind::Uint8: lo = 0, hi = 255; break;
-      case BasicKind::Uint16: lo = 0, hi = 65535; break;
-      case BasicKind::Uint32: lo = 0, hi = UINT32_MAX; break;
+      case BasicKind::Int64:
+        lo = INT64_MIN, hi = INT64_MAX;
+        break;
+      case BasicKind::Uint8:
+        lo = 0, hi = 255;
+        break;
+      case BasicKind::Uint16:
+        lo = 0, hi = 65535;
+        break;
+      case BasicKind::Uint32:
+        lo = 0, hi = UINT32_MAX;
+        break;
       case BasicKind::Uint:
       case BasicKind::Uint64:
-      case BasicKind::Uintptr: lo = 0, hi = UINT64_MAX; break;
-      default: lo = BigInt(-1) << 100000, hi = BigInt(1) << 100000; break; // untyped
+      case BasicKind::Uintptr:
+        lo = 0, hi = UINT64_MAX;
+        break;
+      default:
+        lo = BigInt(-1) << 100000, hi = BigInt(1) << 100000;
+        break; // untyped
       }
       ok = i >= lo && i <= hi;
-      if (ok) x.value = *iv;
+      if (ok)
+        x.value = *iv;
     }
   } else if (t->info & IsFloat) {
-    if (v.kind() != Constant::Kind::Int && v.kind() != Constant::Kind::Float) ok = false;
+    if (v.kind() != Constant::Kind::Int && v.kind() != Constant::Kind::Float)
+      ok = false;
     else if (t->basicKind == BasicKind::Float32 || t->basicKind == BasicKind::Float64) {
       double d = v.toDouble();
-      if (t->basicKind == BasicKind::Float32) ok = std::isfinite(static_cast<float>(d));
-      else ok = std::isfinite(d);
+      if (t->basicKind == BasicKind::Float32)
+        ok = std::isfinite(static_cast<float>(d));
+      else
+        ok = std::isfinite(d);
     }
   } else if (t->info & IsComplex) {
     ok = v.kind() == Constant::Kind::Int || v.kind() == Constant::Kind::Float;
@@ -69,9 +99,12 @@ bool Checker::representable(Operand &x, Basic *t, bool report) {
     ok = false;
   }
   if (!ok && report) {
-    if (truncated) error(x.expr->pos(), operandString(x) + " truncated to " + typeString(t));
-    else if (isNumeric(x.type) && isNumeric(t)) error(x.expr->pos(), operandString(x) + " overflows " + typeString(t));
-    else error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) + " value");
+    if (truncated)
+      error(x.expr->pos(), operandString(x) + " truncated to " + typeString(t));
+    else if (isNumeric(x.type) && isNumeric(t))
+      error(x.expr->pos(), operandString(x) + " overflows " + typeString(t));
+    else
+      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) + " value");
     x.invalid = true;
   }
   return ok;
@@ -82,7 +115,8 @@ void Checker::convertUntyped(Operand &x, Type *target) {
     if (!x.invalid && isUntyped(x.type) && isUntyped(target)) {
       // Both untyped: the larger numeric kind.
       x.type = target;
-      if (x.expr) updateExprType(x.expr, target, false);
+      if (x.expr)
+        updateExprType(x.expr, target, false);
     }
     return;
   }
@@ -110,13 +144,15 @@ void Checker::convertUntyped(Operand &x, Type *target) {
         x.invalid = true;
         return;
       }
-      if (!representable(x, tb, true)) return;
+      if (!representable(x, tb, true))
+        return;
       if (isFloat(tb) && x.value.kind() == Constant::Kind::Int)
         x.value = Constant::makeFloat(x.value.ratValue());
     } else {
       bool ok = (isBoolean(xb) && isBoolean(tb)) || (isNumeric(xb) && isNumeric(tb)) ||
                 (isString(xb) && isString(tb));
-      if (xb->basicKind == BasicKind::UntypedNil) ok = tb->basicKind == BasicKind::UnsafePointer;
+      if (xb->basicKind == BasicKind::UntypedNil)
+        ok = tb->basicKind == BasicKind::UnsafePointer;
       if (!ok) {
         fail();
         return;
@@ -125,14 +161,16 @@ void Checker::convertUntyped(Operand &x, Type *target) {
   } else if (isa<Interface>(tu)) {
     if (xb->basicKind == BasicKind::UntypedNil) {
       x.type = target;
-      if (x.expr) updateExprType(x.expr, target, true);
+      if (x.expr)
+        updateExprType(x.expr, target, true);
       return;
     }
     // An untyped value stored in an interface takes its default type.
     if (!cast<Interface>(tu)->allMethods.empty()) {
       Type *d = defaultType(x.type);
       x.type = d;
-      if (x.expr) updateExprType(x.expr, d, true);
+      if (x.expr)
+        updateExprType(x.expr, d, true);
       return;
     }
     target = defaultType(x.type);
@@ -146,17 +184,20 @@ void Checker::convertUntyped(Operand &x, Type *target) {
     return;
   }
   x.type = target;
-  if (x.expr) updateExprType(x.expr, target, true);
+  if (x.expr)
+    updateExprType(x.expr, target, true);
 }
 
 bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
   Type *v = x.type;
-  if (identical(v, t)) return true;
+  if (identical(v, t))
+    return true;
   Type *vu = underlying(v), *tu = underlying(t);
   if (isUntyped(v)) {
     auto *b = cast<Basic>(v);
     if (auto *tb = dyn_cast<Basic>(tu)) {
-      if (b->basicKind == BasicKind::UntypedNil) return tb->basicKind == BasicKind::UnsafePointer;
+      if (b->basicKind == BasicKind::UntypedNil)
+        return tb->basicKind == BasicKind::UnsafePointer;
       if (x.mode != Mode::Constant)
         return (isBoolean(b) && isBoolean(tb)) || (isNumeric(b) && isNumeric(tb)) ||
                (isString(b) && isString(tb));
@@ -166,8 +207,10 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
         return false;
       return representable(y, tb, false);
     }
-    if (b->basicKind == BasicKind::UntypedNil) return hasNil(t);
-    if (auto *it = dyn_cast<Interface>(tu)) return it->allMethods.empty() || implements(defaultType(v), it, reason);
+    if (b->basicKind == BasicKind::UntypedNil)
+      return hasNil(t);
+    if (auto *it = dyn_cast<Interface>(tu))
+      return it->allMethods.empty() || implements(defaultType(v), it, reason);
     return false;
   }
   // Identical underlying types and at least one is not a named type.
@@ -176,22 +219,25 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
     return true;
   if (auto *it = dyn_cast<Interface>(tu); it && !isa<TypeParam>(t)) {
     std::string missing;
-    if (implements(v, it, &missing)) return true;
-    if (reason) *reason = missing;
+    if (implements(v, it, &missing))
+      return true;
+    if (reason)
+      *reason = missing;
     return false;
   }
   // A bidirectional channel assigned to a directional one of the same element.
   if (auto *vc = dyn_cast<Chan>(vu)) {
-    if (auto *tc = dyn_cast<Chan>(tu);
-        tc && vc->dir == ChanDir::SendRecv && identical(vc->elem, tc->elem) &&
-        (!isa<Named>(v) || !isa<Named>(t)))
+    if (auto *tc = dyn_cast<Chan>(tu); tc && vc->dir == ChanDir::SendRecv &&
+                                       identical(vc->elem, tc->elem) &&
+                                       (!isa<Named>(v) || !isa<Named>(t)))
       return true;
   }
   return false;
 }
 
 void Checker::assignment(Operand &x, Type *t, const std::string &context) {
-  if (x.invalid || !t) return;
+  if (x.invalid || !t)
+    return;
   if (isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid) {
     x.invalid = true;
     return;
@@ -213,21 +259,24 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
     }
     // gc reports "cannot use X as T value in <context>" for a kind mismatch.
     auto *xb = cast<Basic>(x.type);
-    if (auto *tb = dyn_cast<Basic>(underlying(target)); tb && xb->basicKind != BasicKind::UntypedNil) {
+    if (auto *tb = dyn_cast<Basic>(underlying(target));
+        tb && xb->basicKind != BasicKind::UntypedNil) {
       bool kindOk = (isNumeric(xb) && isNumeric(tb)) || (isString(xb) && isString(tb)) ||
                     (isBoolean(xb) && isBoolean(tb));
       if (!kindOk) {
-        error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
-                                 " value in " + context);
+        error(x.expr->pos(),
+              "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context);
         x.invalid = true;
         return;
       }
       if (x.mode == Mode::Constant) {
-        bool truncated = isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind();
+        bool truncated =
+            isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind();
         Operand y = x;
         if (truncated || !representable(y, tb, false)) {
           error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
-                                   " value in " + context + (truncated ? " (truncated)" : " (overflows)"));
+                                   " value in " + context +
+                                   (truncated ? " (truncated)" : " (overflows)"));
           x.invalid = true;
           return;
         }
@@ -237,24 +286,28 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
       x.invalid = true;
       return;
     } else if (!isa<Basic>(underlying(target)) && xb->basicKind != BasicKind::UntypedNil) {
-      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(t) +
-                               " value in " + context);
+      error(x.expr->pos(),
+            "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context);
       x.invalid = true;
       return;
     }
     convertUntyped(x, target);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
   }
   std::string reason;
   if (!assignableTo(x, t, &reason)) {
-    std::string msg = "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context;
-    if (!reason.empty()) msg += ": " + typeString(x.type) + " does not implement " + typeString(t) + " " + reason;
+    std::string msg =
+        "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context;
+    if (!reason.empty())
+      msg += ": " + typeString(x.type) + " does not implement " + typeString(t) + " " + reason;
     error(x.expr->pos(), msg);
     x.invalid = true;
   }
 }
 
-Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect) {
+Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &path,
+                          bool &indirect) {
   // Breadth-first over embedded fields, as the spec's depth rule requires.
   struct Entry {
     Type *type;
@@ -274,7 +327,8 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
         ind = true;
       }
       auto *st = dyn_cast<Struct>(u);
-      if (!st) continue;
+      if (!st)
+        continue;
       for (size_t i = 0; i < st->fields.size(); ++i) {
         Var *f = st->fields[i];
         std::vector<int> p = e.path;
@@ -291,7 +345,8 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
         }
       }
     }
-    if (found) return count == 1 ? found : nullptr;
+    if (found)
+      return count == 1 ? found : nullptr;
     level = std::move(next);
   }
   return nullptr;
@@ -306,7 +361,8 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
   if (auto *it = dyn_cast<Interface>(underlying(base)); it && !indirect) {
     completeInterface(it);
     for (Func *m : it->allMethods)
-      if (m->name == name) return m;
+      if (m->name == name)
+        return m;
     return nullptr;
   }
   // Methods of the named type, then promoted through embedded fields.
@@ -322,8 +378,10 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
       }
       if (auto *n = dyn_cast<Named>(b)) {
         for (Func *m : (n->origin ? n->origin : n)->methods) {
-          if (m->name != name) continue;
-          if (!m->type) objDecl(m);
+          if (m->name != name)
+            continue;
+          if (!m->type)
+            objDecl(m);
           Signature *sig = m->signature();
           ptrRecvOnly = sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr && depth == 0;
           if (depth > 0 && sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr)
@@ -335,11 +393,13 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
         if (auto *it = dyn_cast<Interface>(underlying(b))) {
           completeInterface(it);
           for (Func *m : it->allMethods)
-            if (m->name == name) return m;
+            if (m->name == name)
+              return m;
         }
       if (auto *st = dyn_cast<Struct>(underlying(b)))
         for (Var *f : st->fields)
-          if (f->embedded) next.push_back(f->type);
+          if (f->embedded)
+            next.push_back(f->type);
     }
     level = std::move(next);
   }
@@ -354,7 +414,8 @@ bool Checker::implements(Type *t, Interface *iface, std::string *missing) {
       auto it = std::find_if(ti->allMethods.begin(), ti->allMethods.end(),
                              [&](Func *o) { return o->name == m->name; });
       if (it == ti->allMethods.end()) {
-        if (missing) *missing = "(missing method " + m->name + ")";
+        if (missing)
+          *missing = "(missing method " + m->name + ")";
         return false;
       }
     }
@@ -364,17 +425,21 @@ bool Checker::implements(Type *t, Interface *iface, std::string *missing) {
     bool indirect = false, ptrOnly = false;
     Func *found = lookupMethod(t, m->name, indirect, ptrOnly);
     if (!found) {
-      if (missing) *missing = "(missing method " + m->name + ")";
+      if (missing)
+        *missing = "(missing method " + m->name + ")";
       return false;
     }
     if (ptrOnly && !isa<Pointer>(t)) {
-      if (missing) *missing = "(method " + m->name + " has pointer receiver)";
+      if (missing)
+        *missing = "(method " + m->name + " has pointer receiver)";
       return false;
     }
     Signature *a = found->signature(), *b = m->signature();
-    if (!a || !b || !identical(ctx_.make<Signature>(nullptr, a->params, a->results, a->variadic),
-                               ctx_.make<Signature>(nullptr, b->params, b->results, b->variadic))) {
-      if (missing) *missing = "(wrong type for method " + m->name + ")";
+    if (!a || !b ||
+        !identical(ctx_.make<Signature>(nullptr, a->params, a->results, a->variadic),
+                   ctx_.make<Signature>(nullptr, b->params, b->results, b->variadic))) {
+      if (missing)
+        *missing = "(wrong type for method " + m->name + ")";
       return false;
     }
   }

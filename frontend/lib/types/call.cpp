@@ -31,7 +31,8 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
       error(call->ellipsis, "invalid use of ... in conversion to " + typeString(f.type));
     }
     expr(x, call->args[0]);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
     x.expr = call;
     conversion(x, f.type);
     return;
@@ -77,7 +78,8 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
     auto &params = sig->params->vars;
     for (size_t i = 0; i < call->args.size(); ++i) {
       Type *hint = nullptr;
-      if (i < params.size()) hint = params[i]->type;
+      if (i < params.size())
+        hint = params[i]->type;
       if (sig->variadic && i + 1 >= params.size() && call->ellipsis == NoPos && !params.empty())
         hint = cast<Slice>(params.back()->type)->elem;
       Operand a;
@@ -88,7 +90,8 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
           expr(b, call->args[i]);
           a = b;
         } else if (isa<Tuple>(a.type)) {
-          error(call->args[i]->pos(), "multiple-value " + operandString(a) + " in single-value context");
+          error(call->args[i]->pos(),
+                "multiple-value " + operandString(a) + " in single-value context");
           a.invalid = true;
         }
       }
@@ -96,20 +99,25 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
     }
   }
   for (auto &a : args)
-    if (a.invalid) return sig;
+    if (a.invalid)
+      return sig;
 
   if (!sig->typeParams.empty() && !sig->recv) {
     // A call of a generic function: infer the missing type arguments.
     ast::Expr *fun = call->fun;
-    while (auto *p = dyn_cast<ParenExpr>(fun)) fun = p->x;
+    while (auto *p = dyn_cast<ParenExpr>(fun))
+      fun = p->x;
     std::vector<Type *> explicitArgs;
     if (auto it = partialTypeArgs_.find(fun); it != partialTypeArgs_.end()) {
       explicitArgs = it->second;
-      if (auto *ix = dyn_cast<IndexExpr>(fun)) fun = ix->x;
-      else if (auto *il = dyn_cast<IndexListExpr>(fun)) fun = il->x;
+      if (auto *ix = dyn_cast<IndexExpr>(fun))
+        fun = ix->x;
+      else if (auto *il = dyn_cast<IndexListExpr>(fun))
+        fun = il->x;
     }
     sig = inferAndInstantiate(fun, sig, explicitArgs, &args, call->rparen);
-    if (!sig) return nullptr;
+    if (!sig)
+      return nullptr;
     TypeAndValue tv;
     tv.mode = Mode::Value;
     tv.type = sig;
@@ -128,23 +136,27 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
       error(call->rparen, "not enough arguments in call");
       return sig;
     }
-    for (size_t i = 0; i < nparams; ++i) assignment(args[i], params[i]->type, "argument");
+    for (size_t i = 0; i < nparams; ++i)
+      assignment(args[i], params[i]->type, "argument");
     return sig;
   }
   auto signatureText = [&](bool have) {
     std::string s = "(";
     if (have) {
       for (size_t i = 0; i < args.size(); ++i) {
-        if (i) s += ", ";
-        s += isUntyped(args[i].type) && args[i].mode == Mode::Constant
-                 ? "number"
-                 : typeString(args[i].type);
+        if (i)
+          s += ", ";
+        s += isUntyped(args[i].type) && args[i].mode == Mode::Constant ? "number"
+                                                                       : typeString(args[i].type);
       }
     } else {
       for (size_t i = 0; i < nparams; ++i) {
-        if (i) s += ", ";
-        if (variadic && i + 1 == nparams) s += "..." + typeString(cast<Slice>(params[i]->type)->elem);
-        else s += typeString(params[i]->type);
+        if (i)
+          s += ", ";
+        if (variadic && i + 1 == nparams)
+          s += "..." + typeString(cast<Slice>(params[i]->type)->elem);
+        else
+          s += typeString(params[i]->type);
       }
     }
     return s + ")";
@@ -153,21 +165,24 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
   if (args.size() < minArgs || (!variadic && args.size() > nparams)) {
     bool tooFew = args.size() < minArgs;
     Pos at = tooFew ? call->rparen : call->args[std::min(args.size() - 1, nparams)]->pos();
-    if (!tooFew && call->args.size() == 1) at = call->args[0]->pos();
-    error(at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
-                  std::string(call->fun->end() > call->fun->pos() ? "" : "") +
-                  [&] {
-                    const SourceFile *f = diags_.fileSet().file(call->fun->pos());
-                    if (!f) return std::string("function");
-                    return std::string(f->content().substr(f->offset(call->fun->pos()),
-                                                           call->fun->end() - call->fun->pos()));
-                  }() +
-                  "\n\thave " + signatureText(true) + "\n\twant " + signatureText(false));
+    if (!tooFew && call->args.size() == 1)
+      at = call->args[0]->pos();
+    error(
+        at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
+                std::string(call->fun->end() > call->fun->pos() ? "" : "") +
+                [&] {
+                  const SourceFile *f = diags_.fileSet().file(call->fun->pos());
+                  if (!f)
+                    return std::string("function");
+                  return std::string(f->content().substr(f->offset(call->fun->pos()),
+                                                         call->fun->end() - call->fun->pos()));
+                }() +
+                "\n\thave " + signatureText(true) + "\n\twant " + signatureText(false));
     return sig;
   }
   for (size_t i = 0; i < args.size(); ++i) {
-    Type *t = (variadic && i + 1 >= nparams) ? cast<Slice>(params.back()->type)->elem
-                                              : params[i]->type;
+    Type *t =
+        (variadic && i + 1 >= nparams) ? cast<Slice>(params.back()->type)->elem : params[i]->type;
     assignment(args[i], t, "argument");
   }
   return sig;
@@ -183,26 +198,33 @@ void Checker::conversion(Operand &x, Type *t) {
     // Constant conversions must be representable, except integer -> string.
     if (isString(tb) && isInteger(x.type)) {
       auto v = x.value.toInt64();
-      int32_t r = v && *v >= 0 && *v <= 0x10FFFF && !(*v >= 0xD800 && *v <= 0xDFFF) ? (int32_t)*v : 0xFFFD;
+      int32_t r =
+          v && *v >= 0 && *v <= 0x10FFFF && !(*v >= 0xD800 && *v <= 0xDFFF) ? (int32_t)*v : 0xFFFD;
       std::string s;
       auto put = [&](uint32_t c) { s += static_cast<char>(c); };
-      if (r < 0x80) put(r);
-      else if (r < 0x800) put(0xC0 | (r >> 6)), put(0x80 | (r & 0x3F));
-      else if (r < 0x10000) put(0xE0 | (r >> 12)), put(0x80 | ((r >> 6) & 0x3F)), put(0x80 | (r & 0x3F));
-      else put(0xF0 | (r >> 18)), put(0x80 | ((r >> 12) & 0x3F)), put(0x80 | ((r >> 6) & 0x3F)), put(0x80 | (r & 0x3F));
+      if (r < 0x80)
+        put(r);
+      else if (r < 0x800)
+        put(0xC0 | (r >> 6)), put(0x80 | (r & 0x3F));
+      else if (r < 0x10000)
+        put(0xE0 | (r >> 12)), put(0x80 | ((r >> 6) & 0x3F)), put(0x80 | (r & 0x3F));
+      else
+        put(0xF0 | (r >> 18)), put(0x80 | ((r >> 12) & 0x3F)), put(0x80 | ((r >> 6) & 0x3F)),
+            put(0x80 | (r & 0x3F));
       x.value = Constant::makeString(s);
       ok = true;
     } else if ((isNumeric(x.type) && isNumeric(tb)) || (isString(x.type) && isString(tb)) ||
                (isBoolean(x.type) && isBoolean(tb))) {
       Operand y = x;
       if (isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind()) {
-        error(x.expr->pos(), "cannot convert " + operandString(x) + " to type " + typeString(t) +
-                                 " (truncated)");
+        error(x.expr->pos(),
+              "cannot convert " + operandString(x) + " to type " + typeString(t) + " (truncated)");
         x.invalid = true;
         return;
       }
       if (isInteger(tb)) {
-        if (auto v = x.value.toIntKind()) x.value = *v;
+        if (auto v = x.value.toIntKind())
+          x.value = *v;
       } else if (isFloat(tb) && x.value.kind() == Constant::Kind::Int) {
         x.value = Constant::makeFloat(x.value.ratValue());
       }
@@ -222,7 +244,8 @@ void Checker::conversion(Operand &x, Type *t) {
   // Non-constant conversions (spec "Conversions").
   if (isUntyped(x.type)) {
     Type *target = t;
-    if (isInterface(t) || (constArg && !isConstType(t))) target = defaultType(x.type);
+    if (isInterface(t) || (constArg && !isConstType(t)))
+      target = defaultType(x.type);
     if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) {
       if (!hasNil(t)) {
         error(x.expr->pos(), "cannot convert nil to type " + typeString(t));
@@ -234,7 +257,8 @@ void Checker::conversion(Operand &x, Type *t) {
       x.type = t;
       return;
     }
-    if (isNumeric(x.type) && isNumeric(t)) target = t;
+    if (isNumeric(x.type) && isNumeric(t))
+      target = t;
     Operand y = x;
     y.expr = cast<CallExpr>(x.expr)->args[0];
     convertUntyped(y, target);
@@ -246,14 +270,19 @@ void Checker::conversion(Operand &x, Type *t) {
     xu = underlying(x.type);
   }
   std::string reason;
-  if (assignableTo(x, t, &reason)) ok = true;
-  else if (identical(xu, tu)) ok = true;
+  if (assignableTo(x, t, &reason))
+    ok = true;
+  else if (identical(xu, tu))
+    ok = true;
   else if (isa<Pointer>(x.type) && isa<Pointer>(t) &&
            identical(underlying(cast<Pointer>(x.type)->elem), underlying(cast<Pointer>(t)->elem)))
     ok = true;
-  else if ((isInteger(xu) || isFloat(xu)) && (isInteger(tu) || isFloat(tu))) ok = true;
-  else if (isComplex(xu) && isComplex(tu)) ok = true;
-  else if (isString(tu) && (isInteger(xu))) ok = true;
+  else if ((isInteger(xu) || isFloat(xu)) && (isInteger(tu) || isFloat(tu)))
+    ok = true;
+  else if (isComplex(xu) && isComplex(tu))
+    ok = true;
+  else if (isString(tu) && (isInteger(xu)))
+    ok = true;
   else if (isString(tu) && isa<Slice>(xu) && isInteger(cast<Slice>(xu)->elem) &&
            (cast<Basic>(underlying(cast<Slice>(xu)->elem))->basicKind == BasicKind::Uint8 ||
             cast<Basic>(underlying(cast<Slice>(xu)->elem))->basicKind == BasicKind::Int32))
@@ -277,7 +306,8 @@ void Checker::conversion(Operand &x, Type *t) {
 void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   auto &a = call->args;
   std::string name;
-  if (auto *ident = dyn_cast<Ident>(call->fun)) name = std::string(ident->name);
+  if (auto *ident = dyn_cast<Ident>(call->fun))
+    name = std::string(ident->name);
   auto nargs = [&](size_t min, size_t max) {
     if (a.size() < min) {
       error(call->rparen, "not enough arguments for " + name + "() (expected " +
@@ -313,7 +343,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       return;
     }
     Type *u = coreOrUnderlying(y.type);
-    if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem))) u = underlying(p->elem);
+    if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem)))
+      u = underlying(p->elem);
     bool ok = false;
     x.type = ctx_.basic(BasicKind::Int);
     if (isString(u) && id == BuiltinId::Len) {
@@ -321,7 +352,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       if (y.mode == Mode::Constant) {
         x.mode = Mode::Constant;
         x.value = Constant::makeInt((int64_t)y.value.stringValue().size());
-        if (isUntyped(y.type)) updateExprType(a[0], ctx_.basic(BasicKind::String), true);
+        if (isUntyped(y.type))
+          updateExprType(a[0], ctx_.basic(BasicKind::String), true);
       }
     } else if (auto *arr = dyn_cast<Array>(u)) {
       ok = true;
@@ -375,7 +407,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         // append([]byte, string...) is allowed.
         if (isString(t.type) && isa<Basic>(underlying(sl->elem)) &&
             cast<Basic>(underlying(sl->elem))->basicKind == BasicKind::Uint8) {
-          if (isUntyped(t.type)) convertUntyped(t, ctx_.basic(BasicKind::String));
+          if (isUntyped(t.type))
+            convertUntyped(t, ctx_.basic(BasicKind::String));
         } else {
           assignment(t, s.type, "append");
         }
@@ -385,8 +418,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         Operand t;
         rawExpr(t, a[i], sl->elem);
         if (!t.invalid) {
-          if (t.mode == Mode::TypeExpr || t.mode == Mode::NoValue) expr(t, a[i]);
-          if (!t.invalid) assignment(t, sl->elem, "argument");
+          if (t.mode == Mode::TypeExpr || t.mode == Mode::NoValue)
+            expr(t, a[i]);
+          if (!t.invalid)
+            assignment(t, sl->elem, "argument");
         }
       }
     }
@@ -402,7 +437,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     Type *t = typExpr(a[0]);
     Type *u = coreOrUnderlying(t);
     size_t min = 1;
-    if (isa<Slice>(u)) min = 2;
+    if (isa<Slice>(u))
+      min = 2;
     else if (!isa<Map>(u) && !isa<Chan>(u)) {
       if (!(isa<Basic>(u) && cast<Basic>(u)->basicKind == BasicKind::Invalid))
         error(a[0]->pos(), "invalid argument: cannot make " + typeString(t) +
@@ -428,9 +464,11 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     for (size_t i = 1; i < a.size(); ++i) {
       Operand n;
       expr(n, a[i]);
-      if (n.invalid) continue;
+      if (n.invalid)
+        continue;
       convertUntyped(n, ctx_.basic(BasicKind::Int));
-      if (n.invalid) continue;
+      if (n.invalid)
+        continue;
       if (!isInteger(n.type))
         error(a[i]->pos(), "cannot convert " + operandString(n) + " to type int");
       else if (n.mode == Mode::Constant && n.value.toInt64() && *n.value.toInt64() < 0)
@@ -455,7 +493,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     }
     Operand y;
     expr(y, a[0]);
-    if (!y.invalid) assignment(y, ctx_.anyType(), "argument to panic");
+    if (!y.invalid)
+      assignment(y, ctx_.anyType(), "argument to panic");
     x.mode = Mode::NoValue;
     x.type = ctx_.tuple({});
     return;
@@ -465,7 +504,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     for (ast::Expr *e : a) {
       Operand y;
       expr(y, e);
-      if (y.invalid) continue;
+      if (y.invalid)
+        continue;
       if (isUntyped(y.type)) {
         if (isa<Basic>(y.type) && cast<Basic>(y.type)->basicKind == BasicKind::UntypedNil) {
           error(e->pos(), "use of untyped nil in argument to built-in " + name);
@@ -487,9 +527,12 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     expr(y, a[0]);
     if (!y.invalid) {
       auto *ch = dyn_cast<Chan>(underlying(y.type));
-      if (!ch) error(a[0]->pos(), "invalid operation: non-chan argument " + operandString(y) + " for close");
+      if (!ch)
+        error(a[0]->pos(),
+              "invalid operation: non-chan argument " + operandString(y) + " for close");
       else if (ch->dir == ChanDir::RecvOnly)
-        error(a[0]->pos(), "invalid operation: cannot close receive-only channel " + operandString(y));
+        error(a[0]->pos(),
+              "invalid operation: cannot close receive-only channel " + operandString(y));
     }
     x.mode = Mode::NoValue;
     x.type = ctx_.tuple({});
@@ -506,8 +549,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     expr(k, a[1]);
     if (!m.invalid) {
       auto *mt = dyn_cast<Map>(underlying(m.type));
-      if (!mt) error(a[0]->pos(), "invalid argument: " + operandString(m) + " is not a map");
-      else if (!k.invalid) assignment(k, mt->key, "argument to delete");
+      if (!mt)
+        error(a[0]->pos(), "invalid argument: " + operandString(m) + " is not a map");
+      else if (!k.invalid)
+        assignment(k, mt->key, "argument to delete");
     }
     x.mode = Mode::NoValue;
     x.type = ctx_.tuple({});
@@ -529,7 +574,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         if (isString(s.type)) {
           ok = isa<Basic>(underlying(ds->elem)) &&
                cast<Basic>(underlying(ds->elem))->basicKind == BasicKind::Uint8;
-          if (ok && isUntyped(s.type)) convertUntyped(s, ctx_.basic(BasicKind::String));
+          if (ok && isUntyped(s.type))
+            convertUntyped(s, ctx_.basic(BasicKind::String));
         } else {
           auto *ss = dyn_cast<Slice>(underlying(s.type));
           ok = ss && identical(ds->elem, ss->elem);

@@ -42,12 +42,12 @@ public:
 private:
   // --- package level (decl.cpp)
   struct DeclInfo {
-    ast::GenDecl *gen = nullptr;     // for const/var/type
-    ast::ValueSpec *spec = nullptr;  // const or var spec
+    ast::GenDecl *gen = nullptr;    // for const/var/type
+    ast::ValueSpec *spec = nullptr; // const or var spec
     ast::TypeSpec *typeSpec = nullptr;
     ast::FuncDecl *func = nullptr;
     int iota = 0;
-    ast::Expr *constType = nullptr;  // inherited type of an implicit const spec
+    ast::Expr *constType = nullptr;       // inherited type of an implicit const spec
     std::vector<ast::Expr *> constValues; // inherited values
     std::vector<Object *> deps;
     enum { Unchecked, Checking, Done } state = Unchecked;
@@ -77,7 +77,8 @@ private:
   Named *instantiateNamed(Named *origin, const std::vector<Type *> &args, Pos pos);
   Signature *instanceMethodType(Func *fn, Type *recvType);
   Type *genericTypeInstance(ast::Expr *e);
-  bool unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m, const std::vector<TypeParam *> &tparams);
+  bool unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
+             const std::vector<TypeParam *> &tparams);
   Signature *inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vector<Type *> explicitArgs,
                                  std::vector<Operand> *args, Pos pos);
   bool mentions(Type *t, TypeParam *tp);
@@ -94,7 +95,7 @@ private:
   int64_t arrayLength(ast::Expr *e);
 
   // --- expressions (expr.cpp)
-  void expr(Operand &x, ast::Expr *e);           // single value
+  void expr(Operand &x, ast::Expr *e);                    // single value
   void multiExpr(std::vector<Operand> &xs, ast::Expr *e); // call results unpacked
   void exprOrType(Operand &x, ast::Expr *e);
   void rawExpr(Operand &x, ast::Expr *e, Type *hint);
@@ -119,7 +120,8 @@ private:
   void builtinCall(Operand &x, ast::CallExpr *call, BuiltinId id);
   void conversion(Operand &x, Type *t);
   Signature *arguments(ast::CallExpr *call, Signature *sig, std::vector<Operand> &args);
-  void instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base, const std::vector<ast::Expr *> &indices);
+  void instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base,
+                       const std::vector<ast::Expr *> &indices);
 
   // --- assignability (assign.cpp)
   bool assignableTo(Operand &x, Type *t, std::string *reason = nullptr);
@@ -171,9 +173,9 @@ private:
 
   Scope *scope_ = nullptr; // current scope
   std::unordered_map<Object *, DeclInfo> decls_;
-  std::vector<Object *> declOrder_;  // package-level objects in source order
-  std::vector<Func *> funcs_;        // functions and methods with bodies, in source order
-  std::vector<PkgName *> imports_;   // import declarations, for the unused check
+  std::vector<Object *> declOrder_; // package-level objects in source order
+  std::vector<Func *> funcs_;       // functions and methods with bodies, in source order
+  std::vector<PkgName *> imports_;  // import declarations, for the unused check
   std::vector<std::pair<ast::FuncDecl *, Func *>> methodDecls_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;
   std::unordered_map<Func *, Scope *> sigScopes_; // scope of parameters and results
@@ -182,12 +184,13 @@ private:
   std::vector<Named *> pendingInstances_;
   // F[int] with fewer type arguments than F has parameters: the rest are
   // inferred at the call.
-  std::unordered_map<const ast::Expr *, std::vector<Type *>> partialTypeArgs_; // instantiated before their origin's underlying was known
+  std::unordered_map<const ast::Expr *, std::vector<Type *>>
+      partialTypeArgs_; // instantiated before their origin's underlying was known
 
   // Function-body state.
   struct FuncState {
     Signature *sig = nullptr;
-    Scope *scope = nullptr;     // outermost scope of the function
+    Scope *scope = nullptr;      // outermost scope of the function
     ast::FuncLit *lit = nullptr; // for captures; nullptr for declared functions
     FuncState *outer = nullptr;
   };

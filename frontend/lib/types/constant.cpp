@@ -39,15 +39,19 @@ Constant Constant::makeFloat(BigRat r) {
 namespace {
 
 int digitValue(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
+  if (ch >= '0' && ch <= '9')
+    return ch - '0';
+  if (ch >= 'a' && ch <= 'f')
+    return ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F')
+    return ch - 'A' + 10;
   return 99;
 }
 
 BigRat pow10(long e) {
   BigInt p = 1;
-  for (long i = 0; i < (e < 0 ? -e : e); ++i) p *= 10;
+  for (long i = 0; i < (e < 0 ? -e : e); ++i)
+    p *= 10;
   return e < 0 ? BigRat(BigInt(1), p) : BigRat(p);
 }
 
@@ -62,7 +66,8 @@ BigRat pow2(long e) {
 BigRat parseFloat(const std::string &lit) {
   std::string s;
   for (char ch : lit)
-    if (ch != '_') s += ch;
+    if (ch != '_')
+      s += ch;
   bool hex = s.size() > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
   size_t i = hex ? 2 : 0;
   int base = hex ? 16 : 10;
@@ -76,38 +81,50 @@ BigRat parseFloat(const std::string &lit) {
       continue;
     }
     int d = digitValue(ch);
-    if (d >= base) break;
+    if (d >= base)
+      break;
     mant = mant * base + d;
-    if (point) ++scale;
+    if (point)
+      ++scale;
   }
   long exp = 0;
   if (i < s.size()) { // e, E, p or P
     ++i;
     bool neg = false;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
-    for (; i < s.size(); ++i) exp = exp * 10 + (s[i] - '0');
-    if (neg) exp = -exp;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+      neg = s[i++] == '-';
+    for (; i < s.size(); ++i)
+      exp = exp * 10 + (s[i] - '0');
+    if (neg)
+      exp = -exp;
   }
   BigRat r(mant);
-  if (hex) return r * pow2(exp - 4 * scale);
+  if (hex)
+    return r * pow2(exp - 4 * scale);
   return r * pow10(exp - scale);
 }
 
 BigInt parseInt(const std::string &lit) {
   std::string s;
   for (char ch : lit)
-    if (ch != '_') s += ch;
+    if (ch != '_')
+      s += ch;
   int base = 10;
   size_t i = 0;
   if (s.size() > 1 && s[0] == '0') {
     char p = s[1];
-    if (p == 'x' || p == 'X') base = 16, i = 2;
-    else if (p == 'b' || p == 'B') base = 2, i = 2;
-    else if (p == 'o' || p == 'O') base = 8, i = 2;
-    else base = 8, i = 1;
+    if (p == 'x' || p == 'X')
+      base = 16, i = 2;
+    else if (p == 'b' || p == 'B')
+      base = 2, i = 2;
+    else if (p == 'o' || p == 'O')
+      base = 8, i = 2;
+    else
+      base = 8, i = 1;
   }
   BigInt v = 0;
-  for (; i < s.size(); ++i) v = v * base + digitValue(s[i]);
+  for (; i < s.size(); ++i)
+    v = v * base + digitValue(s[i]);
   return v;
 }
 
@@ -128,59 +145,80 @@ BigRat Constant::ratValue() const { return kind_ == Kind::Int ? BigRat(i_) : r_;
 
 std::optional<int64_t> Constant::toInt64() const {
   auto c = toIntKind();
-  if (!c) return std::nullopt;
+  if (!c)
+    return std::nullopt;
   const BigInt &v = c->i_;
-  if (v < BigInt(INT64_MIN) || v > BigInt(INT64_MAX)) return std::nullopt;
+  if (v < BigInt(INT64_MIN) || v > BigInt(INT64_MAX))
+    return std::nullopt;
   return static_cast<int64_t>(v);
 }
 
 std::optional<uint64_t> Constant::toUint64() const {
   auto c = toIntKind();
-  if (!c) return std::nullopt;
+  if (!c)
+    return std::nullopt;
   const BigInt &v = c->i_;
-  if (v < 0 || v > BigInt(UINT64_MAX)) return std::nullopt;
+  if (v < 0 || v > BigInt(UINT64_MAX))
+    return std::nullopt;
   return static_cast<uint64_t>(v);
 }
 
 double Constant::toDouble() const {
-  if (kind_ == Kind::Int) return static_cast<double>(i_);
-  if (kind_ != Kind::Float) return 0;
+  if (kind_ == Kind::Int)
+    return static_cast<double>(i_);
+  if (kind_ != Kind::Float)
+    return 0;
   // Round the exact rational to the nearest double via its decimal expansion.
   return static_cast<double>(r_);
 }
 
 std::optional<Constant> Constant::toIntKind() const {
-  if (kind_ == Kind::Int) return *this;
-  if (kind_ != Kind::Float) return std::nullopt;
-  if (denominator(r_) != 1) return std::nullopt;
+  if (kind_ == Kind::Int)
+    return *this;
+  if (kind_ != Kind::Float)
+    return std::nullopt;
+  if (denominator(r_) != 1)
+    return std::nullopt;
   return makeInt(numerator(r_));
 }
 
 Constant Constant::binary(const Constant &x, Token op, const Constant &y, bool intDiv, bool &ok) {
   ok = true;
   if (x.kind_ == Kind::Bool && y.kind_ == Kind::Bool) {
-    if (op == Token::LAND) return makeBool(x.b_ && y.b_);
-    if (op == Token::LOR) return makeBool(x.b_ || y.b_);
+    if (op == Token::LAND)
+      return makeBool(x.b_ && y.b_);
+    if (op == Token::LOR)
+      return makeBool(x.b_ || y.b_);
   }
   if (x.kind_ == Kind::String && y.kind_ == Kind::String && op == Token::ADD)
     return makeString(x.s_ + y.s_);
   if (x.kind_ == Kind::Int && y.kind_ == Kind::Int && (intDiv || op != Token::QUO)) {
     const BigInt &a = x.i_, &b = y.i_;
     switch (op) {
-    case Token::ADD: return makeInt(a + b);
-    case Token::SUB: return makeInt(a - b);
-    case Token::MUL: return makeInt(a * b);
+    case Token::ADD:
+      return makeInt(a + b);
+    case Token::SUB:
+      return makeInt(a - b);
+    case Token::MUL:
+      return makeInt(a * b);
     case Token::QUO:
-      if (b == 0) break;
+      if (b == 0)
+        break;
       return makeInt(a / b); // truncated, as Go
     case Token::REM:
-      if (b == 0) break;
+      if (b == 0)
+        break;
       return makeInt(a % b);
-    case Token::AND: return makeInt(a & b);
-    case Token::OR: return makeInt(a | b);
-    case Token::XOR: return makeInt(a ^ b);
-    case Token::AND_NOT: return makeInt(a & ~b);
-    default: return Constant();
+    case Token::AND:
+      return makeInt(a & b);
+    case Token::OR:
+      return makeInt(a | b);
+    case Token::XOR:
+      return makeInt(a ^ b);
+    case Token::AND_NOT:
+      return makeInt(a & ~b);
+    default:
+      return Constant();
     }
     ok = false;
     return Constant();
@@ -189,16 +227,20 @@ Constant Constant::binary(const Constant &x, Token op, const Constant &y, bool i
       (y.kind_ == Kind::Int || y.kind_ == Kind::Float)) {
     BigRat a = x.ratValue(), b = y.ratValue();
     switch (op) {
-    case Token::ADD: return makeFloat(a + b);
-    case Token::SUB: return makeFloat(a - b);
-    case Token::MUL: return makeFloat(a * b);
+    case Token::ADD:
+      return makeFloat(a + b);
+    case Token::SUB:
+      return makeFloat(a - b);
+    case Token::MUL:
+      return makeFloat(a * b);
     case Token::QUO:
       if (b == 0) {
         ok = false;
         return Constant();
       }
       return makeFloat(a / b);
-    default: return Constant();
+    default:
+      return Constant();
     }
   }
   return Constant();
@@ -207,22 +249,28 @@ Constant Constant::binary(const Constant &x, Token op, const Constant &y, bool i
 Constant Constant::unary(Token op, const Constant &x, unsigned bitsForXor, bool &ok) {
   ok = true;
   switch (op) {
-  case Token::ADD: return x;
+  case Token::ADD:
+    return x;
   case Token::SUB:
-    if (x.kind_ == Kind::Int) return makeInt(-x.i_);
-    if (x.kind_ == Kind::Float) return makeFloat(-x.r_);
+    if (x.kind_ == Kind::Int)
+      return makeInt(-x.i_);
+    if (x.kind_ == Kind::Float)
+      return makeFloat(-x.r_);
     break;
   case Token::NOT:
-    if (x.kind_ == Kind::Bool) return makeBool(!x.b_);
+    if (x.kind_ == Kind::Bool)
+      return makeBool(!x.b_);
     break;
   case Token::XOR:
     if (x.kind_ == Kind::Int) {
-      if (bitsForXor == 0) return makeInt(~x.i_); // untyped or signed: -x-1
+      if (bitsForXor == 0)
+        return makeInt(~x.i_); // untyped or signed: -x-1
       BigInt mask = (BigInt(1) << bitsForXor) - 1;
       return makeInt(x.i_ ^ mask);
     }
     break;
-  default: break;
+  default:
+    break;
   }
   ok = false;
   return Constant();
@@ -230,14 +278,18 @@ Constant Constant::unary(Token op, const Constant &x, unsigned bitsForXor, bool 
 
 Constant Constant::shift(const Constant &x, Token op, uint64_t count) {
   auto xi = x.toIntKind();
-  if (!xi) return Constant();
-  if (op == Token::SHL) return makeInt(xi->i_ << count);
+  if (!xi)
+    return Constant();
+  if (op == Token::SHL)
+    return makeInt(xi->i_ << count);
   // Arithmetic shift right rounds toward negative infinity, as Go's >>.
   BigInt v = xi->i_;
-  if (v >= 0) return makeInt(v >> count);
+  if (v >= 0)
+    return makeInt(v >> count);
   BigInt d = BigInt(1) << count;
   BigInt q = v / d;
-  if (q * d != v) q -= 1;
+  if (q * d != v)
+    q -= 1;
   return makeInt(q);
 }
 
@@ -252,33 +304,48 @@ bool Constant::compare(const Constant &x, Token op, const Constant &y) {
     c = a < b ? -1 : a > b ? 1 : 0;
   }
   switch (op) {
-  case Token::EQL: return c == 0;
-  case Token::NEQ: return c != 0;
-  case Token::LSS: return c < 0;
-  case Token::LEQ: return c <= 0;
-  case Token::GTR: return c > 0;
-  case Token::GEQ: return c >= 0;
-  default: return false;
+  case Token::EQL:
+    return c == 0;
+  case Token::NEQ:
+    return c != 0;
+  case Token::LSS:
+    return c < 0;
+  case Token::LEQ:
+    return c <= 0;
+  case Token::GTR:
+    return c > 0;
+  case Token::GEQ:
+    return c >= 0;
+  default:
+    return false;
   }
 }
 
 std::string Constant::str() const {
   switch (kind_) {
-  case Kind::Unknown: return "unknown";
-  case Kind::Bool: return b_ ? "true" : "false";
+  case Kind::Unknown:
+    return "unknown";
+  case Kind::Bool:
+    return b_ ? "true" : "false";
   case Kind::String: {
     std::string out = "\"";
     for (unsigned char ch : s_) {
-      if (ch == '"' || ch == '\\') out += '\\', out += static_cast<char>(ch);
-      else if (ch == '\n') out += "\\n";
-      else if (ch == '\t') out += "\\t";
-      else out += static_cast<char>(ch);
+      if (ch == '"' || ch == '\\')
+        out += '\\', out += static_cast<char>(ch);
+      else if (ch == '\n')
+        out += "\\n";
+      else if (ch == '\t')
+        out += "\\t";
+      else
+        out += static_cast<char>(ch);
     }
     return out + "\"";
   }
-  case Kind::Int: return i_.str();
+  case Kind::Int:
+    return i_.str();
   case Kind::Float: {
-    if (denominator(r_) == 1) return numerator(r_).str();
+    if (denominator(r_) == 1)
+      return numerator(r_).str();
     std::ostringstream os;
     os.precision(6);
     os << toDouble();

@@ -25,11 +25,13 @@ void Checker::unsupported(Pos pos, const std::string &what) {
 void Checker::checkFiles() {
   pkg_->scope = ctx_.scope(ctx_.universe());
   collectObjects();
-  for (Object *obj : declOrder_) objDecl(obj);
+  for (Object *obj : declOrder_)
+    objDecl(obj);
   collectMethods();
   for (Func *fn : funcs_) {
     auto &d = decls_[fn];
-    if (!d.func->body) continue;
+    if (!d.func->body)
+      continue;
     declObj_ = fn;
     scope_ = fileScopes_[nullptr];
     funcBody(fn, fn->signature(), d.func->body, nullptr);
@@ -48,20 +50,24 @@ void Checker::declareImports(File *file) {
       continue;
     }
     Package *imp = importer_(path, spec->path->pos());
-    if (!imp) continue;
+    if (!imp)
+      continue;
     if (std::find(pkg_->imports.begin(), pkg_->imports.end(), imp) == pkg_->imports.end())
       pkg_->imports.push_back(imp);
     std::string name = spec->name ? std::string(spec->name->name) : imp->name;
-    if (name == "_") continue;
+    if (name == "_")
+      continue;
     if (name == ".") {
       unsupported(spec->name->pos(), "dot imports");
       continue;
     }
-    auto *pn = ctx_.object<PkgName>(name, spec->name ? spec->name->pos() : spec->path->pos(),
-                                    pkg_, imp);
+    auto *pn =
+        ctx_.object<PkgName>(name, spec->name ? spec->name->pos() : spec->path->pos(), pkg_, imp);
     pn->decl = spec;
-    if (spec->name) info_.defs[spec->name] = pn;
-    else info_.implicits[spec] = pn;
+    if (spec->name)
+      info_.defs[spec->name] = pn;
+    else
+      info_.implicits[spec] = pn;
     if (Object *prev = fileScope->insert(pn)) {
       error(pn->pos, name + " redeclared in this block");
       (void)prev;
@@ -80,17 +86,19 @@ void Checker::collectObjects() {
   for (File *file : pkg_->files) {
     for (Decl *decl : file->decls) {
       if (auto *gen = dyn_cast<GenDecl>(decl)) {
-        if (gen->tok == Token::IMPORT) continue;
+        if (gen->tok == Token::IMPORT)
+          continue;
         ValueSpec *lastConst = nullptr;
         int iota = 0;
         for (Spec *spec : gen->specs) {
           if (auto *vs = dyn_cast<ValueSpec>(spec)) {
             if (gen->tok == Token::CONST) {
-              if (vs->type || !vs->values.empty()) lastConst = vs;
+              if (vs->type || !vs->values.empty())
+                lastConst = vs;
               for (size_t i = 0; i < vs->names.size(); ++i) {
                 Ident *id = vs->names[i];
-                auto *c = ctx_.object<Const>(std::string(id->name), id->pos(), pkg_, nullptr,
-                                             Constant());
+                auto *c =
+                    ctx_.object<Const>(std::string(id->name), id->pos(), pkg_, nullptr, Constant());
                 c->decl = vs;
                 DeclInfo d;
                 d.gen = gen;
@@ -119,8 +127,8 @@ void Checker::collectObjects() {
               }
             }
           } else if (auto *ts = dyn_cast<TypeSpec>(spec)) {
-            auto *tn = ctx_.object<TypeName>(std::string(ts->name->name), ts->name->pos(), pkg_,
-                                             nullptr);
+            auto *tn =
+                ctx_.object<TypeName>(std::string(ts->name->name), ts->name->pos(), pkg_, nullptr);
             tn->decl = ts;
             if (ts->assign != NoPos) {
               tn->isAlias = true;
@@ -161,13 +169,15 @@ void Checker::collectObjects() {
           declare(pkg_->scope, fd->name, fn);
           declOrder_.push_back(fn);
         }
-        if (!fd->body && !pkg_->native) error(fd->name->pos(), "missing function body");
+        if (!fd->body && !pkg_->native)
+          error(fd->name->pos(), "missing function body");
         funcs_.push_back(fn);
       }
     }
   }
   // Methods are declared on their receiver base type once types exist.
-  for (auto &[fd, fn] : methodDecls_) declOrder_.push_back(fn);
+  for (auto &[fd, fn] : methodDecls_)
+    declOrder_.push_back(fn);
   // A package-level name may not clash with a file-level import.
   for (auto &[file, fs] : fileScopes_)
     for (Object *o : fs->objects())
@@ -177,17 +187,22 @@ void Checker::collectObjects() {
 
 void Checker::objDecl(Object *obj) {
   auto it = decls_.find(obj);
-  if (it == decls_.end()) return; // not a package-level object of this package
+  if (it == decls_.end())
+    return; // not a package-level object of this package
   DeclInfo &d = it->second;
-  if (d.state == DeclInfo::Done) return;
+  if (d.state == DeclInfo::Done)
+    return;
   if (d.state == DeclInfo::Checking) {
     if (isa<TypeName>(obj)) {
-      if (cast<TypeName>(obj)->isAlias || !obj->type) error(obj->pos, "invalid recursive type " + obj->name);
+      if (cast<TypeName>(obj)->isAlias || !obj->type)
+        error(obj->pos, "invalid recursive type " + obj->name);
       return;
     }
-    if (isa<Func>(obj)) return; // recursion through function bodies is fine
+    if (isa<Func>(obj))
+      return; // recursion through function bodies is fine
     error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
-    if (!obj->type) obj->type = ctx_.basic(BasicKind::Invalid);
+    if (!obj->type)
+      obj->type = ctx_.basic(BasicKind::Invalid);
     return;
   }
   d.state = DeclInfo::Checking;
@@ -201,19 +216,31 @@ void Checker::objDecl(Object *obj) {
   declObj_ = obj;
   for (auto &[file, fs] : fileScopes_) {
     // The declaring file's scope, for its imports.
-    if (!file) continue;
-    if (obj->pos >= file->fileStart && obj->pos <= file->fileEnd) scope_ = fs;
+    if (!file)
+      continue;
+    if (obj->pos >= file->fileStart && obj->pos <= file->fileEnd)
+      scope_ = fs;
   }
-  if (!scope_) scope_ = pkg_->scope;
+  if (!scope_)
+    scope_ = pkg_->scope;
   switch (obj->kind) {
-  case ObjectKind::Const: constDecl(cast<Const>(obj), d); break;
-  case ObjectKind::Var: varDecl(cast<Var>(obj), d); break;
-  case ObjectKind::TypeName: typeDecl(cast<TypeName>(obj), d); break;
-  case ObjectKind::Func: funcDecl(cast<Func>(obj), d); break;
+  case ObjectKind::Const:
+    constDecl(cast<Const>(obj), d);
+    break;
+  case ObjectKind::Var:
+    varDecl(cast<Var>(obj), d);
+    break;
+  case ObjectKind::TypeName:
+    typeDecl(cast<TypeName>(obj), d);
+    break;
+  case ObjectKind::Func:
+    funcDecl(cast<Func>(obj), d);
+    break;
   case ObjectKind::PkgName:
   case ObjectKind::Builtin:
   case ObjectKind::Label:
-  case ObjectKind::Nil: break;
+  case ObjectKind::Nil:
+    break;
   }
   d.state = DeclInfo::Done;
   scope_ = savedScope;
@@ -229,16 +256,20 @@ void Checker::constDecl(Const *obj, DeclInfo &d) {
   Type *t = typeExpr ? typExpr(typeExpr) : nullptr;
   size_t index = 0;
   for (size_t i = 0; i < d.spec->names.size(); ++i)
-    if (d.spec->names[i]->pos() == obj->pos) index = i;
+    if (d.spec->names[i]->pos() == obj->pos)
+      index = i;
   obj->type = ctx_.basic(BasicKind::Invalid);
   if (index >= values.size()) {
-    if (values.empty()) error(obj->pos, "missing init expr for const declaration");
-    else error(obj->pos, "missing init expr for const declaration");
+    if (values.empty())
+      error(obj->pos, "missing init expr for const declaration");
+    else
+      error(obj->pos, "missing init expr for const declaration");
     return;
   }
   Operand x;
   expr(x, values[index]);
-  if (x.invalid) return;
+  if (x.invalid)
+    return;
   if (x.mode != Mode::Constant) {
     error(x.expr->pos(), operandString(x) + " is not constant");
     return;
@@ -249,7 +280,8 @@ void Checker::constDecl(Const *obj, DeclInfo &d) {
       return;
     }
     assignment(x, t, "constant declaration");
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
   }
   obj->type = x.type;
   obj->value = x.value;
@@ -264,7 +296,8 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
   Type *t = vs->type ? typExpr(vs->type) : nullptr;
   size_t index = 0;
   for (size_t i = 0; i < vs->names.size(); ++i)
-    if (vs->names[i]->pos() == obj->pos) index = i;
+    if (vs->names[i]->pos() == obj->pos)
+      index = i;
   if (vs->values.empty()) {
     obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
     return;
@@ -298,12 +331,14 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
                                        " variables but " + std::to_string(xs.size()) + " value" +
                                        (xs.size() == 1 ? "" : "s"));
       for (Ident *id : vs->names)
-        if (auto *v = dyn_cast<Var>(info_.defs[id])) v->type = ctx_.basic(BasicKind::Invalid);
+        if (auto *v = dyn_cast<Var>(info_.defs[id]))
+          v->type = ctx_.basic(BasicKind::Invalid);
       return;
     }
     for (size_t i = 0; i < vs->names.size(); ++i) {
       auto *v = dyn_cast<Var>(info_.defs[vs->names[i]]);
-      if (!v) continue;
+      if (!v)
+        continue;
       if (t) {
         assignment(xs[i], t, "variable declaration");
         v->type = t;
@@ -311,13 +346,14 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
         v->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
       }
       decls_[v].state = DeclInfo::Done;
-      if (v != obj) decls_[v].deps = decls_[obj].deps;
+      if (v != obj)
+        decls_[v].deps = decls_[obj].deps;
     }
     return;
   }
   error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vs->names.size()) +
-                                 " variables but " + std::to_string(vs->values.size()) +
-                                 " value" + (vs->values.size() == 1 ? "" : "s"));
+                                 " variables but " + std::to_string(vs->values.size()) + " value" +
+                                 (vs->values.size() == 1 ? "" : "s"));
   obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
 }
 
@@ -380,12 +416,16 @@ void Checker::funcDecl(Func *obj, DeclInfo &d) {
 void Checker::collectMethods() {
   for (auto &[fd, fn] : methodDecls_) {
     Signature *sig = fn->signature();
-    if (!sig || !sig->recv) continue;
+    if (!sig || !sig->recv)
+      continue;
     Type *rt = sig->recv->type;
-    if (auto *p = dyn_cast<Pointer>(rt)) rt = p->elem;
+    if (auto *p = dyn_cast<Pointer>(rt))
+      rt = p->elem;
     auto *named = dyn_cast<Named>(rt);
-    if (!named) continue; // funcType reported it
-    if (named->origin) named = named->origin; // a method of a generic type
+    if (!named)
+      continue; // funcType reported it
+    if (named->origin)
+      named = named->origin; // a method of a generic type
     if (named->obj->pkg != pkg_) {
       error(fd->recv->pos(), "cannot define new methods on non-local type " + typeString(named));
       continue;
@@ -402,13 +442,15 @@ void Checker::collectMethods() {
           error(fn->pos, "field and method with the same name " + fn->name);
           dup = true;
         }
-    if (!dup) named->methods.push_back(fn);
+    if (!dup)
+      named->methods.push_back(fn);
   }
 }
 
 void Checker::unusedImports() {
   for (PkgName *pn : imports_) {
-    if (pn->used) continue;
+    if (pn->used)
+      continue;
     auto *spec = static_cast<const ImportSpec *>(pn->decl);
     std::string path = "\"" + pn->imported->path + "\"";
     if (spec->name && std::string(spec->name->name) != pn->imported->name)
@@ -424,11 +466,13 @@ void Checker::unusedImports() {
 void Checker::computeInitOrder() {
   std::set<Object *> done, visiting;
   std::function<void(Object *)> visit = [&](Object *obj) {
-    if (done.count(obj) || visiting.count(obj)) return;
+    if (done.count(obj) || visiting.count(obj))
+      return;
     visiting.insert(obj);
     auto it = decls_.find(obj);
     if (it != decls_.end())
-      for (Object *dep : it->second.deps) visit(dep);
+      for (Object *dep : it->second.deps)
+        visit(dep);
     visiting.erase(obj);
     done.insert(obj);
     if (auto *v = dyn_cast<Var>(obj); v && v->isGlobal) {
@@ -437,7 +481,8 @@ void Checker::computeInitOrder() {
     }
   };
   for (Object *obj : declOrder_)
-    if (isa<Var>(obj)) visit(obj);
+    if (isa<Var>(obj))
+      visit(obj);
 }
 
 } // namespace gocxx::types

@@ -20,11 +20,13 @@ bool isInvalidType(Type *t) {
 } // namespace
 
 void Checker::record(Operand &x) {
-  if (!x.expr) return;
+  if (!x.expr)
+    return;
   TypeAndValue tv;
   tv.mode = x.invalid ? Mode::NoValue : x.mode;
   tv.type = x.invalid ? ctx_.basic(BasicKind::Invalid) : x.type;
-  if (x.mode == Mode::Constant) tv.value = x.value;
+  if (x.mode == Mode::Constant)
+    tv.value = x.value;
   info_.types[x.expr] = tv;
 }
 
@@ -32,22 +34,28 @@ void Checker::record(Operand &x) {
 // and the untyped operands it was built from.
 void Checker::updateExprType(ast::Expr *e, Type *t, bool final) {
   auto it = info_.types.find(e);
-  if (it == info_.types.end()) return;
-  if (!isUntyped(it->second.type)) return;
+  if (it == info_.types.end())
+    return;
+  if (!isUntyped(it->second.type))
+    return;
   switch (e->kind) {
   case NodeKind::ParenExpr:
     updateExprType(cast<ParenExpr>(e)->x, t, final);
     break;
   case NodeKind::UnaryExpr:
-    if (it->second.mode != Mode::Constant) updateExprType(cast<UnaryExpr>(e)->x, t, final);
+    if (it->second.mode != Mode::Constant)
+      updateExprType(cast<UnaryExpr>(e)->x, t, final);
     break;
   case NodeKind::BinaryExpr: {
     auto *b = cast<BinaryExpr>(e);
-    if (it->second.mode == Mode::Constant) break;
+    if (it->second.mode == Mode::Constant)
+      break;
     bool cmp = b->op == Token::EQL || b->op == Token::NEQ || b->op == Token::LSS ||
                b->op == Token::LEQ || b->op == Token::GTR || b->op == Token::GEQ;
-    if (cmp) break; // operands keep their own (default) types
-    if (b->op == Token::SHL || b->op == Token::SHR) updateExprType(b->x, t, final);
+    if (cmp)
+      break; // operands keep their own (default) types
+    if (b->op == Token::SHL || b->op == Token::SHR)
+      updateExprType(b->x, t, final);
     else {
       updateExprType(b->x, t, final);
       updateExprType(b->y, t, final);
@@ -62,7 +70,8 @@ void Checker::updateExprType(ast::Expr *e, Type *t, bool final) {
 
 void Checker::expr(Operand &x, ast::Expr *e) {
   rawExpr(x, e, nullptr);
-  if (x.invalid) return;
+  if (x.invalid)
+    return;
   switch (x.mode) {
   case Mode::NoValue:
     error(e->pos(), operandString(x) + " (no value) used as value");
@@ -235,9 +244,11 @@ void Checker::exprInternal(Operand &x, ast::Expr *e, Type *hint) {
 void Checker::use(Object *obj) {
   obj->used = true;
   // Package-level dependencies, for the initialization order.
-  if (declObj_ && obj->pkg == pkg_ && (isa<Var>(obj) || isa<Func>(obj)) && obj->parent == pkg_->scope) {
+  if (declObj_ && obj->pkg == pkg_ && (isa<Var>(obj) || isa<Func>(obj)) &&
+      obj->parent == pkg_->scope) {
     auto &deps = decls_[declObj_].deps;
-    if (std::find(deps.begin(), deps.end(), obj) == deps.end()) deps.push_back(obj);
+    if (std::find(deps.begin(), deps.end(), obj) == deps.end())
+      deps.push_back(obj);
   }
   // A local variable of an enclosing function, used inside a function
   // literal, is captured.
@@ -250,10 +261,12 @@ void Checker::use(Object *obj) {
           inside = true;
           break;
         }
-      if (inside) break;
+      if (inside)
+        break;
       v->captured = true;
       auto &caps = info_.captures[f->lit];
-      if (std::find(caps.begin(), caps.end(), v) == caps.end()) caps.push_back(v);
+      if (std::find(caps.begin(), caps.end(), v) == caps.end())
+        caps.push_back(v);
     }
   }
 }
@@ -272,7 +285,8 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     return;
   }
   info_.uses[id] = obj;
-  if (!isa<PkgName>(obj)) use(obj);
+  if (!isa<PkgName>(obj))
+    use(obj);
   switch (obj->kind) {
   case ObjectKind::PkgName:
     error(id->pos(), "use of package " + name + " without selector");
@@ -385,7 +399,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         if (auto *kv = dyn_cast<KeyValueExpr>(el)) {
           Operand k;
           expr(k, kv->key);
-          if (auto v = k.value.toInt64()) idx = *v;
+          if (auto v = k.value.toInt64())
+            idx = *v;
         }
         n = std::max(n, ++idx);
       }
@@ -400,7 +415,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
   } else if (hint) {
     t = hint;
     // &T{} elided as {} in a []*T literal.
-    if (auto *p = dyn_cast<Pointer>(underlying(t))) t = p->elem;
+    if (auto *p = dyn_cast<Pointer>(underlying(t)))
+      t = p->elem;
   } else {
     error(lit->pos(), "invalid composite literal type: missing type");
     x.invalid = true;
@@ -415,7 +431,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
     }
     Operand v;
     rawExpr(v, e, elemType);
-    if (v.invalid) return;
+    if (v.invalid)
+      return;
     if (v.mode == Mode::TypeExpr || v.mode == Mode::NoValue) {
       expr(v, e);
       return;
@@ -425,7 +442,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
   switch (u->kind) {
   case TypeKind::Struct: {
     auto *st = cast<Struct>(u);
-    if (lit->elts.empty()) break;
+    if (lit->elts.empty())
+      break;
     if (isa<KeyValueExpr>(lit->elts[0])) {
       for (ast::Expr *el : lit->elts) {
         auto *kv = dyn_cast<KeyValueExpr>(el);
@@ -437,10 +455,12 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         Var *field = nullptr;
         if (key)
           for (Var *f : st->fields)
-            if (f->name == key->name) field = f;
+            if (f->name == key->name)
+              field = f;
         if (!field) {
-          error(kv->key->pos(), "unknown field " + (key ? std::string(key->name) : std::string("?")) +
-                                     " in struct literal of type " + typeString(t));
+          error(kv->key->pos(), "unknown field " +
+                                    (key ? std::string(key->name) : std::string("?")) +
+                                    " in struct literal of type " + typeString(t));
           Operand v;
           expr(v, kv->value);
           continue;
@@ -448,7 +468,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         info_.uses[key] = field;
         Operand v;
         rawExpr(v, kv->value, field->type);
-        if (!v.invalid) assignment(v, field->type, "struct literal");
+        if (!v.invalid)
+          assignment(v, field->type, "struct literal");
       }
     } else {
       size_t i = 0;
@@ -463,7 +484,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
           error(el->pos(), "too many values in struct literal of type " + typeString(t));
           break;
         }
-        if (!v.invalid) assignment(v, st->fields[i]->type, "struct literal");
+        if (!v.invalid)
+          assignment(v, st->fields[i]->type, "struct literal");
         ++i;
       }
       if (i < st->fields.size() && i == lit->elts.size())
@@ -480,16 +502,18 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         Operand k;
         expr(k, kv->key);
         if (!k.invalid) {
-          if (auto v = k.value.toInt64(); k.mode == Mode::Constant && v && *v >= 0) idx = *v;
-          else error(kv->key->pos(), "index " + operandString(k) + " must be integer constant");
+          if (auto v = k.value.toInt64(); k.mode == Mode::Constant && v && *v >= 0)
+            idx = *v;
+          else
+            error(kv->key->pos(), "index " + operandString(k) + " must be integer constant");
         }
         elemAt(kv->value, elem);
       } else {
         elemAt(el, elem);
       }
       if (auto *a = dyn_cast<Array>(u); a && idx >= a->len)
-        error(el->pos(), "index " + std::to_string(idx) + " out of bounds [0:" +
-                             std::to_string(a->len) + "]");
+        error(el->pos(),
+              "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(a->len) + "]");
       ++idx;
     }
     break;
@@ -508,7 +532,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
     break;
   }
   default:
-    if (!isInvalidType(u)) error(lit->pos(), "invalid composite literal type " + typeString(t));
+    if (!isInvalidType(u))
+      error(lit->pos(), "invalid composite literal type " + typeString(t));
     x.invalid = true;
     return;
   }
@@ -546,8 +571,10 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
       pn->used = true;
       Object *member = pn->imported->scope ? pn->imported->scope->lookup(sel) : nullptr;
       if (!member || !member->exported()) {
-        if (member) error(e->sel->pos(), "name " + sel + " not exported by package " + pn->imported->name);
-        else error(e->sel->pos(), "undefined: " + std::string(id->name) + "." + sel);
+        if (member)
+          error(e->sel->pos(), "name " + sel + " not exported by package " + pn->imported->name);
+        else
+          error(e->sel->pos(), "undefined: " + std::string(id->name) + "." + sel);
         x.invalid = true;
         return;
       }
@@ -609,7 +636,8 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     Signature *msig = m->signature();
     std::vector<Var *> params;
     params.push_back(ctx_.object<Var>("", NoPos, pkg_, base.type));
-    for (Var *p : msig->params->vars) params.push_back(p);
+    for (Var *p : msig->params->vars)
+      params.push_back(p);
     x.mode = Mode::Value;
     x.type = ctx_.make<Signature>(nullptr, ctx_.tuple(params), msig->results, msig->variadic);
     return;
@@ -653,9 +681,12 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     return;
   }
   std::string what = operandString(base);
-  error(e->sel->pos(), e->x == nullptr ? "undefined" :
-        std::string(isa<Ident>(e->x) ? std::string(cast<Ident>(e->x)->name) : what) + "." + sel +
-        " undefined (type " + typeString(base.type) + " has no field or method " + sel + ")");
+  error(e->sel->pos(),
+        e->x == nullptr
+            ? "undefined"
+            : std::string(isa<Ident>(e->x) ? std::string(cast<Ident>(e->x)->name) : what) + "." +
+                  sel + " undefined (type " + typeString(base.type) + " has no field or method " +
+                  sel + ")");
   x.invalid = true;
 }
 
@@ -668,7 +699,8 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     expr(i, e->index);
     return;
   }
-  if (base.mode == Mode::TypeExpr || (isa<Signature>(base.type) && !cast<Signature>(base.type)->typeParams.empty())) {
+  if (base.mode == Mode::TypeExpr ||
+      (isa<Signature>(base.type) && !cast<Signature>(base.type)->typeParams.empty())) {
     instantiateExpr(x, e, e->x, {e->index});
     return;
   }
@@ -676,9 +708,11 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
   auto checkIndex = [&](int64_t length) {
     Operand i;
     expr(i, e->index);
-    if (i.invalid) return;
+    if (i.invalid)
+      return;
     convertUntyped(i, ctx_.basic(BasicKind::Int));
-    if (i.invalid) return;
+    if (i.invalid)
+      return;
     if (!isInteger(i.type)) {
       error(e->index->pos(), "invalid argument: index " + operandString(i) + " must be integer");
       return;
@@ -686,8 +720,8 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     if (i.mode == Mode::Constant) {
       auto v = i.value.toInt64();
       if (v && *v < 0)
-        error(e->index->pos(), "invalid argument: index " + operandString(i) +
-                                   " must not be negative");
+        error(e->index->pos(),
+              "invalid argument: index " + operandString(i) + " must not be negative");
       else if (v && length >= 0 && *v >= length)
         error(e->index->pos(), "invalid argument: index " + std::to_string(*v) +
                                    " out of bounds [0:" + std::to_string(length) + "]");
@@ -704,7 +738,8 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     }
     x.mode = Mode::Value;
     x.type = ctx_.byteType();
-    if (isUntyped(base.type)) updateExprType(e->x, ctx_.basic(BasicKind::String), true);
+    if (isUntyped(base.type))
+      updateExprType(e->x, ctx_.basic(BasicKind::String), true);
     return;
   }
   switch (u->kind) {
@@ -729,7 +764,8 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
   case TypeKind::Map: {
     Operand k;
     expr(k, e->index);
-    if (!k.invalid) assignment(k, cast<Map>(u)->key, "map index");
+    if (!k.invalid)
+      assignment(k, cast<Map>(u)->key, "map index");
     x.mode = Mode::MapIndex;
     x.type = cast<Map>(u)->elem;
     return;
@@ -745,7 +781,8 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
 
 // G[A, B]: a generic type's instance (a type), or a generic function with
 // explicit type arguments (all of them, or a prefix completed at the call).
-void Checker::instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base, const std::vector<ast::Expr *> &indices) {
+void Checker::instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base,
+                              const std::vector<ast::Expr *> &indices) {
   Operand b;
   exprOrType(b, base);
   if (b.invalid) {
@@ -765,7 +802,8 @@ void Checker::instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base, const s
     return;
   }
   std::vector<Type *> args;
-  for (ast::Expr *ie : indices) args.push_back(typExpr(ie));
+  for (ast::Expr *ie : indices)
+    args.push_back(typExpr(ie));
   x.mode = Mode::Value;
   if (args.size() < sig->typeParams.size()) {
     partialTypeArgs_[e] = args;
@@ -784,10 +822,12 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   Operand base;
   expr(base, e->x);
   for (ast::Expr *ix : {e->low, e->high, e->max}) {
-    if (!ix) continue;
+    if (!ix)
+      continue;
     Operand i;
     expr(i, ix);
-    if (i.invalid) continue;
+    if (i.invalid)
+      continue;
     convertUntyped(i, ctx_.basic(BasicKind::Int));
     if (!i.invalid && !isInteger(i.type))
       error(ix->pos(), "invalid argument: index " + operandString(i) + " must be integer");
@@ -807,7 +847,8 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     }
     x.mode = Mode::Value;
     x.type = isUntyped(base.type) ? ctx_.basic(BasicKind::String) : base.type;
-    if (isUntyped(base.type)) updateExprType(e->x, x.type, true);
+    if (isUntyped(base.type))
+      updateExprType(e->x, x.type, true);
     return;
   }
   switch (u->kind) {
@@ -817,7 +858,8 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     return;
   case TypeKind::Array:
     if (base.mode != Mode::Variable) {
-      error(e->pos(), "invalid operation: " + operandString(base) + " (slice of unaddressable value)");
+      error(e->pos(),
+            "invalid operation: " + operandString(base) + " (slice of unaddressable value)");
       x.invalid = true;
       return;
     }
@@ -875,7 +917,8 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   if (e->op == Token::AND) {
     // &x: x must be addressable, or a composite literal.
     ast::Expr *inner = e->x;
-    while (auto *p = dyn_cast<ParenExpr>(inner)) inner = p->x;
+    while (auto *p = dyn_cast<ParenExpr>(inner))
+      inner = p->x;
     Operand y;
     rawExpr(y, e->x, nullptr);
     if (y.invalid) {
@@ -894,7 +937,8 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     }
     // Taking the address of a local makes it escape; codegen heap-allocates it.
     if (auto *id = dyn_cast<Ident>(inner))
-      if (auto *v = dyn_cast<Var>(info_.objectOf(id)); v && !v->isGlobal) v->captured = true;
+      if (auto *v = dyn_cast<Var>(info_.objectOf(id)); v && !v->isGlobal)
+        v->captured = true;
     x.mode = Mode::Value;
     x.type = ctx_.pointer(y.type);
     return;
@@ -913,7 +957,8 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
       return;
     }
     if (ch->dir == ChanDir::SendOnly) {
-      error(e->pos(), "invalid operation: cannot receive from send-only channel " + operandString(y));
+      error(e->pos(),
+            "invalid operation: cannot receive from send-only channel " + operandString(y));
       x.invalid = true;
       return;
     }
@@ -935,10 +980,17 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   bool ok = false;
   switch (e->op) {
   case Token::ADD:
-  case Token::SUB: ok = isNumeric(y.type); break;
-  case Token::XOR: ok = isInteger(y.type); break;
-  case Token::NOT: ok = isBoolean(y.type); break;
-  default: break;
+  case Token::SUB:
+    ok = isNumeric(y.type);
+    break;
+  case Token::XOR:
+    ok = isInteger(y.type);
+    break;
+  case Token::NOT:
+    ok = isBoolean(y.type);
+    break;
+  default:
+    break;
   }
   if (!ok) {
     error(e->pos(), "invalid operation: operator " + std::string(tokenString(e->op)) +
@@ -953,10 +1005,18 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     if (isUnsigned(y.type) && !isUntyped(y.type)) {
       auto *b = cast<Basic>(underlying(y.type));
       switch (b->basicKind) {
-      case BasicKind::Uint8: bits = 8; break;
-      case BasicKind::Uint16: bits = 16; break;
-      case BasicKind::Uint32: bits = 32; break;
-      default: bits = 64; break;
+      case BasicKind::Uint8:
+        bits = 8;
+        break;
+      case BasicKind::Uint16:
+        bits = 16;
+        break;
+      case BasicKind::Uint32:
+        bits = 32;
+        break;
+      default:
+        bits = 64;
+        break;
       }
     }
     bool fine = true;
@@ -977,7 +1037,8 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
       x.invalid = true;
       return;
     }
-    if (isUntyped(y.type)) convertUntyped(y, ctx_.basic(BasicKind::Uint));
+    if (isUntyped(y.type))
+      convertUntyped(y, ctx_.basic(BasicKind::Uint));
   } else if (!isInteger(y.type)) {
     error(y.expr->pos(), "invalid operation: shift count " + operandString(y) + " must be integer");
     x.invalid = true;
@@ -989,8 +1050,8 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
     if (isUntyped(x.type)) {
       auto xi = x.value.toIntKind();
       if (!xi) {
-        error(x.expr->pos(), "invalid operation: shifted operand " + operandString(x) +
-                                 " must be integer");
+        error(x.expr->pos(),
+              "invalid operation: shifted operand " + operandString(x) + " must be integer");
         x.invalid = true;
         return;
       }
@@ -1009,14 +1070,15 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
         return;
       }
       if (!isInteger(x.type)) {
-        error(x.expr->pos(), "invalid operation: shifted operand " + operandString(x) +
-                                 " must be integer");
+        error(x.expr->pos(),
+              "invalid operation: shifted operand " + operandString(x) + " must be integer");
         x.invalid = true;
         return;
       }
       x.value = Constant::shift(x.value, op, *count);
       x.expr = e;
-      if (!isUntyped(x.type)) representable(x, cast<Basic>(underlying(x.type)), true);
+      if (!isUntyped(x.type))
+        representable(x, cast<Basic>(underlying(x.type)), true);
       return;
     }
     // Non-constant shift of an untyped constant: the constant takes the type
@@ -1024,11 +1086,13 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
     // we settle for the default type).
     if (isUntyped(x.type)) {
       convertUntyped(x, ctx_.basic(BasicKind::Int));
-      if (x.invalid) return;
+      if (x.invalid)
+        return;
     }
   }
   if (!isInteger(x.type)) {
-    error(x.expr->pos(), "invalid operation: shifted operand " + operandString(x) + " must be integer");
+    error(x.expr->pos(),
+          "invalid operation: shifted operand " + operandString(x) + " must be integer");
     x.invalid = true;
     return;
   }
@@ -1053,10 +1117,11 @@ void Checker::comparison(Operand &x, Operand &y, Token op) {
         }
       } else if (!comparable(x.type)) {
         Type *u = underlying(x.type);
-        why = isa<Slice>(u) ? "slice can only be compared to nil"
-              : isa<Map>(u) ? "map can only be compared to nil"
+        why = isa<Slice>(u)       ? "slice can only be compared to nil"
+              : isa<Map>(u)       ? "map can only be compared to nil"
               : isa<Signature>(u) ? "func can only be compared to nil"
-                                  : "operator " + std::string(tokenString(op)) + " not defined on " + operandString(x);
+                                  : "operator " + std::string(tokenString(op)) +
+                                        " not defined on " + operandString(x);
       } else if (!comparable(y.type)) {
         why = "operator " + std::string(tokenString(op)) + " not defined on " + operandString(y);
       } else {
@@ -1064,14 +1129,17 @@ void Checker::comparison(Operand &x, Operand &y, Token op) {
       }
     } else {
       ok = isOrdered(x.type) && isOrdered(y.type);
-      if (!ok) why = "operator " + std::string(tokenString(op)) + " not defined on " + operandString(isOrdered(x.type) ? y : x);
+      if (!ok)
+        why = "operator " + std::string(tokenString(op)) + " not defined on " +
+              operandString(isOrdered(x.type) ? y : x);
     }
   } else {
     why = "mismatched types " + typeString(x.type) + " and " + typeString(y.type);
   }
   if (!ok) {
-    error(x.expr->pos(), "invalid operation: " + operandString(x) + " " + std::string(tokenString(op)) + " " +
-                             operandString(y) + " (" + why + ")");
+    error(x.expr->pos(), "invalid operation: " + operandString(x) + " " +
+                             std::string(tokenString(op)) + " " + operandString(y) + " (" + why +
+                             ")");
     x.invalid = true;
     return;
   }
@@ -1081,8 +1149,10 @@ void Checker::comparison(Operand &x, Operand &y, Token op) {
     return;
   }
   // Untyped operands take their default types when compared to each other.
-  if (isUntyped(x.type)) convertUntyped(x, defaultType(x.type));
-  if (isUntyped(y.type)) convertUntyped(y, defaultType(y.type));
+  if (isUntyped(x.type))
+    convertUntyped(x, defaultType(x.type));
+  if (isUntyped(y.type))
+    convertUntyped(y, defaultType(y.type));
   x.mode = Mode::Value;
   x.type = ctx_.basic(BasicKind::UntypedBool);
 }
@@ -1112,16 +1182,23 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
     // Both untyped constants: the "larger" kind wins (int < rune < float).
     auto rank = [](Type *t) {
       switch (cast<Basic>(t)->basicKind) {
-      case BasicKind::UntypedInt: return 1;
-      case BasicKind::UntypedRune: return 2;
-      case BasicKind::UntypedFloat: return 3;
-      case BasicKind::UntypedComplex: return 4;
-      default: return 0;
+      case BasicKind::UntypedInt:
+        return 1;
+      case BasicKind::UntypedRune:
+        return 2;
+      case BasicKind::UntypedFloat:
+        return 3;
+      case BasicKind::UntypedComplex:
+        return 4;
+      default:
+        return 0;
       }
     };
     if (rank(x.type) && rank(y.type)) {
-      if (rank(x.type) < rank(y.type)) x.type = y.type;
-      else y.type = x.type;
+      if (rank(x.type) < rank(y.type))
+        x.type = y.type;
+      else
+        y.type = x.type;
     }
   }
   if (x.invalid || y.invalid) {
@@ -1145,18 +1222,27 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
   }
   bool ok = false;
   switch (op) {
-  case Token::ADD: ok = isNumeric(x.type) || isString(x.type); break;
+  case Token::ADD:
+    ok = isNumeric(x.type) || isString(x.type);
+    break;
   case Token::SUB:
   case Token::MUL:
-  case Token::QUO: ok = isNumeric(x.type); break;
+  case Token::QUO:
+    ok = isNumeric(x.type);
+    break;
   case Token::REM:
   case Token::AND:
   case Token::OR:
   case Token::XOR:
-  case Token::AND_NOT: ok = isInteger(x.type); break;
+  case Token::AND_NOT:
+    ok = isInteger(x.type);
+    break;
   case Token::LAND:
-  case Token::LOR: ok = isBoolean(x.type); break;
-  default: break;
+  case Token::LOR:
+    ok = isBoolean(x.type);
+    break;
+  default:
+    break;
   }
   if (!ok) {
     error(x.expr->pos(), "invalid operation: operator " + std::string(tokenString(op)) +
@@ -1176,7 +1262,8 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
     bool intDiv = isInteger(x.type);
     x.value = Constant::binary(x.value, op, y.value, intDiv, fine);
     x.expr = e;
-    if (!isUntyped(x.type)) representable(x, cast<Basic>(underlying(x.type)), true);
+    if (!isUntyped(x.type))
+      representable(x, cast<Basic>(underlying(x.type)), true);
     return;
   }
   x.mode = Mode::Value;
@@ -1192,8 +1279,10 @@ std::string Checker::operandString(const Operand &x) {
       expr = std::string(content.substr(f->offset(x.expr->pos()), x.expr->end() - x.expr->pos()));
     }
   }
-  if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) return expr;
-  if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) return "nil";
+  if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue)
+    return expr;
+  if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil)
+    return "nil";
   std::string what;
   if (x.mode == Mode::Constant) {
     std::string val = x.value.str();

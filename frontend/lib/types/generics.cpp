@@ -16,7 +16,8 @@ using namespace gocxx::ast;
 // name whose type is a TypeParam; constraints may mention the parameters.
 std::vector<TypeParam *> Checker::declareTypeParams(FieldList *list, Scope *scope) {
   std::vector<TypeParam *> tparams;
-  if (!list) return tparams;
+  if (!list)
+    return tparams;
   std::vector<std::pair<Field *, std::vector<TypeParam *>>> groups;
   for (Field *f : list->list) {
     std::vector<TypeParam *> group;
@@ -36,7 +37,8 @@ std::vector<TypeParam *> Checker::declareTypeParams(FieldList *list, Scope *scop
   scope_ = scope;
   for (auto &[f, group] : groups) {
     Type *c = constraintType(f->type);
-    for (TypeParam *tp : group) tp->constraint = c;
+    for (TypeParam *tp : group)
+      tp->constraint = c;
   }
   scope_ = saved;
   return tparams;
@@ -49,7 +51,8 @@ Type *Checker::constraintType(ast::Expr *e) {
   isTerm = isTerm || (isa<UnaryExpr>(e) && cast<UnaryExpr>(e)->op == Token::TILDE);
   if (!isTerm) {
     Type *t = typExpr(e);
-    if (isInterface(t) || (isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid)) return t;
+    if (isInterface(t) || (isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid))
+      return t;
   }
   auto *it = ctx_.make<Interface>();
   it->unions.push_back(unionTerms(e));
@@ -87,15 +90,18 @@ std::vector<Term> Checker::unionTerms(ast::Expr *e) {
 
 // Whether type t is in the type set of constraint c (methods aside).
 static bool inTermSet(Type *t, const Interface *c) {
-  if (!c->hasTerms) return true;
+  if (!c->hasTerms)
+    return true;
   for (const Term &term : c->terms) {
-    if (term.tilde ? identical(underlying(t), underlying(term.type)) : identical(t, term.type)) return true;
+    if (term.tilde ? identical(underlying(t), underlying(term.type)) : identical(t, term.type))
+      return true;
     // A type parameter argument satisfies the set if all its types do.
     if (auto *tp = dyn_cast<TypeParam>(t)) {
       Interface *ti = constraintInterface(tp);
       if (ti && ti->hasTerms && std::all_of(ti->terms.begin(), ti->terms.end(), [&](const Term &x) {
             return std::any_of(c->terms.begin(), c->terms.end(), [&](const Term &y) {
-              return y.tilde ? identical(underlying(x.type), underlying(y.type)) : identical(x.type, y.type);
+              return y.tilde ? identical(underlying(x.type), underlying(y.type))
+                             : identical(x.type, y.type);
             });
           }))
         return true;
@@ -106,16 +112,20 @@ static bool inTermSet(Type *t, const Interface *c) {
 
 bool Checker::satisfies(Type *t, Type *constraint, std::string &why) {
   auto *c = dyn_cast<Interface>(underlying(constraint));
-  if (!c) return true;
+  if (!c)
+    return true;
   completeInterface(c);
   if (!inTermSet(t, c)) {
     why = typeString(t) + " does not satisfy " + typeString(constraint) + " (" + typeString(t) +
-          " missing in " + [&] {
+          " missing in " +
+          [&] {
             std::string s;
             for (size_t i = 0; i < c->terms.size(); ++i)
-              s += (i ? " | " : "") + std::string(c->terms[i].tilde ? "~" : "") + typeString(c->terms[i].type);
+              s += (i ? " | " : "") + std::string(c->terms[i].tilde ? "~" : "") +
+                   typeString(c->terms[i].type);
             return s;
-          }() + ")";
+          }() +
+          ")";
     return false;
   }
   if (c->isComparable && !comparable(t)) {
@@ -133,7 +143,8 @@ bool Checker::satisfies(Type *t, Type *constraint, std::string &why) {
 }
 
 Type *Checker::subst(Type *t, const std::map<TypeParam *, Type *> &m) {
-  if (!t || m.empty()) return t;
+  if (!t || m.empty())
+    return t;
   switch (t->kind) {
   case TypeKind::TypeParam: {
     auto it = m.find(cast<TypeParam>(t));
@@ -203,7 +214,8 @@ Type *Checker::subst(Type *t, const std::map<TypeParam *, Type *> &m) {
     auto *sig = cast<Signature>(t);
     auto *params = cast<Tuple>(subst(sig->params, m));
     auto *results = cast<Tuple>(subst(sig->results, m));
-    if (params == sig->params && results == sig->results) return t;
+    if (params == sig->params && results == sig->results)
+      return t;
     return ctx_.make<Signature>(sig->recv, params, results, sig->variadic);
   }
   case TypeKind::Interface: {
@@ -234,13 +246,15 @@ Type *Checker::subst(Type *t, const std::map<TypeParam *, Type *> &m) {
       nit->unions.push_back(nu);
     }
     nit->isComparable = it->isComparable;
-    if (!changed) return t;
+    if (!changed)
+      return t;
     completeInterface(nit);
     return nit;
   }
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
-    if (n->typeArgs.empty()) return t;
+    if (n->typeArgs.empty())
+      return t;
     std::vector<Type *> args;
     bool changed = false;
     for (Type *a : n->typeArgs) {
@@ -257,20 +271,24 @@ Type *Checker::subst(Type *t, const std::map<TypeParam *, Type *> &m) {
 // List[int]: one Named per distinct list of type arguments.
 Named *Checker::instantiateNamed(Named *origin, const std::vector<Type *> &args, Pos pos) {
   std::string key;
-  for (Type *a : args) key += typeString(a) + ";";
+  for (Type *a : args)
+    key += typeString(a) + ";";
   auto &cache = instancesOf_[origin];
   for (auto &[k, inst] : cache)
     if (k == key) {
       bool same = true;
-      for (size_t i = 0; i < args.size(); ++i) same = same && identical(args[i], inst->typeArgs[i]);
-      if (same) return inst;
+      for (size_t i = 0; i < args.size(); ++i)
+        same = same && identical(args[i], inst->typeArgs[i]);
+      if (same)
+        return inst;
     }
   auto *inst = ctx_.make<Named>(origin->obj);
   inst->origin = origin;
   inst->typeArgs = args;
   cache.push_back({key, inst});
   std::map<TypeParam *, Type *> m;
-  for (size_t i = 0; i < origin->typeParams.size() && i < args.size(); ++i) m[origin->typeParams[i]] = args[i];
+  for (size_t i = 0; i < origin->typeParams.size() && i < args.size(); ++i)
+    m[origin->typeParams[i]] = args[i];
   if (origin->underlying) {
     inst->underlying = underlying(subst(origin->underlying, m));
   } else {
@@ -286,10 +304,12 @@ Named *Checker::instantiateNamed(Named *origin, const std::vector<Type *> &args,
 // The signature of method fn selected on an instance of a generic type.
 Signature *Checker::instanceMethodType(Func *fn, Type *recvType) {
   Type *base = recvType;
-  if (auto *p = dyn_cast<Pointer>(base)) base = p->elem;
+  if (auto *p = dyn_cast<Pointer>(base))
+    base = p->elem;
   auto *inst = dyn_cast<Named>(base);
   Signature *sig = fn->signature();
-  if (!inst || !inst->origin || !sig) return sig;
+  if (!inst || !inst->origin || !sig)
+    return sig;
   std::map<TypeParam *, Type *> m;
   for (size_t i = 0; i < sig->typeParams.size() && i < inst->typeArgs.size(); ++i)
     m[sig->typeParams[i]] = inst->typeArgs[i];
@@ -302,32 +322,40 @@ Signature *Checker::instanceMethodType(Func *fn, Type *recvType) {
 Type *Checker::genericTypeInstance(ast::Expr *e) {
   ast::Expr *base = nullptr;
   std::vector<ast::Expr *> indices;
-  if (auto *ix = dyn_cast<IndexExpr>(e)) base = ix->x, indices = {ix->index};
-  else if (auto *il = dyn_cast<IndexListExpr>(e)) base = il->x, indices = il->indices;
+  if (auto *ix = dyn_cast<IndexExpr>(e))
+    base = ix->x, indices = {ix->index};
+  else if (auto *il = dyn_cast<IndexListExpr>(e))
+    base = il->x, indices = il->indices;
   Operand b;
   exprOrType(b, base);
-  if (b.invalid) return ctx_.basic(BasicKind::Invalid);
+  if (b.invalid)
+    return ctx_.basic(BasicKind::Invalid);
   auto *origin = dyn_cast<Named>(b.type);
   if (b.mode != Mode::TypeExpr || !origin || origin->typeParams.empty()) {
     error(base->pos(), operandString(b) + " is not a generic type");
     return ctx_.basic(BasicKind::Invalid);
   }
   std::vector<Type *> args;
-  for (ast::Expr *ie : indices) args.push_back(typExpr(ie));
+  for (ast::Expr *ie : indices)
+    args.push_back(typExpr(ie));
   if (args.size() != origin->typeParams.size()) {
-    error(e->pos(), std::string(args.size() < origin->typeParams.size() ? "not enough" : "too many") +
-                        " type arguments for type " + origin->obj->name + ": have " + std::to_string(args.size()) +
-                        ", want " + std::to_string(origin->typeParams.size()));
+    error(e->pos(),
+          std::string(args.size() < origin->typeParams.size() ? "not enough" : "too many") +
+              " type arguments for type " + origin->obj->name + ": have " +
+              std::to_string(args.size()) + ", want " + std::to_string(origin->typeParams.size()));
     return ctx_.basic(BasicKind::Invalid);
   }
   for (size_t i = 0; i < args.size(); ++i) {
     std::string why;
-    if (origin->typeParams[i]->constraint && !satisfies(args[i], origin->typeParams[i]->constraint, why))
+    if (origin->typeParams[i]->constraint &&
+        !satisfies(args[i], origin->typeParams[i]->constraint, why))
       error(indices[i]->pos(), why);
   }
   Named *inst = instantiateNamed(origin, args, e->pos());
-  if (auto *id = dyn_cast<Ident>(base)) info_.instances[id] = {args, inst};
-  else if (auto *se = dyn_cast<SelectorExpr>(base)) info_.instances[se->sel] = {args, inst};
+  if (auto *id = dyn_cast<Ident>(base))
+    info_.instances[id] = {args, inst};
+  else if (auto *se = dyn_cast<SelectorExpr>(base))
+    info_.instances[se->sel] = {args, inst};
   return inst;
 }
 
@@ -346,35 +374,42 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
   }
   if (p->kind != a->kind) {
     // A named argument against an unnamed parameter: use its underlying type.
-    if (isa<Named>(a) && !isa<Named>(p)) return unify(p, underlying(a), m, tparams);
+    if (isa<Named>(a) && !isa<Named>(p))
+      return unify(p, underlying(a), m, tparams);
     return identical(p, a);
   }
   switch (p->kind) {
-  case TypeKind::Pointer: return unify(cast<Pointer>(p)->elem, cast<Pointer>(a)->elem, m, tparams);
-  case TypeKind::Slice: return unify(cast<Slice>(p)->elem, cast<Slice>(a)->elem, m, tparams);
+  case TypeKind::Pointer:
+    return unify(cast<Pointer>(p)->elem, cast<Pointer>(a)->elem, m, tparams);
+  case TypeKind::Slice:
+    return unify(cast<Slice>(p)->elem, cast<Slice>(a)->elem, m, tparams);
   case TypeKind::Array:
     return cast<Array>(p)->len == cast<Array>(a)->len &&
            unify(cast<Array>(p)->elem, cast<Array>(a)->elem, m, tparams);
   case TypeKind::Map:
     return unify(cast<Map>(p)->key, cast<Map>(a)->key, m, tparams) &&
            unify(cast<Map>(p)->elem, cast<Map>(a)->elem, m, tparams);
-  case TypeKind::Chan: return unify(cast<Chan>(p)->elem, cast<Chan>(a)->elem, m, tparams);
+  case TypeKind::Chan:
+    return unify(cast<Chan>(p)->elem, cast<Chan>(a)->elem, m, tparams);
   case TypeKind::Signature: {
     auto *ps = cast<Signature>(p), *as = cast<Signature>(a);
     if (ps->params->vars.size() != as->params->vars.size() ||
         ps->results->vars.size() != as->results->vars.size())
       return false;
     for (size_t i = 0; i < ps->params->vars.size(); ++i)
-      if (!unify(ps->params->vars[i]->type, as->params->vars[i]->type, m, tparams)) return false;
+      if (!unify(ps->params->vars[i]->type, as->params->vars[i]->type, m, tparams))
+        return false;
     for (size_t i = 0; i < ps->results->vars.size(); ++i)
-      if (!unify(ps->results->vars[i]->type, as->results->vars[i]->type, m, tparams)) return false;
+      if (!unify(ps->results->vars[i]->type, as->results->vars[i]->type, m, tparams))
+        return false;
     return true;
   }
   case TypeKind::Named: {
     auto *pn = cast<Named>(p), *an = cast<Named>(a);
     if (pn->origin && an->origin == pn->origin) {
       for (size_t i = 0; i < pn->typeArgs.size(); ++i)
-        if (!unify(pn->typeArgs[i], an->typeArgs[i], m, tparams)) return false;
+        if (!unify(pn->typeArgs[i], an->typeArgs[i], m, tparams))
+          return false;
       return true;
     }
     return identical(p, a);
@@ -393,27 +428,31 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
 // qualified SelectorExpr naming it) with explicit type arguments (some may
 // be missing) and the call's arguments for inference. Returns the
 // instantiated signature, or nullptr after reporting an error.
-Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vector<Type *> explicitArgs,
+Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig,
+                                        std::vector<Type *> explicitArgs,
                                         std::vector<Operand> *args, Pos pos) {
   auto &tparams = sig->typeParams;
   std::map<TypeParam *, Type *> m;
   if (explicitArgs.size() > tparams.size()) {
-    error(pos, "got " + std::to_string(explicitArgs.size()) + " type arguments but " + exprName(fun) + " has " +
-                   std::to_string(tparams.size()) + " type parameters");
+    error(pos, "got " + std::to_string(explicitArgs.size()) + " type arguments but " +
+                   exprName(fun) + " has " + std::to_string(tparams.size()) + " type parameters");
     return nullptr;
   }
-  for (size_t i = 0; i < explicitArgs.size(); ++i) m[tparams[i]] = explicitArgs[i];
+  for (size_t i = 0; i < explicitArgs.size(); ++i)
+    m[tparams[i]] = explicitArgs[i];
   if (args && m.size() < tparams.size()) {
     auto &params = sig->params->vars;
     auto paramType = [&](size_t i) -> Type * {
-      if (sig->variadic && i + 1 >= params.size()) return cast<Slice>(params.back()->type)->elem;
+      if (sig->variadic && i + 1 >= params.size())
+        return cast<Slice>(params.back()->type)->elem;
       return i < params.size() ? params[i]->type : nullptr;
     };
     // Typed arguments first, then untyped constants for bare parameters.
     for (size_t i = 0; i < args->size(); ++i) {
       Operand &a = (*args)[i];
       Type *pt = paramType(i);
-      if (!pt || a.invalid || isUntyped(a.type)) continue;
+      if (!pt || a.invalid || isUntyped(a.type))
+        continue;
       if (!unify(pt, a.type, m, tparams)) {
         error(a.expr->pos(), "type " + typeString(a.type) + " of " + exprName(a.expr) +
                                  " does not match " + typeString(subst(pt, m)));
@@ -424,8 +463,10 @@ Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vec
       Operand &a = (*args)[i];
       Type *pt = paramType(i);
       auto *tp = pt ? dyn_cast<TypeParam>(pt) : nullptr;
-      if (!tp || a.invalid || !isUntyped(a.type) || m.count(tp)) continue;
-      if (isa<Basic>(a.type) && cast<Basic>(a.type)->basicKind == BasicKind::UntypedNil) continue;
+      if (!tp || a.invalid || !isUntyped(a.type) || m.count(tp))
+        continue;
+      if (isa<Basic>(a.type) && cast<Basic>(a.type)->basicKind == BasicKind::UntypedNil)
+        continue;
       m[tp] = defaultType(a.type);
     }
   }
@@ -433,15 +474,18 @@ Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vec
   for (int round = 0; round < 3; ++round)
     for (TypeParam *tp : tparams) {
       Interface *c = constraintInterface(tp);
-      if (!c || !c->hasTerms || c->terms.size() != 1) continue;
+      if (!c || !c->hasTerms || c->terms.size() != 1)
+        continue;
       Type *core = c->terms[0].type;
       auto it = m.find(tp);
       if (it == m.end()) {
         Type *inferred = subst(core, m);
         bool complete = true;
         for (TypeParam *other : tparams)
-          if (!m.count(other) && mentions(inferred, other)) complete = false;
-        if (complete && !c->terms[0].tilde) m[tp] = inferred;
+          if (!m.count(other) && mentions(inferred, other))
+            complete = false;
+        if (complete && !c->terms[0].tilde)
+          m[tp] = inferred;
       } else {
         unify(core, underlying(it->second), m, tparams);
       }
@@ -465,31 +509,43 @@ Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vec
   auto *inst = ctx_.make<Signature>(nullptr, cast<Tuple>(subst(sig->params, m)),
                                     cast<Tuple>(subst(sig->results, m)), sig->variadic);
   const Ident *name = nullptr;
-  if (auto *id = dyn_cast<Ident>(fun)) name = id;
-  else if (auto *se = dyn_cast<SelectorExpr>(fun)) name = se->sel;
-  if (name) info_.instances[name] = {targs, inst};
+  if (auto *id = dyn_cast<Ident>(fun))
+    name = id;
+  else if (auto *se = dyn_cast<SelectorExpr>(fun))
+    name = se->sel;
+  if (name)
+    info_.instances[name] = {targs, inst};
   return inst;
 }
 
 bool Checker::mentions(Type *t, TypeParam *tp) {
-  if (t == tp) return true;
+  if (t == tp)
+    return true;
   switch (t->kind) {
-  case TypeKind::Pointer: return mentions(cast<Pointer>(t)->elem, tp);
-  case TypeKind::Slice: return mentions(cast<Slice>(t)->elem, tp);
-  case TypeKind::Array: return mentions(cast<Array>(t)->elem, tp);
-  case TypeKind::Map: return mentions(cast<Map>(t)->key, tp) || mentions(cast<Map>(t)->elem, tp);
-  case TypeKind::Chan: return mentions(cast<Chan>(t)->elem, tp);
+  case TypeKind::Pointer:
+    return mentions(cast<Pointer>(t)->elem, tp);
+  case TypeKind::Slice:
+    return mentions(cast<Slice>(t)->elem, tp);
+  case TypeKind::Array:
+    return mentions(cast<Array>(t)->elem, tp);
+  case TypeKind::Map:
+    return mentions(cast<Map>(t)->key, tp) || mentions(cast<Map>(t)->elem, tp);
+  case TypeKind::Chan:
+    return mentions(cast<Chan>(t)->elem, tp);
   case TypeKind::Named:
     for (Type *a : cast<Named>(t)->typeArgs)
-      if (mentions(a, tp)) return true;
+      if (mentions(a, tp))
+        return true;
     return false;
-  default: return false;
+  default:
+    return false;
   }
 }
 
 std::string Checker::exprName(const ast::Expr *e) {
   const SourceFile *f = diags_.fileSet().file(e->pos());
-  if (!f) return "expression";
+  if (!f)
+    return "expression";
   return std::string(f->content().substr(f->offset(e->pos()), e->end() - e->pos()));
 }
 

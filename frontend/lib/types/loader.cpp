@@ -25,7 +25,8 @@ constexpr const char *kGoroot = "/usr/share/go-1.19/src";
 
 bool readFile(const std::string &path, std::string &out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+  if (!in)
+    return false;
   std::stringstream buf;
   buf << in.rdbuf();
   out = buf.str();
@@ -43,7 +44,8 @@ bool findModule(const fs::path &dir, fs::path &root, std::string &modulePath) {
         std::istringstream words(line);
         std::string kw, path;
         if (words >> kw >> path && kw == "module") {
-          if (path.size() >= 2 && path.front() == '"') path = path.substr(1, path.size() - 2);
+          if (path.size() >= 2 && path.front() == '"')
+            path = path.substr(1, path.size() - 2);
           root = d;
           modulePath = path;
           return true;
@@ -51,7 +53,8 @@ bool findModule(const fs::path &dir, fs::path &root, std::string &modulePath) {
       }
       return false;
     }
-    if (d == d.root_path()) break;
+    if (d == d.root_path())
+      break;
   }
   return false;
 }
@@ -79,7 +82,8 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs) {
   } else {
     files = inputs;
     p->dir = fs::path(inputs[0]).parent_path().string();
-    if (p->dir.empty()) p->dir = ".";
+    if (p->dir.empty())
+      p->dir = ".";
   }
   fs::path root;
   std::string module;
@@ -102,7 +106,8 @@ Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, 
     }
     SourceFile *sf = fset_.addFile(name, std::move(text));
     ast::File *file = parseFile(*ast_, fset_, sf, diags_);
-    if (!file || !file->name) continue;
+    if (!file || !file->name)
+      continue;
     std::string pkgName(file->name->name);
     if (pkg->name.empty()) {
       pkg->name = pkgName;
@@ -112,9 +117,12 @@ Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, 
     }
     pkg->files.push_back(file);
   }
-  if (diags_.errorCount() != errorsBefore) return nullptr; // syntax errors
-  if (config_.parseOnly) return pkg;
-  if (!checkPackage(pkg)) return nullptr;
+  if (diags_.errorCount() != errorsBefore)
+    return nullptr; // syntax errors
+  if (config_.parseOnly)
+    return pkg;
+  if (!checkPackage(pkg))
+    return nullptr;
   return pkg;
 }
 
@@ -143,7 +151,8 @@ Package *Loader::loadImport(const std::string &path, Pos importPos) {
     dir = config_.nativeDir + "/" + path;
     p->native = true;
   } else if (!modulePath_.empty() &&
-             (path == modulePath_ || path.compare(0, modulePath_.size() + 1, modulePath_ + "/") == 0)) {
+             (path == modulePath_ ||
+              path.compare(0, modulePath_.size() + 1, modulePath_ + "/") == 0)) {
     dir = moduleRoot_ + path.substr(modulePath_.size());
   } else if (fs::is_directory(std::string(kGoroot) + "/" + path)) {
     diags_.error(importPos, "unsupported: standard library package \"" + path +

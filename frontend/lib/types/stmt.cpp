@@ -16,7 +16,8 @@ void Checker::closeScope() { scope_ = scope_->parent; }
 
 void Checker::declare(Scope *scope, Ident *id, Object *obj) {
   info_.defs[id] = obj;
-  if (id->name == "_") return;
+  if (id->name == "_")
+    return;
   if (Object *prev = scope->insert(obj)) {
     error(id->pos(), std::string(id->name) + " redeclared in this block");
     (void)prev;
@@ -54,21 +55,26 @@ void Checker::funcBody(Func *fn, Signature *sig, BlockStmt *body, Scope *scope) 
   for (Var *v : funcVars_)
     if (!v->used && v->name != "_") {
       auto *b = dyn_cast<Basic>(v->type);
-      if (!(b && b->basicKind == BasicKind::Invalid)) unused.push_back(v);
+      if (!(b && b->basicKind == BasicKind::Invalid))
+        unused.push_back(v);
     }
   std::sort(unused.begin(), unused.end(), [](Var *a, Var *b) { return a->pos < b->pos; });
-  for (Var *v : unused) error(v->pos, v->name + " declared but not used");
+  for (Var *v : unused)
+    error(v->pos, v->name + " declared but not used");
   funcVars_.swap(savedVars);
   scope_ = savedScope;
-  if (fn) fn_ = saved;
+  if (fn)
+    fn_ = saved;
 }
 
 void Checker::stmtList(const std::vector<Stmt *> &list) {
-  for (Stmt *s : list) stmt(s);
+  for (Stmt *s : list)
+    stmt(s);
 }
 
 void Checker::simpleStmt(Stmt *s) {
-  if (s) stmt(s);
+  if (s)
+    stmt(s);
 }
 
 void Checker::stmt(Stmt *s) {
@@ -88,9 +94,11 @@ void Checker::stmt(Stmt *s) {
     auto *es = cast<ExprStmt>(s);
     Operand x;
     rawExpr(x, es->x, nullptr);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
     ast::Expr *inner = es->x;
-    while (auto *p = dyn_cast<ParenExpr>(inner)) inner = p->x;
+    while (auto *p = dyn_cast<ParenExpr>(inner))
+      inner = p->x;
     bool isCall = isa<CallExpr>(inner);
     bool isRecv = isa<UnaryExpr>(inner) && cast<UnaryExpr>(inner)->op == Token::ARROW;
     if (x.mode == Mode::TypeExpr) {
@@ -104,17 +112,18 @@ void Checker::stmt(Stmt *s) {
       if (it != info_.types.end() && it->second.mode == Mode::Builtin) {
         auto *id = dyn_cast<Ident>(call->fun);
         std::string name = id ? std::string(id->name) : "";
-        static const std::set<std::string> valueBuiltins = {"append", "cap", "complex", "imag",
-                                                            "len", "make", "new", "real"};
+        static const std::set<std::string> valueBuiltins = {"append", "cap",  "complex", "imag",
+                                                            "len",    "make", "new",     "real"};
         if (valueBuiltins.count(name))
-          error(s->pos(), operandString(x) + " (value of type " + typeString(x.type) +
-                              ") is not used");
+          error(s->pos(),
+                operandString(x) + " (value of type " + typeString(x.type) + ") is not used");
       } else if (it != info_.types.end() && it->second.mode == Mode::TypeExpr) {
         error(s->pos(), operandString(x) + " is not used");
       }
       return;
     }
-    if (isRecv) return;
+    if (isRecv)
+      return;
     error(s->pos(), operandString(x) + " is not used");
     return;
   }
@@ -123,14 +132,16 @@ void Checker::stmt(Stmt *s) {
     Operand ch, v;
     expr(ch, ss->chan);
     expr(v, ss->value);
-    if (ch.invalid || v.invalid) return;
+    if (ch.invalid || v.invalid)
+      return;
     auto *ct = dyn_cast<Chan>(coreOrUnderlying(ch.type));
     if (!ct) {
       error(ss->arrow, "invalid operation: cannot send to non-channel " + operandString(ch));
       return;
     }
     if (ct->dir == ChanDir::RecvOnly) {
-      error(ss->arrow, "invalid operation: cannot send to receive-only channel " + operandString(ch));
+      error(ss->arrow,
+            "invalid operation: cannot send to receive-only channel " + operandString(ch));
       return;
     }
     assignment(v, ct->elem, "send");
@@ -140,10 +151,12 @@ void Checker::stmt(Stmt *s) {
     auto *ids = cast<IncDecStmt>(s);
     Operand x;
     expr(x, ids->x);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
     if (!isNumeric(x.type)) {
-      error(ids->x->pos(), "invalid operation: " + operandString(x) + std::string(tokenString(ids->tok)) +
-                               " (non-numeric type " + typeString(x.type) + ")");
+      error(ids->x->pos(), "invalid operation: " + operandString(x) +
+                               std::string(tokenString(ids->tok)) + " (non-numeric type " +
+                               typeString(x.type) + ")");
       return;
     }
     if (x.mode != Mode::Variable && x.mode != Mode::MapIndex)
@@ -159,7 +172,8 @@ void Checker::stmt(Stmt *s) {
     const char *what = isa<GoStmt>(s) ? "go" : "defer";
     Operand x;
     rawExpr(x, call, nullptr);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
     auto it = info_.types.find(call->fun);
     if (it != info_.types.end() && it->second.mode == Mode::TypeExpr) {
       error(s->pos(), std::string(what) + " requires function call, not conversion");
@@ -167,8 +181,8 @@ void Checker::stmt(Stmt *s) {
     }
     if (it != info_.types.end() && it->second.mode == Mode::Builtin) {
       auto *id = dyn_cast<Ident>(call->fun);
-      static const std::set<std::string> discard = {"append", "cap", "complex", "imag", "len",
-                                                    "make", "new", "real"};
+      static const std::set<std::string> discard = {"append", "cap",  "complex", "imag",
+                                                    "len",    "make", "new",     "real"};
       if (id && discard.count(std::string(id->name)))
         error(s->pos(), std::string(what) + " discards result of " + operandString(x));
     }
@@ -195,7 +209,8 @@ void Checker::stmt(Stmt *s) {
     else if (!c.invalid && isUntyped(c.type))
       convertUntyped(c, ctx_.basic(BasicKind::Bool));
     stmt(is->body);
-    if (is->elseStmt) stmt(is->elseStmt);
+    if (is->elseStmt)
+      stmt(is->elseStmt);
     closeScope();
     return;
   }
@@ -239,7 +254,8 @@ void Checker::stmt(Stmt *s) {
 
 void Checker::declStmt(DeclStmt *s) {
   auto *gen = dyn_cast<GenDecl>(s->decl);
-  if (!gen) return;
+  if (!gen)
+    return;
   if (gen->tok == Token::TYPE) {
     for (Spec *spec : gen->specs) {
       auto *ts = cast<TypeSpec>(spec);
@@ -258,7 +274,8 @@ void Checker::declStmt(DeclStmt *s) {
         tn->type = named;
         declare(scope_, ts->name, tn);
         named->underlying = underlying(typExpr(ts->type));
-        if (named->underlying == named) named->underlying = ctx_.basic(BasicKind::Invalid);
+        if (named->underlying == named)
+          named->underlying = ctx_.basic(BasicKind::Invalid);
       }
       tn->used = true;
     }
@@ -269,7 +286,8 @@ void Checker::declStmt(DeclStmt *s) {
   for (Spec *spec : gen->specs) {
     auto *vs = cast<ValueSpec>(spec);
     if (gen->tok == Token::CONST) {
-      if (vs->type || !vs->values.empty()) last = vs;
+      if (vs->type || !vs->values.empty())
+        last = vs;
       ast::Expr *te = last ? last->type : nullptr;
       const auto &values = last ? last->values : vs->values;
       Type *t = te ? typExpr(te) : nullptr;
@@ -288,7 +306,8 @@ void Checker::declStmt(DeclStmt *s) {
           if (!x.invalid && x.mode != Mode::Constant)
             error(values[i]->pos(), operandString(x) + " is not constant");
           else if (!x.invalid) {
-            if (t) assignment(x, t, "constant declaration");
+            if (t)
+              assignment(x, t, "constant declaration");
             if (!x.invalid) {
               c->type = x.type;
               c->value = x.value;
@@ -299,23 +318,27 @@ void Checker::declStmt(DeclStmt *s) {
         }
         consts.push_back(c);
       }
-      for (size_t i = 0; i < vs->names.size(); ++i) declare(scope_, vs->names[i], consts[i]);
+      for (size_t i = 0; i < vs->names.size(); ++i)
+        declare(scope_, vs->names[i], consts[i]);
       ++iota;
       continue;
     }
     // var
     Type *t = vs->type ? typExpr(vs->type) : nullptr;
     std::vector<Var *> vars;
-    for (Ident *id : vs->names) vars.push_back(newVar(id, t));
+    for (Ident *id : vs->names)
+      vars.push_back(newVar(id, t));
     if (!vs->values.empty()) {
       if (vs->values.size() == vs->names.size()) {
         for (size_t i = 0; i < vars.size(); ++i) {
           Operand x;
           rawExpr(x, vs->values[i], t);
           if (!x.invalid) {
-            if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || isa<Tuple>(x.type)) expr(x, vs->values[i]);
+            if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || isa<Tuple>(x.type))
+              expr(x, vs->values[i]);
           }
-          if (t) assignment(x, t, "variable declaration");
+          if (t)
+            assignment(x, t, "variable declaration");
           else if (!x.invalid) {
             if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) {
               error(x.expr->pos(), "use of untyped nil in variable declaration");
@@ -324,35 +347,44 @@ void Checker::declStmt(DeclStmt *s) {
               assignment(x, defaultType(x.type), "variable declaration");
             }
           }
-          if (!t) vars[i]->type = x.invalid ? ctx_.basic(BasicKind::Invalid) : x.type;
+          if (!t)
+            vars[i]->type = x.invalid ? ctx_.basic(BasicKind::Invalid) : x.type;
         }
       } else {
         std::vector<Operand> xs;
-        if (vs->values.size() == 1) multiExpr(xs, vs->values[0]);
+        if (vs->values.size() == 1)
+          multiExpr(xs, vs->values[0]);
         if (xs.size() != vars.size()) {
           if (xs.empty() || !xs[0].invalid)
-            error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vars.size()) +
-                                           " variable" + (vars.size() == 1 ? "" : "s") + " but " +
-                                           std::to_string(vs->values.size() == 1 ? xs.size() : vs->values.size()) +
-                                           " value" + ((vs->values.size() == 1 ? xs.size() : vs->values.size()) == 1 ? "" : "s"));
+            error(vs->names[0]->pos(),
+                  "assignment mismatch: " + std::to_string(vars.size()) + " variable" +
+                      (vars.size() == 1 ? "" : "s") + " but " +
+                      std::to_string(vs->values.size() == 1 ? xs.size() : vs->values.size()) +
+                      " value" +
+                      ((vs->values.size() == 1 ? xs.size() : vs->values.size()) == 1 ? "" : "s"));
           for (Var *v : vars)
-            if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+            if (!v->type)
+              v->type = ctx_.basic(BasicKind::Invalid);
         } else {
           for (size_t i = 0; i < vars.size(); ++i) {
-            if (t) assignment(xs[i], t, "variable declaration");
-            else vars[i]->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
+            if (t)
+              assignment(xs[i], t, "variable declaration");
+            else
+              vars[i]->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
           }
         }
       }
     }
-    for (size_t i = 0; i < vars.size(); ++i) declare(scope_, vs->names[i], vars[i]);
+    for (size_t i = 0; i < vars.size(); ++i)
+      declare(scope_, vs->names[i], vars[i]);
   }
 }
 
 void Checker::assignVar(ast::Expr *lhs, Operand &x) {
   if (x.invalid) {
     Operand l;
-    if (auto *id = dyn_cast<Ident>(lhs); id && id->name == "_") return;
+    if (auto *id = dyn_cast<Ident>(lhs); id && id->name == "_")
+      return;
     expr(l, lhs);
     return;
   }
@@ -370,7 +402,8 @@ void Checker::assignVar(ast::Expr *lhs, Operand &x) {
   bool wasUsed = false;
   if (auto *id = dyn_cast<Ident>(lhs)) {
     Object *obj = scope_->lookupParent(std::string(id->name));
-    if ((target = dyn_cast<Var>(obj))) wasUsed = target->used;
+    if ((target = dyn_cast<Var>(obj)))
+      wasUsed = target->used;
   }
   Operand l;
   expr(l, lhs);
@@ -378,11 +411,13 @@ void Checker::assignVar(ast::Expr *lhs, Operand &x) {
     // Captured-variable bookkeeping has run in use(); only the flag is restored.
     target->used = wasUsed;
   }
-  if (l.invalid) return;
+  if (l.invalid)
+    return;
   if (l.mode != Mode::Variable && l.mode != Mode::MapIndex) {
-    if (auto *se = dyn_cast<SelectorExpr>(lhs); se && info_.selections.count(se) &&
-                                                info_.selections[se].kind == SelectionKind::FieldVal)
-      error(lhs->pos(), "cannot assign to struct field " + operandString(l).substr(0, operandString(l).find(" (")) + " in map");
+    if (auto *se = dyn_cast<SelectorExpr>(lhs);
+        se && info_.selections.count(se) && info_.selections[se].kind == SelectionKind::FieldVal)
+      error(lhs->pos(), "cannot assign to struct field " +
+                            operandString(l).substr(0, operandString(l).find(" (")) + " in map");
     else
       error(lhs->pos(), "cannot assign to " + operandString(l));
     return;
@@ -398,27 +433,52 @@ void Checker::assignStmt(AssignStmt *s) {
   if (s->tok != Token::ASSIGN) {
     // x op= y
     if (s->lhs.size() != 1 || s->rhs.size() != 1) {
-      error(s->tokPos, "assignment operation " + std::string(tokenString(s->tok)) + " requires single-valued expressions");
+      error(s->tokPos, "assignment operation " + std::string(tokenString(s->tok)) +
+                           " requires single-valued expressions");
       return;
     }
     Token op = Token::ILLEGAL;
     switch (s->tok) {
-    case Token::ADD_ASSIGN: op = Token::ADD; break;
-    case Token::SUB_ASSIGN: op = Token::SUB; break;
-    case Token::MUL_ASSIGN: op = Token::MUL; break;
-    case Token::QUO_ASSIGN: op = Token::QUO; break;
-    case Token::REM_ASSIGN: op = Token::REM; break;
-    case Token::AND_ASSIGN: op = Token::AND; break;
-    case Token::OR_ASSIGN: op = Token::OR; break;
-    case Token::XOR_ASSIGN: op = Token::XOR; break;
-    case Token::SHL_ASSIGN: op = Token::SHL; break;
-    case Token::SHR_ASSIGN: op = Token::SHR; break;
-    case Token::AND_NOT_ASSIGN: op = Token::AND_NOT; break;
-    default: break;
+    case Token::ADD_ASSIGN:
+      op = Token::ADD;
+      break;
+    case Token::SUB_ASSIGN:
+      op = Token::SUB;
+      break;
+    case Token::MUL_ASSIGN:
+      op = Token::MUL;
+      break;
+    case Token::QUO_ASSIGN:
+      op = Token::QUO;
+      break;
+    case Token::REM_ASSIGN:
+      op = Token::REM;
+      break;
+    case Token::AND_ASSIGN:
+      op = Token::AND;
+      break;
+    case Token::OR_ASSIGN:
+      op = Token::OR;
+      break;
+    case Token::XOR_ASSIGN:
+      op = Token::XOR;
+      break;
+    case Token::SHL_ASSIGN:
+      op = Token::SHL;
+      break;
+    case Token::SHR_ASSIGN:
+      op = Token::SHR;
+      break;
+    case Token::AND_NOT_ASSIGN:
+      op = Token::AND_NOT;
+      break;
+    default:
+      break;
     }
     Operand x;
     binary(x, nullptr, s->lhs[0], s->rhs[0], op);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
     Operand l;
     expr(l, s->lhs[0]);
     if (!l.invalid && l.mode != Mode::Variable && l.mode != Mode::MapIndex)
@@ -441,11 +501,11 @@ void Checker::assignStmt(AssignStmt *s) {
   if (s->rhs.size() == 1) {
     auto *rhs = s->rhs[0];
     ast::Expr *inner = rhs;
-    while (auto *p = dyn_cast<ParenExpr>(inner)) inner = p->x;
+    while (auto *p = dyn_cast<ParenExpr>(inner))
+      inner = p->x;
     Operand x;
     rawExpr(x, rhs, nullptr);
-    if (!x.invalid && s->lhs.size() == 2 &&
-        (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
+    if (!x.invalid && s->lhs.size() == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
       // v, ok = m[k] / x.(T) / <-ch
       Operand ok;
       ok.invalid = false;
@@ -476,7 +536,8 @@ void Checker::assignStmt(AssignStmt *s) {
     } else {
       for (ast::Expr *l : s->lhs) {
         Operand y;
-        if (auto *id = dyn_cast<Ident>(l); id && id->name == "_") continue;
+        if (auto *id = dyn_cast<Ident>(l); id && id->name == "_")
+          continue;
         expr(y, l);
       }
       return;
@@ -494,7 +555,8 @@ void Checker::assignStmt(AssignStmt *s) {
     error(s->rhs[0]->pos(), msg);
     return;
   }
-  for (size_t i = 0; i < xs.size(); ++i) assignVar(s->lhs[i], xs[i]);
+  for (size_t i = 0; i < xs.size(); ++i)
+    assignVar(s->lhs[i], xs[i]);
 }
 
 void Checker::shortVarDecl(AssignStmt *s) {
@@ -594,25 +656,32 @@ void Checker::shortVarDecl(AssignStmt *s) {
         x->invalid = true;
       } else {
         assignment(*x, defaultType(x->type), "assignment");
-        if (!x->invalid) t = x->type;
+        if (!x->invalid)
+          t = x->type;
       }
     }
     Var *v = newVar(id, t ? t : ctx_.basic(BasicKind::Invalid));
     fresh.push_back({id, v});
-    if (name != "_") anyNew = true;
-    else info_.defs[id] = v;
+    if (name != "_")
+      anyNew = true;
+    else
+      info_.defs[id] = v;
   }
-  if (!anyNew && !mismatch) error(s->tokPos, "no new variables on left side of :=");
+  if (!anyNew && !mismatch)
+    error(s->tokPos, "no new variables on left side of :=");
   for (auto &[id, v] : fresh)
-    if (id->name != "_") declare(scope_, id, v);
+    if (id->name != "_")
+      declare(scope_, id, v);
 }
 
 void Checker::returnStmt(ReturnStmt *s) {
   Signature *sig = fn_ ? fn_->sig : nullptr;
-  if (!sig) return;
+  if (!sig)
+    return;
   auto &res = sig->results->vars;
   if (s->results.empty()) {
-    if (!res.empty() && res[0]->name.empty()) error(s->pos(), "not enough return values\n\thave ()\n\twant " + typeString(sig->results));
+    if (!res.empty() && res[0]->name.empty())
+      error(s->pos(), "not enough return values\n\thave ()\n\twant " + typeString(sig->results));
     return;
   }
   if (res.empty()) {
@@ -637,12 +706,15 @@ void Checker::returnStmt(ReturnStmt *s) {
     }
   }
   for (auto &x : xs)
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
   if (xs.size() != res.size()) {
     std::string have = "(";
     for (size_t i = 0; i < xs.size(); ++i) {
-      if (i) have += ", ";
-      have += isUntyped(xs[i].type) && xs[i].mode == Mode::Constant ? "number" : typeString(xs[i].type);
+      if (i)
+        have += ", ";
+      have +=
+          isUntyped(xs[i].type) && xs[i].mode == Mode::Constant ? "number" : typeString(xs[i].type);
     }
     have += ")";
     error(s->results[0]->pos(), std::string(xs.size() < res.size() ? "not enough" : "too many") +
@@ -650,7 +722,8 @@ void Checker::returnStmt(ReturnStmt *s) {
                                     typeString(sig->results));
     return;
   }
-  for (size_t i = 0; i < xs.size(); ++i) assignment(xs[i], res[i]->type, "return statement");
+  for (size_t i = 0; i < xs.size(); ++i)
+    assignment(xs[i], res[i]->type, "return statement");
 }
 
 void Checker::rangeStmt(RangeStmt *s) {
@@ -659,11 +732,13 @@ void Checker::rangeStmt(RangeStmt *s) {
   Type *keyT = nullptr, *valT = nullptr;
   if (!x.invalid) {
     Type *u = coreOrUnderlying(x.type);
-    if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem))) u = underlying(p->elem);
+    if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem)))
+      u = underlying(p->elem);
     if (isString(u)) {
       keyT = ctx_.basic(BasicKind::Int);
       valT = ctx_.runeType();
-      if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::String));
+      if (isUntyped(x.type))
+        convertUntyped(x, ctx_.basic(BasicKind::String));
     } else if (auto *a = dyn_cast<Array>(u)) {
       keyT = ctx_.basic(BasicKind::Int);
       valT = a->elem;
@@ -675,9 +750,12 @@ void Checker::rangeStmt(RangeStmt *s) {
       valT = m->elem;
     } else if (auto *c = dyn_cast<Chan>(u)) {
       keyT = c->elem;
-      if (s->value) error(s->value->pos(), "range over " + operandString(x) + " permits only one iteration variable");
+      if (s->value)
+        error(s->value->pos(),
+              "range over " + operandString(x) + " permits only one iteration variable");
       if (c->dir == ChanDir::SendOnly)
-        error(s->x->pos(), "invalid operation: range " + operandString(x) + " (receive from send-only channel)");
+        error(s->x->pos(),
+              "invalid operation: range " + operandString(x) + " (receive from send-only channel)");
     } else if (isInteger(u)) {
       error(s->x->pos(), "cannot range over " + operandString(x));
       x.invalid = true;
@@ -692,7 +770,8 @@ void Checker::rangeStmt(RangeStmt *s) {
   if (s->tok == Token::DEFINE) {
     std::vector<std::pair<Ident *, Var *>> vars;
     for (int i = 0; i < 2; ++i) {
-      if (!lhs[i]) continue;
+      if (!lhs[i])
+        continue;
       auto *id = dyn_cast<Ident>(lhs[i]);
       if (!id) {
         error(lhs[i]->pos(), "non-name on left side of :=");
@@ -701,10 +780,12 @@ void Checker::rangeStmt(RangeStmt *s) {
       Var *v = newVar(id, types[i] ? types[i] : ctx_.basic(BasicKind::Invalid));
       vars.push_back({id, v});
     }
-    for (auto &[id, v] : vars) declare(scope_, id, v);
+    for (auto &[id, v] : vars)
+      declare(scope_, id, v);
   } else if (s->tok == Token::ASSIGN) {
     for (int i = 0; i < 2; ++i) {
-      if (!lhs[i] || !types[i]) continue;
+      if (!lhs[i] || !types[i])
+        continue;
       Operand v;
       v.invalid = false;
       v.mode = Mode::Value;
@@ -735,27 +816,33 @@ void Checker::switchStmt(SwitchStmt *s) {
   bool seenDefault = false;
   for (Stmt *cs : s->body->list) {
     auto *cc = dyn_cast<CaseClause>(cs);
-    if (!cc) continue;
+    if (!cc)
+      continue;
     if (cc->isDefault) {
-      if (seenDefault) error(cc->pos(), "multiple defaults in switch");
+      if (seenDefault)
+        error(cc->pos(), "multiple defaults in switch");
       seenDefault = true;
     }
     for (ast::Expr *e : cc->list) {
       Operand x;
       expr(x, e);
-      if (x.invalid) continue;
+      if (x.invalid)
+        continue;
       if (hasTag) {
-        if (tag.invalid) continue;
+        if (tag.invalid)
+          continue;
         Operand y = tag;
         Operand xc = x;
         comparisonCase(xc, y, e);
       } else {
         if (!isBoolean(x.type)) {
-          error(e->pos(), "invalid case " + operandString(x).substr(0, operandString(x).find(" (")) +
+          error(e->pos(), "invalid case " +
+                              operandString(x).substr(0, operandString(x).find(" (")) +
                               " in switch (mismatched types " + typeString(x.type) + " and bool)");
           continue;
         }
-        if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::Bool));
+        if (isUntyped(x.type))
+          convertUntyped(x, ctx_.basic(BasicKind::Bool));
       }
     }
     openScope();
@@ -768,12 +855,14 @@ void Checker::switchStmt(SwitchStmt *s) {
 void Checker::comparisonCase(Operand &x, Operand &tag, ast::Expr *e) {
   if (isUntyped(x.type)) {
     convertUntyped(x, tag.type);
-    if (x.invalid) return;
+    if (x.invalid)
+      return;
   }
   if (!assignableTo(x, tag.type) && !assignableTo(tag, x.type)) {
-    error(e->pos(), "invalid case " + operandString(x).substr(0, operandString(x).find(" (")) +
-                        " in switch on " + operandString(tag).substr(0, operandString(tag).find(" (")) +
-                        " (mismatched types " + typeString(x.type) + " and " + typeString(tag.type) + ")");
+    error(e->pos(),
+          "invalid case " + operandString(x).substr(0, operandString(x).find(" (")) +
+              " in switch on " + operandString(tag).substr(0, operandString(tag).find(" (")) +
+              " (mismatched types " + typeString(x.type) + " and " + typeString(tag.type) + ")");
   }
 }
 
@@ -798,7 +887,8 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   Interface *iface = nullptr;
   if (!x.invalid) {
     iface = dyn_cast<Interface>(underlying(x.type));
-    if (!iface) error(ta->x->pos(), operandString(x) + " is not an interface");
+    if (!iface)
+      error(ta->x->pos(), operandString(x) + " is not an interface");
   }
   if (!x.invalid) {
     TypeAndValue tv;
@@ -809,12 +899,14 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   std::vector<Var *> caseVars;
   for (Stmt *cs : s->body->list) {
     auto *cc = dyn_cast<CaseClause>(cs);
-    if (!cc) continue;
+    if (!cc)
+      continue;
     Type *single = nullptr;
     for (ast::Expr *e : cc->list) {
       Operand t;
       exprOrType(t, e);
-      if (t.invalid) continue;
+      if (t.invalid)
+        continue;
       if (t.mode == Mode::Value && isa<Basic>(t.type) &&
           cast<Basic>(t.type)->basicKind == BasicKind::UntypedNil) {
         single = cc->list.size() == 1 ? x.type : nullptr;
@@ -827,11 +919,13 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       if (iface && !isInterface(t.type)) {
         std::string missing;
         if (!implements(t.type, iface, &missing))
-          error(e->pos(), "impossible type switch case: " + operandString(x).substr(0, operandString(x).find(" (")) +
-                              " (type " + typeString(x.type) + ") cannot have dynamic type " +
+          error(e->pos(), "impossible type switch case: " +
+                              operandString(x).substr(0, operandString(x).find(" (")) + " (type " +
+                              typeString(x.type) + ") cannot have dynamic type " +
                               typeString(t.type) + " " + missing);
       }
-      if (cc->list.size() == 1) single = t.type;
+      if (cc->list.size() == 1)
+        single = t.type;
     }
     openScope();
     if (lhs && lhs->name != "_") {
@@ -847,7 +941,8 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   if (lhs) {
     info_.defs[lhs] = nullptr;
     bool used = std::any_of(caseVars.begin(), caseVars.end(), [](Var *v) { return v->used; });
-    if (!used && lhs->name != "_") error(lhs->pos(), std::string(lhs->name) + " declared but not used");
+    if (!used && lhs->name != "_")
+      error(lhs->pos(), std::string(lhs->name) + " declared but not used");
   }
   closeScope();
 }
@@ -855,21 +950,27 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
 void Checker::selectStmt(SelectStmt *s) {
   for (Stmt *cs : s->body->list) {
     auto *cc = dyn_cast<CommClause>(cs);
-    if (!cc) continue;
+    if (!cc)
+      continue;
     openScope();
     if (cc->comm) {
       bool valid = isa<SendStmt>(cc->comm);
       ast::Expr *rhs = nullptr;
-      if (auto *es = dyn_cast<ExprStmt>(cc->comm)) rhs = es->x;
-      else if (auto *as = dyn_cast<AssignStmt>(cc->comm); as && as->rhs.size() == 1) rhs = as->rhs[0];
+      if (auto *es = dyn_cast<ExprStmt>(cc->comm))
+        rhs = es->x;
+      else if (auto *as = dyn_cast<AssignStmt>(cc->comm); as && as->rhs.size() == 1)
+        rhs = as->rhs[0];
       if (rhs) {
         ast::Expr *inner = rhs;
-        while (auto *p = dyn_cast<ParenExpr>(inner)) inner = p->x;
+        while (auto *p = dyn_cast<ParenExpr>(inner))
+          inner = p->x;
         auto *u = dyn_cast<UnaryExpr>(inner);
         valid = u && u->op == Token::ARROW;
       }
-      if (!valid) error(cc->comm->pos(), "select case must be receive, send or assign recv");
-      else stmt(cc->comm);
+      if (!valid)
+        error(cc->comm->pos(), "select case must be receive, send or assign recv");
+      else
+        stmt(cc->comm);
     }
     stmtList(cc->body);
     closeScope();
@@ -879,7 +980,8 @@ void Checker::selectStmt(SelectStmt *s) {
 bool Checker::isTerminatingList(const std::vector<Stmt *> &list) {
   // Trailing empty statements are ignored.
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
-    if (isa<EmptyStmt>(*it)) continue;
+    if (isa<EmptyStmt>(*it))
+      continue;
     return isTerminating(*it, "");
   }
   return false;
@@ -895,7 +997,8 @@ bool Checker::isTerminating(Stmt *s, const std::string &label) {
   }
   case NodeKind::ExprStmt: {
     auto *call = dyn_cast<CallExpr>(cast<ExprStmt>(s)->x);
-    if (!call) return false;
+    if (!call)
+      return false;
     auto *id = dyn_cast<Ident>(call->fun);
     return id && isa<Builtin>(info_.objectOf(id)) && id->name == "panic";
   }
@@ -923,20 +1026,24 @@ bool Checker::isTerminating(Stmt *s, const std::string &label) {
     for (Stmt *c : body->list) {
       const std::vector<Stmt *> *stmts = nullptr;
       if (auto *cc = dyn_cast<CaseClause>(c)) {
-        if (cc->isDefault) hasDefault = true;
+        if (cc->isDefault)
+          hasDefault = true;
         stmts = &cc->body;
       } else if (auto *cc = dyn_cast<CommClause>(c)) {
         stmts = &cc->body;
       }
-      if (!stmts) continue;
+      if (!stmts)
+        continue;
       if (!isTerminatingList(*stmts)) {
         // A case ending in fallthrough also terminates.
         bool ft = !stmts->empty() && isa<BranchStmt>(stmts->back()) &&
                   cast<BranchStmt>(stmts->back())->tok == Token::FALLTHROUGH;
-        if (!ft) return false;
+        if (!ft)
+          return false;
       }
       for (Stmt *st : *stmts)
-        if (hasBreak(st, label, true)) return false;
+        if (hasBreak(st, label, true))
+          return false;
     }
     return hasDefault;
   }
@@ -948,17 +1055,21 @@ bool Checker::isTerminating(Stmt *s, const std::string &label) {
 // Whether s contains a break that refers to the enclosing statement: an
 // unlabelled break not inside a nested for/switch/select, or `break label`.
 bool Checker::hasBreak(Stmt *s, const std::string &label, bool implicit) {
-  if (!s) return false;
+  if (!s)
+    return false;
   switch (s->kind) {
   case NodeKind::BranchStmt: {
     auto *b = cast<BranchStmt>(s);
-    if (b->tok != Token::BREAK) return false;
-    if (!b->label) return implicit;
+    if (b->tok != Token::BREAK)
+      return false;
+    if (!b->label)
+      return implicit;
     return b->label->name == label;
   }
   case NodeKind::BlockStmt:
     for (Stmt *st : cast<BlockStmt>(s)->list)
-      if (hasBreak(st, label, implicit)) return true;
+      if (hasBreak(st, label, implicit))
+        return true;
     return false;
   case NodeKind::LabeledStmt:
     return hasBreak(cast<LabeledStmt>(s)->stmt, label, implicit);
@@ -968,11 +1079,13 @@ bool Checker::hasBreak(Stmt *s, const std::string &label, bool implicit) {
   }
   case NodeKind::CaseClause:
     for (Stmt *st : cast<CaseClause>(s)->body)
-      if (hasBreak(st, label, implicit)) return true;
+      if (hasBreak(st, label, implicit))
+        return true;
     return false;
   case NodeKind::CommClause:
     for (Stmt *st : cast<CommClause>(s)->body)
-      if (hasBreak(st, label, implicit)) return true;
+      if (hasBreak(st, label, implicit))
+        return true;
     return false;
   case NodeKind::ForStmt:
     return !label.empty() && hasBreak(cast<ForStmt>(s)->body, label, false);
@@ -992,8 +1105,10 @@ bool Checker::hasBreak(Stmt *s, const std::string &label, bool implicit) {
 // The callee as gc names it in messages: its source text.
 std::string Checker::callName(const CallExpr *call) {
   const SourceFile *f = diags_.fileSet().file(call->fun->pos());
-  if (!f) return "function";
-  return std::string(f->content().substr(f->offset(call->fun->pos()), call->fun->end() - call->fun->pos()));
+  if (!f)
+    return "function";
+  return std::string(
+      f->content().substr(f->offset(call->fun->pos()), call->fun->end() - call->fun->pos()));
 }
 
 } // namespace gocxx::types

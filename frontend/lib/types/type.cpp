@@ -7,7 +7,8 @@ namespace gocxx::types {
 
 Type *underlying(Type *t) {
   while (auto *n = dyn_cast<Named>(t)) {
-    if (!n->underlying) return t;
+    if (!n->underlying)
+      return t;
     t = n->underlying;
   }
   return t;
@@ -22,12 +23,15 @@ Interface *constraintInterface(const TypeParam *tp) {
 Type *coreType(Type *t) {
   Type *u = underlying(t);
   auto *tp = dyn_cast<TypeParam>(u);
-  if (!tp) return u;
+  if (!tp)
+    return u;
   Interface *it = constraintInterface(tp);
-  if (!it || !it->hasTerms || it->terms.empty()) return nullptr;
+  if (!it || !it->hasTerms || it->terms.empty())
+    return nullptr;
   Type *core = underlying(it->terms[0].type);
   for (auto &term : it->terms)
-    if (!identical(underlying(term.type), core)) return nullptr;
+    if (!identical(underlying(term.type), core))
+      return nullptr;
   return core;
 }
 
@@ -36,9 +40,11 @@ bool isBasicInfo(const Type *t, unsigned info) {
   if (auto *tp = dyn_cast<TypeParam>(u)) {
     // Every type in the type set must have the property.
     Interface *it = constraintInterface(tp);
-    if (!it || !it->hasTerms || it->terms.empty()) return false;
+    if (!it || !it->hasTerms || it->terms.empty())
+      return false;
     for (auto &term : it->terms)
-      if (!isBasicInfo(term.type, info)) return false;
+      if (!isBasicInfo(term.type, info))
+        return false;
     return true;
   }
   auto *b = dyn_cast<Basic>(u);
@@ -48,15 +54,19 @@ bool isBasicInfo(const Type *t, unsigned info) {
 bool isInterface(const Type *t) { return isa<Interface>(under(t)); }
 
 static bool identicalTuples(const Tuple *x, const Tuple *y) {
-  if (x->vars.size() != y->vars.size()) return false;
+  if (x->vars.size() != y->vars.size())
+    return false;
   for (size_t i = 0; i < x->vars.size(); ++i)
-    if (!identical(x->vars[i]->type, y->vars[i]->type)) return false;
+    if (!identical(x->vars[i]->type, y->vars[i]->type))
+      return false;
   return true;
 }
 
 bool identical(const Type *x, const Type *y) {
-  if (x == y) return true;
-  if (!x || !y || x->kind != y->kind) return false;
+  if (x == y)
+    return true;
+  if (!x || !y || x->kind != y->kind)
+    return false;
   switch (x->kind) {
   case TypeKind::Basic:
     return cast<Basic>(x)->basicKind == cast<Basic>(y)->basicKind;
@@ -75,13 +85,15 @@ bool identical(const Type *x, const Type *y) {
            identical(cast<Chan>(x)->elem, cast<Chan>(y)->elem);
   case TypeKind::Struct: {
     auto *a = cast<Struct>(x), *b = cast<Struct>(y);
-    if (a->fields.size() != b->fields.size()) return false;
+    if (a->fields.size() != b->fields.size())
+      return false;
     for (size_t i = 0; i < a->fields.size(); ++i) {
       auto *f = a->fields[i], *g = b->fields[i];
       if (f->name != g->name || f->embedded != g->embedded || a->tags[i] != b->tags[i] ||
           !identical(f->type, g->type))
         return false;
-      if (!f->exported() && f->pkg != g->pkg) return false;
+      if (!f->exported() && f->pkg != g->pkg)
+        return false;
     }
     return true;
   }
@@ -94,7 +106,8 @@ bool identical(const Type *x, const Type *y) {
   }
   case TypeKind::Interface: {
     auto *a = cast<Interface>(x), *b = cast<Interface>(y);
-    if (a->allMethods.size() != b->allMethods.size()) return false;
+    if (a->allMethods.size() != b->allMethods.size())
+      return false;
     for (size_t i = 0; i < a->allMethods.size(); ++i)
       if (a->allMethods[i]->name != b->allMethods[i]->name ||
           !identical(a->allMethods[i]->type, b->allMethods[i]->type))
@@ -104,9 +117,11 @@ bool identical(const Type *x, const Type *y) {
   case TypeKind::Named: {
     // Instances of one generic type with identical type arguments.
     auto *a = cast<Named>(x), *b = cast<Named>(y);
-    if (!a->origin || a->origin != b->origin || a->typeArgs.size() != b->typeArgs.size()) return false;
+    if (!a->origin || a->origin != b->origin || a->typeArgs.size() != b->typeArgs.size())
+      return false;
     for (size_t i = 0; i < a->typeArgs.size(); ++i)
-      if (!identical(a->typeArgs[i], b->typeArgs[i])) return false;
+      if (!identical(a->typeArgs[i], b->typeArgs[i]))
+        return false;
     return true;
   }
   case TypeKind::TypeParam:
@@ -126,17 +141,22 @@ bool comparable(const Type *t) {
     return true;
   case TypeKind::Struct:
     for (auto *f : cast<Struct>(u)->fields)
-      if (!comparable(f->type)) return false;
+      if (!comparable(f->type))
+        return false;
     return true;
   case TypeKind::Array:
     return comparable(cast<Array>(u)->elem);
   case TypeKind::TypeParam: {
     Interface *it = constraintInterface(cast<TypeParam>(u));
-    if (!it) return false;
-    if (it->isComparable) return true;
-    if (!it->hasTerms || it->terms.empty()) return false;
+    if (!it)
+      return false;
+    if (it->isComparable)
+      return true;
+    if (!it->hasTerms || it->terms.empty())
+      return false;
     for (auto &term : it->terms)
-      if (!comparable(term.type)) return false;
+      if (!comparable(term.type))
+        return false;
     return true;
   }
   case TypeKind::Slice:
@@ -174,7 +194,8 @@ bool hasNil(const Type *t) {
 static std::string tupleString(const Tuple *t, bool variadic) {
   std::string s = "(";
   for (size_t i = 0; i < t->vars.size(); ++i) {
-    if (i) s += ", ";
+    if (i)
+      s += ", ";
     const Type *ty = t->vars[i]->type;
     if (variadic && i + 1 == t->vars.size())
       s += "..." + typeString(cast<Slice>(ty)->elem);
@@ -195,7 +216,8 @@ static std::string signatureString(const Signature *sig) {
 }
 
 std::string typeString(const Type *t) {
-  if (!t) return "<nil>";
+  if (!t)
+    return "<nil>";
   switch (t->kind) {
   case TypeKind::Basic:
     return cast<Basic>(t)->name;
@@ -222,10 +244,13 @@ std::string typeString(const Type *t) {
     auto *st = cast<Struct>(t);
     std::string s = "struct{";
     for (size_t i = 0; i < st->fields.size(); ++i) {
-      if (i) s += "; ";
-      if (!st->fields[i]->embedded) s += st->fields[i]->name + " ";
+      if (i)
+        s += "; ";
+      if (!st->fields[i]->embedded)
+        s += st->fields[i]->name + " ";
       s += typeString(st->fields[i]->type);
-      if (!st->tags[i].empty()) s += " \"" + st->tags[i] + "\"";
+      if (!st->tags[i].empty())
+        s += " \"" + st->tags[i] + "\"";
     }
     return s + "}";
   }
@@ -235,7 +260,8 @@ std::string typeString(const Type *t) {
     return "func" + signatureString(cast<Signature>(t));
   case TypeKind::Interface: {
     auto *it = cast<Interface>(t);
-    if (it->methods.empty() && it->embeddeds.empty()) return "interface {}";
+    if (it->methods.empty() && it->embeddeds.empty())
+      return "interface {}";
     std::string s = "interface {";
     bool first = true;
     for (auto *m : it->methods) {
@@ -255,7 +281,8 @@ std::string typeString(const Type *t) {
     std::string s = n->obj->pkg ? n->obj->pkg->name + "." + n->obj->name : n->obj->name;
     if (!n->typeArgs.empty()) {
       s += "[";
-      for (size_t i = 0; i < n->typeArgs.size(); ++i) s += (i ? "," : "") + typeString(n->typeArgs[i]);
+      for (size_t i = 0; i < n->typeArgs.size(); ++i)
+        s += (i ? "," : "") + typeString(n->typeArgs[i]);
       s += "]";
     }
     return s;
@@ -274,7 +301,8 @@ Object *Scope::lookup(const std::string &name) const {
 Object *Scope::lookupParent(const std::string &name, const Scope **scope) const {
   for (const Scope *s = this; s; s = s->parent) {
     if (Object *o = s->lookup(name)) {
-      if (scope) *scope = s;
+      if (scope)
+        *scope = s;
       return o;
     }
   }
@@ -283,28 +311,33 @@ Object *Scope::lookupParent(const std::string &name, const Scope **scope) const 
 
 Object *Scope::insert(Object *obj) {
   auto [it, inserted] = names_.emplace(obj->name, obj);
-  if (!inserted) return it->second;
+  if (!inserted)
+    return it->second;
   ordered_.push_back(obj);
-  if (!obj->parent) obj->parent = this;
+  if (!obj->parent)
+    obj->parent = this;
   return nullptr;
 }
 
 Object *Info::objectOf(const ast::Ident *id) const {
   auto it = defs.find(id);
-  if (it != defs.end()) return it->second;
+  if (it != defs.end())
+    return it->second;
   auto ut = uses.find(id);
   return ut == uses.end() ? nullptr : ut->second;
 }
 
 Pointer *TypeContext::pointer(Type *elem) {
   auto &p = pointers_[elem];
-  if (!p) p = make<Pointer>(elem);
+  if (!p)
+    p = make<Pointer>(elem);
   return p;
 }
 
 Slice *TypeContext::slice(Type *elem) {
   auto &s = slices_[elem];
-  if (!s) s = make<Slice>(elem);
+  if (!s)
+    s = make<Slice>(elem);
   return s;
 }
 
@@ -346,7 +379,8 @@ TypeContext::TypeContext() {
       {BasicKind::UntypedString, IsString | IsUntyped, "untyped string"},
       {BasicKind::UntypedNil, IsUntyped, "untyped nil"},
   };
-  for (const auto &d : defs) basics_.push_back(make<Basic>(d.kind, d.info, d.name));
+  for (const auto &d : defs)
+    basics_.push_back(make<Basic>(d.kind, d.info, d.name));
   byte_ = make<Basic>(BasicKind::Uint8, IsInteger | IsUnsigned, "byte");
   rune_ = make<Basic>(BasicKind::Int32, IsInteger, "rune");
 
@@ -396,22 +430,20 @@ TypeContext::TypeContext() {
                                   Constant::makeBool(true)));
   universe_->insert(object<Const>("false", NoPos, nullptr, basic(BasicKind::UntypedBool),
                                   Constant::makeBool(false)));
-  universe_->insert(object<Const>("iota", NoPos, nullptr, basic(BasicKind::UntypedInt),
-                                  Constant::makeInt(0)));
+  universe_->insert(
+      object<Const>("iota", NoPos, nullptr, basic(BasicKind::UntypedInt), Constant::makeInt(0)));
   nil_ = object<Nil>(basic(BasicKind::UntypedNil));
   universe_->insert(nil_);
 
   static const std::pair<const char *, BuiltinId> builtins[] = {
-      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap},
-      {"close", BuiltinId::Close},   {"complex", BuiltinId::Complex},
-      {"copy", BuiltinId::Copy},     {"delete", BuiltinId::Delete},
-      {"imag", BuiltinId::Imag},     {"len", BuiltinId::Len},
-      {"make", BuiltinId::Make},     {"new", BuiltinId::New},
-      {"panic", BuiltinId::Panic},   {"print", BuiltinId::Print},
-      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},
-      {"recover", BuiltinId::Recover},
+      {"append", BuiltinId::Append},   {"cap", BuiltinId::Cap},     {"close", BuiltinId::Close},
+      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},   {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag},       {"len", BuiltinId::Len},     {"make", BuiltinId::Make},
+      {"new", BuiltinId::New},         {"panic", BuiltinId::Panic}, {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},   {"recover", BuiltinId::Recover},
   };
-  for (const auto &[name, id] : builtins) universe_->insert(object<Builtin>(name, id));
+  for (const auto &[name, id] : builtins)
+    universe_->insert(object<Builtin>(name, id));
 }
 
 } // namespace gocxx::types

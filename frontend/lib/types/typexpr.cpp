@@ -26,7 +26,8 @@ Type *Checker::typExprInternal(ast::Expr *e) {
   case NodeKind::SelectorExpr: {
     Operand x;
     exprOrType(x, e);
-    if (x.invalid) return invalid;
+    if (x.invalid)
+      return invalid;
     if (x.mode != Mode::TypeExpr) {
       std::string name = isa<Ident>(e) ? std::string(cast<Ident>(e)->name) : operandString(x);
       error(e->pos(), name + " is not a type");
@@ -40,7 +41,8 @@ Type *Checker::typExprInternal(ast::Expr *e) {
     return ctx_.pointer(typExpr(cast<StarExpr>(e)->x));
   case NodeKind::ArrayType: {
     auto *at = cast<ArrayType>(e);
-    if (!at->len) return ctx_.slice(typExpr(at->elt));
+    if (!at->len)
+      return ctx_.slice(typExpr(at->elt));
     if (isa<Ellipsis>(at->len)) {
       error(at->len->pos(), "invalid use of [...] array (outside a composite literal)");
       typExpr(at->elt);
@@ -48,7 +50,8 @@ Type *Checker::typExprInternal(ast::Expr *e) {
     }
     int64_t n = arrayLength(at->len);
     Type *elem = typExpr(at->elt);
-    if (n < 0) return invalid;
+    if (n < 0)
+      return invalid;
     return ctx_.make<Array>(elem, n);
   }
   case NodeKind::MapType: {
@@ -64,8 +67,10 @@ Type *Checker::typExprInternal(ast::Expr *e) {
   case NodeKind::ChanType: {
     auto *ct = cast<ChanType>(e);
     ChanDir dir = ChanDir::SendRecv;
-    if (ct->dir == ast::SEND) dir = ChanDir::SendOnly;
-    else if (ct->dir == ast::RECV) dir = ChanDir::RecvOnly;
+    if (ct->dir == ast::SEND)
+      dir = ChanDir::SendOnly;
+    else if (ct->dir == ast::RECV)
+      dir = ChanDir::RecvOnly;
     return ctx_.make<Chan>(dir, typExpr(ct->value));
   }
   case NodeKind::FuncType:
@@ -82,21 +87,24 @@ Type *Checker::typExprInternal(ast::Expr *e) {
   }
   Operand x;
   rawExpr(x, e, nullptr);
-  if (!x.invalid) error(e->pos(), operandString(x) + " is not a type");
+  if (!x.invalid)
+    error(e->pos(), operandString(x) + " is not a type");
   return invalid;
 }
 
 int64_t Checker::arrayLength(ast::Expr *e) {
   Operand x;
   expr(x, e);
-  if (x.invalid) return -1;
+  if (x.invalid)
+    return -1;
   if (x.mode != Mode::Constant) {
     error(e->pos(), "array length " + operandString(x) + " must be constant");
     return -1;
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
     if (auto n = x.value.toInt64()) {
-      if (*n >= 0) return *n;
+      if (*n >= 0)
+        return *n;
       error(e->pos(), "invalid array length " + x.value.str());
       return -1;
     }
@@ -107,7 +115,8 @@ int64_t Checker::arrayLength(ast::Expr *e) {
 
 Tuple *Checker::collectParams(FieldList *list, Scope *scope, bool results, bool &variadic) {
   std::vector<Var *> vars;
-  if (!list) return ctx_.tuple(vars);
+  if (!list)
+    return ctx_.tuple(vars);
   for (size_t i = 0; i < list->list.size(); ++i) {
     Field *f = list->list[i];
     ast::Expr *te = f->type;
@@ -152,21 +161,27 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
     ~Restore() { target = value; }
   } restore{scope_, savedScope};
   std::vector<TypeParam *> tparams;
-  if (ft->typeParams) tparams = declareTypeParams(ft->typeParams, scope);
+  if (ft->typeParams)
+    tparams = declareTypeParams(ft->typeParams, scope);
   Var *recvVar = nullptr;
   if (recv && recv->list.size() == 1) {
     // func (l *List[T]) M(): the receiver's type parameters, declared anew
     // for the method with the generic type's constraints.
     ast::Expr *rt = recv->list[0]->type;
     while (true) {
-      if (auto *p = dyn_cast<ParenExpr>(rt)) rt = p->x;
-      else if (auto *st = dyn_cast<StarExpr>(rt)) rt = st->x;
-      else break;
+      if (auto *p = dyn_cast<ParenExpr>(rt))
+        rt = p->x;
+      else if (auto *st = dyn_cast<StarExpr>(rt))
+        rt = st->x;
+      else
+        break;
     }
     ast::Expr *base = nullptr;
     std::vector<ast::Expr *> indices;
-    if (auto *ix = dyn_cast<IndexExpr>(rt)) base = ix->x, indices = {ix->index};
-    else if (auto *il = dyn_cast<IndexListExpr>(rt)) base = il->x, indices = il->indices;
+    if (auto *ix = dyn_cast<IndexExpr>(rt))
+      base = ix->x, indices = {ix->index};
+    else if (auto *il = dyn_cast<IndexListExpr>(rt))
+      base = il->x, indices = il->indices;
     if (auto *bid = base ? dyn_cast<Ident>(base) : nullptr) {
       Object *obj = savedScope ? savedScope->lookupParent(std::string(bid->name)) : nullptr;
       if (auto *tn = dyn_cast<TypeName>(obj)) {
@@ -179,14 +194,17 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
             auto *id = dyn_cast<Ident>(indices[i]);
             std::string name = id ? std::string(id->name) : "_";
             auto *ptn = ctx_.object<TypeName>(name, indices[i]->pos(), pkg_, nullptr);
-            auto *tp = ctx_.make<TypeParam>(ptn, origin->typeParams[i]->constraint, static_cast<int>(i));
+            auto *tp =
+                ctx_.make<TypeParam>(ptn, origin->typeParams[i]->constraint, static_cast<int>(i));
             ptn->type = tp;
             ptn->used = true;
-            if (id) declare(scope, id, ptn);
+            if (id)
+              declare(scope, id, ptn);
             m[origin->typeParams[i]] = tp;
             recvParams.push_back(tp);
           }
-          for (TypeParam *tp : recvParams) tp->constraint = subst(tp->constraint, m);
+          for (TypeParam *tp : recvParams)
+            tp->constraint = subst(tp->constraint, m);
           tparams = recvParams;
         }
       }
@@ -196,14 +214,17 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
     bool v = false;
     Tuple *rt = collectParams(recv, scope, false, v);
     if (rt->vars.size() != 1) {
-      error(recv->pos(), rt->vars.empty() ? "method has no receiver" : "method has multiple receivers");
+      error(recv->pos(),
+            rt->vars.empty() ? "method has no receiver" : "method has multiple receivers");
     }
     if (!rt->vars.empty()) {
       recvVar = rt->vars[0];
       Type *base = recvVar->type;
-      if (auto *p = dyn_cast<Pointer>(base)) base = p->elem;
+      if (auto *p = dyn_cast<Pointer>(base))
+        base = p->elem;
       auto *named = dyn_cast<Named>(base);
-      if (named && named->origin) named = named->origin;
+      if (named && named->origin)
+        named = named->origin;
       if (!named || isa<Pointer>(named->underlying) || isa<Interface>(named->underlying)) {
         if (!(isa<Basic>(base) && cast<Basic>(base)->basicKind == BasicKind::Invalid))
           error(recvVar->pos, "invalid receiver type " + typeString(recvVar->type));
@@ -226,12 +247,14 @@ Type *Checker::structType(StructType *st) {
   for (Field *f : st->fields->list) {
     Type *t = typExpr(f->type);
     std::string tag;
-    if (f->tag) decodeStringLiteral(f->tag->value, tag);
+    if (f->tag)
+      decodeStringLiteral(f->tag->value, tag);
     auto add = [&](const std::string &name, Pos pos, bool embedded) {
       auto *v = ctx_.object<Var>(name, pos, pkg_, t);
       v->isField = true;
       v->embedded = embedded;
-      if (name != "_" && !seen.insert(name).second) error(pos, name + " redeclared");
+      if (name != "_" && !seen.insert(name).second)
+        error(pos, name + " redeclared");
       fields.push_back(v);
       tags.push_back(tag);
       return v;
@@ -239,12 +262,17 @@ Type *Checker::structType(StructType *st) {
     if (f->names.empty()) {
       // Embedded field: its name is the type name.
       ast::Expr *te = f->type;
-      if (auto *se = dyn_cast<StarExpr>(te)) te = se->x;
+      if (auto *se = dyn_cast<StarExpr>(te))
+        te = se->x;
       std::string name;
-      if (auto *ix = dyn_cast<IndexExpr>(te)) te = ix->x; // an embedded generic instance
-      else if (auto *il = dyn_cast<IndexListExpr>(te)) te = il->x;
-      if (auto *id = dyn_cast<Ident>(te)) name = std::string(id->name);
-      else if (auto *sel = dyn_cast<SelectorExpr>(te)) name = std::string(sel->sel->name);
+      if (auto *ix = dyn_cast<IndexExpr>(te))
+        te = ix->x; // an embedded generic instance
+      else if (auto *il = dyn_cast<IndexListExpr>(te))
+        te = il->x;
+      if (auto *id = dyn_cast<Ident>(te))
+        name = std::string(id->name);
+      else if (auto *sel = dyn_cast<SelectorExpr>(te))
+        name = std::string(sel->sel->name);
       else {
         error(f->type->pos(), "invalid embedded field type");
         continue;
@@ -258,7 +286,8 @@ Type *Checker::structType(StructType *st) {
       add(name, f->type->pos(), true);
       continue;
     }
-    for (Ident *id : f->names) info_.defs[id] = add(std::string(id->name), id->pos(), false);
+    for (Ident *id : f->names)
+      info_.defs[id] = add(std::string(id->name), id->pos(), false);
   }
   return ctx_.make<Struct>(std::move(fields), std::move(tags));
 }
@@ -268,8 +297,8 @@ Type *Checker::interfaceType(InterfaceType *it) {
   for (Field *f : it->methods->list) {
     if (f->names.empty()) {
       // An embedded interface, or a union of type terms (a constraint).
-      if (isa<BinaryExpr>(f->type) || (isa<UnaryExpr>(f->type) &&
-                                        cast<UnaryExpr>(f->type)->op == Token::TILDE)) {
+      if (isa<BinaryExpr>(f->type) ||
+          (isa<UnaryExpr>(f->type) && cast<UnaryExpr>(f->type)->op == Token::TILDE)) {
         iface->unions.push_back(unionTerms(f->type));
         continue;
       }
@@ -283,7 +312,8 @@ Type *Checker::interfaceType(InterfaceType *it) {
       continue;
     }
     auto *ft = dyn_cast<FuncType>(f->type);
-    if (!ft) continue;
+    if (!ft)
+      continue;
     Signature *sig = funcType(nullptr, ft, ctx_.scope(scope_));
     for (Ident *id : f->names) {
       auto *m = ctx_.object<Func>(std::string(id->name), id->pos(), pkg_, sig);
@@ -296,16 +326,19 @@ Type *Checker::interfaceType(InterfaceType *it) {
 }
 
 void Checker::completeInterface(Interface *it) {
-  if (it->complete) return;
+  if (it->complete)
+    return;
   it->complete = true;
   std::vector<Func *> all = it->methods;
   for (Type *e : it->embeddeds) {
     auto *ei = dyn_cast<Interface>(underlying(e));
-    if (!ei) continue;
+    if (!ei)
+      continue;
     completeInterface(ei);
     for (Func *m : ei->allMethods) {
       auto dup = std::find_if(all.begin(), all.end(), [&](Func *o) { return o->name == m->name; });
-      if (dup == all.end()) all.push_back(m);
+      if (dup == all.end())
+        all.push_back(m);
       else if (!identical((*dup)->type, m->type))
         error(m->pos, "duplicate method " + m->name);
     }
@@ -323,7 +356,8 @@ void Checker::completeInterface(Interface *it) {
     std::vector<Term> kept;
     for (const Term &a : it->terms)
       for (const Term &b : terms) {
-        if (identical(a.type, b.type) || (b.tilde && identical(underlying(a.type), underlying(b.type)))) {
+        if (identical(a.type, b.type) ||
+            (b.tilde && identical(underlying(a.type), underlying(b.type)))) {
           kept.push_back({a.tilde && b.tilde, a.type});
           break;
         }
@@ -341,7 +375,8 @@ void Checker::completeInterface(Interface *it) {
       auto *ti = dyn_cast<Interface>(underlying(t.type));
       if (ti && !t.tilde) {
         completeInterface(ti);
-        if (ti->hasTerms) flat.insert(flat.end(), ti->terms.begin(), ti->terms.end());
+        if (ti->hasTerms)
+          flat.insert(flat.end(), ti->terms.begin(), ti->terms.end());
       } else {
         flat.push_back(t);
       }
@@ -350,9 +385,12 @@ void Checker::completeInterface(Interface *it) {
   }
   for (Type *e : it->embeddeds) {
     auto *ei = dyn_cast<Interface>(underlying(e));
-    if (!ei) continue;
-    if (ei->hasTerms) intersect(ei->terms);
-    if (ei->isComparable) it->isComparable = true;
+    if (!ei)
+      continue;
+    if (ei->hasTerms)
+      intersect(ei->terms);
+    if (ei->isComparable)
+      it->isComparable = true;
   }
 }
 

@@ -73,7 +73,8 @@ TEST(BuildConstraint, ListPackageFiles) {
   auto files = listPackageFiles("/usr/share/go-1.19/src/os");
   ASSERT_FALSE(files.empty());
   auto has = [&](const std::string &name) {
-    return std::find(files.begin(), files.end(), "/usr/share/go-1.19/src/os/" + name) != files.end();
+    return std::find(files.begin(), files.end(), "/usr/share/go-1.19/src/os/" + name) !=
+           files.end();
   };
   EXPECT_TRUE(has("file.go"));
   EXPECT_TRUE(has("file_unix.go"));

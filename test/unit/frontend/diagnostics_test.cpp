@@ -16,7 +16,8 @@ TEST(Diagnostics, SortsAndFormats) {
   d.note(f->pos(1), "a note");
   std::ostringstream os;
   d.print(os);
-  EXPECT_EQ(os.str(), "a.go:1:1: error: first\n\ta.go:1:2: note: a note\na.go:3:1: error: second\n");
+  EXPECT_EQ(os.str(),
+            "a.go:1:1: error: first\n\ta.go:1:2: note: a note\na.go:3:1: error: second\n");
   EXPECT_EQ(d.errorCount(), 2u);
 }
 
@@ -43,6 +44,8 @@ TEST(Diagnostics, TooManyErrors) {
   std::ostringstream os;
   d.print(os);
   std::string out = os.str();
-  EXPECT_NE(out.find("a.go:10:1: error: e9\na.go:10:1: error: too many errors\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("a.go:10:1: error: e9\na.go:10:1: error: too many errors\n"),
+            std::string::npos)
+      << out;
   EXPECT_EQ(out.find("e10"), std::string::npos);
 }

@@ -70,6 +70,4 @@ TEST(Literals, Numbers) {
   EXPECT_FALSE(classifyNumber("1p3", n));
 }
 
-TEST(Literals, Quote) {
-  EXPECT_EQ(quoteString("a\"b\n\x01é"), "\"a\\\"b\\n\\x01é\"");
-}
+TEST(Literals, Quote) { EXPECT_EQ(quoteString("a\"b\n\x01é"), "\"a\\\"b\\n\\x01é\""); }

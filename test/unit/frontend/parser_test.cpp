@@ -23,7 +23,8 @@ std::string errorsOf(const std::string &src) { return Parsed(src).errors(); }
 } // namespace
 
 TEST(Parser, PackageAndImports) {
-  Parsed p("package main\n\nimport \"fmt\"\nimport (\n\tm \"math\"\n\t. \"strings\"\n\t_ \"os\"\n)\n");
+  Parsed p(
+      "package main\n\nimport \"fmt\"\nimport (\n\tm \"math\"\n\t. \"strings\"\n\t_ \"os\"\n)\n");
   EXPECT_EQ(p.errors(), "");
   EXPECT_EQ(p.file->name->name, "main");
   ASSERT_EQ(p.file->imports.size(), 4u);
@@ -106,7 +107,9 @@ var _ = Sum[float64](1, 2)
   ASSERT_NE(sum->type->typeParams, nullptr);
   auto *get = cast<FuncDecl>(p.file->decls[7]);
   EXPECT_TRUE(isa<IndexListExpr>(get->recv->list[0]->type));
-  auto value = [&](int i) { return cast<ValueSpec>(cast<GenDecl>(p.file->decls[i])->specs[0])->values[0]; };
+  auto value = [&](int i) {
+    return cast<ValueSpec>(cast<GenDecl>(p.file->decls[i])->specs[0])->values[0];
+  };
   EXPECT_TRUE(isa<IndexExpr>(value(8)));
   auto *cl = cast<CompositeLit>(value(9));
   EXPECT_TRUE(isa<IndexListExpr>(cl->type));
@@ -115,7 +118,8 @@ var _ = Sum[float64](1, 2)
 
 TEST(Parser, ArrayVersusTypeParams) {
   // type T[N]E is an array; type T[P any] is generic; type T[P *C] is generic.
-  Parsed p("package p\nconst N = 2\ntype A [N]int\ntype B[P any] int\ntype C [N * 2]int\ntype D[P *C,] int\n");
+  Parsed p("package p\nconst N = 2\ntype A [N]int\ntype B[P any] int\ntype C [N * 2]int\ntype D[P "
+           "*C,] int\n");
   EXPECT_EQ(p.errors(), "");
   auto spec = [&](int i) { return cast<TypeSpec>(cast<GenDecl>(p.file->decls[i])->specs[0]); };
   EXPECT_TRUE(isa<ArrayType>(spec(1)->type));
@@ -155,10 +159,10 @@ L:
   for (Stmt *s : body->list)
     kinds.push_back(s->kind);
   std::vector<NodeKind> want = {
-      NodeKind::AssignStmt, NodeKind::IncDecStmt, NodeKind::AssignStmt, NodeKind::DeclStmt,
-      NodeKind::AssignStmt, NodeKind::SendStmt,   NodeKind::ExprStmt,   NodeKind::GoStmt,
-      NodeKind::DeferStmt,  NodeKind::IfStmt,     NodeKind::ForStmt,    NodeKind::ForStmt,
-      NodeKind::RangeStmt,  NodeKind::RangeStmt,  NodeKind::SwitchStmt, NodeKind::TypeSwitchStmt,
+      NodeKind::AssignStmt, NodeKind::IncDecStmt,  NodeKind::AssignStmt, NodeKind::DeclStmt,
+      NodeKind::AssignStmt, NodeKind::SendStmt,    NodeKind::ExprStmt,   NodeKind::GoStmt,
+      NodeKind::DeferStmt,  NodeKind::IfStmt,      NodeKind::ForStmt,    NodeKind::ForStmt,
+      NodeKind::RangeStmt,  NodeKind::RangeStmt,   NodeKind::SwitchStmt, NodeKind::TypeSwitchStmt,
       NodeKind::SelectStmt, NodeKind::LabeledStmt, NodeKind::BranchStmt, NodeKind::ReturnStmt,
       NodeKind::BlockStmt,  NodeKind::EmptyStmt};
   EXPECT_EQ(kinds, want);
@@ -171,16 +175,20 @@ L:
 
 TEST(Parser, CompositeLiteralAmbiguity) {
   // In a statement header, T{} is not a composite literal unless parenthesized.
-  Parsed p(wrapBody("for x := range []int{1} { }\nif x == (T{}) { }\nswitch s := (S{a: 1}); s { }"));
+  Parsed p(
+      wrapBody("for x := range []int{1} { }\nif x == (T{}) { }\nswitch s := (S{a: 1}); s { }"));
   EXPECT_EQ(p.errors(), "");
   Parsed q(wrapBody("if x == T{} { }"));
   EXPECT_NE(q.errors(), "");
 }
 
 TEST(Parser, ChannelTypes) {
-  Parsed p("package p\nvar a <-chan int\nvar b chan<- int\nvar c chan (<-chan int)\nvar d = (<-chan int)(nil)\n");
+  Parsed p("package p\nvar a <-chan int\nvar b chan<- int\nvar c chan (<-chan int)\nvar d = "
+           "(<-chan int)(nil)\n");
   EXPECT_EQ(p.errors(), "");
-  auto type = [&](int i) { return cast<ValueSpec>(cast<GenDecl>(p.file->decls[i])->specs[0])->type; };
+  auto type = [&](int i) {
+    return cast<ValueSpec>(cast<GenDecl>(p.file->decls[i])->specs[0])->type;
+  };
   EXPECT_EQ(cast<ChanType>(type(0))->dir, RECV);
   EXPECT_EQ(cast<ChanType>(type(1))->dir, SEND);
   EXPECT_EQ(cast<ChanType>(type(2))->dir, SEND | RECV);
@@ -201,21 +209,26 @@ TEST(Parser, Positions) {
 
 TEST(Parser, SyntaxErrorsInGcWords) {
   EXPECT_EQ(errorsOf("package p\nvar x = []int{1,\n2\n}\n"),
-            "x.go:3:2: error: syntax error: unexpected newline in composite literal; possibly missing comma or }\n");
-  EXPECT_EQ(errorsOf("x := 1\n"), "x.go:1:1: error: syntax error: package statement must be first\n");
+            "x.go:3:2: error: syntax error: unexpected newline in composite literal; possibly "
+            "missing comma or }\n");
+  EXPECT_EQ(errorsOf("x := 1\n"),
+            "x.go:1:1: error: syntax error: package statement must be first\n");
   EXPECT_EQ(errorsOf("package p\nx := 1\n"),
             "x.go:2:1: error: syntax error: non-declaration statement outside function body\n");
   EXPECT_EQ(errorsOf(wrapBody("if x := 1; x = 2 {\n}")),
             "x.go:3:14: error: syntax error: cannot use assignment (x) = (2) as value\n");
-  EXPECT_EQ(errorsOf(wrapBody("foo bar")), "x.go:3:5: error: syntax error: unexpected bar at end of statement\n");
+  EXPECT_EQ(errorsOf(wrapBody("foo bar")),
+            "x.go:3:5: error: syntax error: unexpected bar at end of statement\n");
   EXPECT_EQ(errorsOf(wrapBody("for i := 0; i < 3; j := 1 {\n}")),
             "x.go:3:22: error: syntax error: cannot declare in post statement of for loop\n");
   EXPECT_EQ(errorsOf(wrapBody("if x {\n} else for {\n}")),
             "x.go:4:8: error: syntax error: else must be followed by if or statement block\n");
   EXPECT_EQ(errorsOf("package p\nfunc f()\n{\n}\n"),
             "x.go:3:1: error: syntax error: unexpected semicolon or newline before {\n");
-  EXPECT_EQ(errorsOf(wrapBody("go (f())")), "x.go:3:4: error: expression in go must not be parenthesized\n");
-  EXPECT_EQ(errorsOf(wrapBody("defer f")), "x.go:3:7: error: expression in defer must be function call\n");
+  EXPECT_EQ(errorsOf(wrapBody("go (f())")),
+            "x.go:3:4: error: expression in go must not be parenthesized\n");
+  EXPECT_EQ(errorsOf(wrapBody("defer f")),
+            "x.go:3:7: error: expression in defer must be function call\n");
   EXPECT_EQ(errorsOf(wrapBody("x = y[1::]")),
             "x.go:3:9: error: middle index required in 3-index slice\n"
             "x.go:3:10: error: final index required in 3-index slice\n");
@@ -244,8 +257,10 @@ TEST(Parser, TooManyErrors) {
 }
 
 TEST(Parser, BranchChecks) {
-  EXPECT_EQ(errorsOf(wrapBody("break")), "x.go:3:1: error: break is not in a loop, switch, or select\n");
-  EXPECT_EQ(errorsOf(wrapBody("L: x := 1\n_ = x")), "x.go:3:1: error: label L defined and not used\n");
+  EXPECT_EQ(errorsOf(wrapBody("break")),
+            "x.go:3:1: error: break is not in a loop, switch, or select\n");
+  EXPECT_EQ(errorsOf(wrapBody("L: x := 1\n_ = x")),
+            "x.go:3:1: error: label L defined and not used\n");
   EXPECT_EQ(errorsOf(wrapBody("goto L")), "x.go:3:6: error: label L not defined\n");
   EXPECT_EQ(errorsOf(wrapBody("switch { case true: fallthrough }")),
             "x.go:3:21: error: cannot fallthrough final case in switch\n");
@@ -254,10 +269,18 @@ TEST(Parser, BranchChecks) {
 }
 
 TEST(Parser, NeverCrashesOnGarbage) {
-  const char *inputs[] = {"", "package", "package p; func", "package p; func f() { if", "package p; type T[",
-                          "package p; var x = [](", "package p; func f() { x.(", "package p; import (",
-                          "package p\nfunc f() { for x := range { } }", "package p; type T interface { m[] }",
-                          "package p; func f[]()", "package p; var _ = <-<-chan int(nil)"};
+  const char *inputs[] = {"",
+                          "package",
+                          "package p; func",
+                          "package p; func f() { if",
+                          "package p; type T[",
+                          "package p; var x = [](",
+                          "package p; func f() { x.(",
+                          "package p; import (",
+                          "package p\nfunc f() { for x := range { } }",
+                          "package p; type T interface { m[] }",
+                          "package p; func f[]()",
+                          "package p; var _ = <-<-chan int(nil)"};
   for (const char *src : inputs) {
     Parsed p(src);
     EXPECT_NE(p.file, nullptr);

@@ -30,8 +30,8 @@ TEST(Position, ByteColumns) {
 TEST(Position, LineDirectives) {
   FileSet fset;
   SourceFile *f = fset.addFile("d.go", "a\nb\nc\nd\n");
-  f->addLineDirective({2, "x.go", 100, 0});  // from "b" on: x.go:100, unknown columns
-  f->addLineDirective({6, "y.go", 7, 3});    // from "d" on: y.go:7:3
+  f->addLineDirective({2, "x.go", 100, 0}); // from "b" on: x.go:100, unknown columns
+  f->addLineDirective({6, "y.go", 7, 3});   // from "d" on: y.go:7:3
   EXPECT_EQ(fset.position(f->pos(0)).str(), "d.go:1:1");
   EXPECT_EQ(fset.position(f->pos(2)).str(), "x.go:100");
   EXPECT_EQ(fset.position(f->pos(4)).str(), "x.go:101");

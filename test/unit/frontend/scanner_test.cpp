@@ -51,8 +51,8 @@ Token single(const std::string &src, std::string *lit = nullptr, std::string *er
 } // namespace
 
 TEST(Scanner, IntegerLiterals) {
-  for (const char *src : {"0", "42", "0x1F", "0X1f", "0b1010", "0B1", "0o17", "0O7", "017", "1_000_000",
-                          "0x_1F", "0b_1"}) {
+  for (const char *src : {"0", "42", "0x1F", "0X1f", "0b1010", "0B1", "0o17", "0O7", "017",
+                          "1_000_000", "0x_1F", "0b_1"}) {
     std::string lit, err;
     EXPECT_EQ(single(src, &lit, &err), Token::INT) << src;
     EXPECT_EQ(lit, src);
@@ -61,8 +61,8 @@ TEST(Scanner, IntegerLiterals) {
 }
 
 TEST(Scanner, FloatAndImaginaryLiterals) {
-  for (const char *src : {"1.5", ".5", "1.", "1e10", "1E-3", "0x1p-2", "0X1.8P+3", "0x.8p1", "1_0.2_5",
-                          "012.5", "09e1"}) {
+  for (const char *src : {"1.5", ".5", "1.", "1e10", "1E-3", "0x1p-2", "0X1.8P+3", "0x.8p1",
+                          "1_0.2_5", "012.5", "09e1"}) {
     std::string err;
     EXPECT_EQ(single(src, nullptr, &err), Token::FLOAT) << src;
     EXPECT_EQ(err, "") << src;
@@ -97,14 +97,14 @@ TEST(Scanner, NumberErrors) {
 }
 
 TEST(Scanner, RuneAndStringLiterals) {
-  for (const char *src : {"'a'", "'\\n'", "'\\x7f'", "'\\377'", "'\\u00e9'", "'\\U0001F600'", "'\\''",
-                          "'é'"}) {
+  for (const char *src :
+       {"'a'", "'\\n'", "'\\x7f'", "'\\377'", "'\\u00e9'", "'\\U0001F600'", "'\\''", "'é'"}) {
     std::string err;
     EXPECT_EQ(single(src, nullptr, &err), Token::CHAR) << src;
     EXPECT_EQ(err, "") << src;
   }
-  for (const char *src : {"\"\"", "\"abc\"", "\"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\"", "\"\\xff\\000\"", "`raw\\n`",
-                          "`multi\nline`"}) {
+  for (const char *src : {"\"\"", "\"abc\"", "\"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\"", "\"\\xff\\000\"",
+                          "`raw\\n`", "`multi\nline`"}) {
     std::string err;
     EXPECT_EQ(single(src, nullptr, &err), Token::STRING) << src;
     EXPECT_EQ(err, "") << src;
@@ -135,11 +135,11 @@ TEST(Scanner, RuneAndStringErrors) {
 
 TEST(Scanner, SemicolonInsertion) {
   Scanned s("x\ny++\nreturn\n)\n]\n}\n'a'\n1 /* c\n */ 2 // c\n+\nbreak");
-  std::vector<Token> want = {Token::IDENT, Token::SEMICOLON, Token::IDENT,  Token::INC,
-                             Token::SEMICOLON, Token::RETURN, Token::SEMICOLON, Token::RPAREN,
-                             Token::SEMICOLON, Token::RBRACK, Token::SEMICOLON, Token::RBRACE,
-                             Token::SEMICOLON, Token::CHAR,   Token::SEMICOLON, Token::INT,
-                             Token::SEMICOLON, Token::INT,    Token::SEMICOLON, Token::ADD,
+  std::vector<Token> want = {Token::IDENT,     Token::SEMICOLON, Token::IDENT,     Token::INC,
+                             Token::SEMICOLON, Token::RETURN,    Token::SEMICOLON, Token::RPAREN,
+                             Token::SEMICOLON, Token::RBRACK,    Token::SEMICOLON, Token::RBRACE,
+                             Token::SEMICOLON, Token::CHAR,      Token::SEMICOLON, Token::INT,
+                             Token::SEMICOLON, Token::INT,       Token::SEMICOLON, Token::ADD,
                              Token::BREAK,     Token::SEMICOLON, Token::EOF_};
   ASSERT_EQ(s.toks.size(), want.size());
   for (size_t i = 0; i < want.size(); i++)
@@ -150,17 +150,18 @@ TEST(Scanner, SemicolonInsertion) {
 }
 
 TEST(Scanner, Operators) {
-  Scanned s("+ - * / % & | ^ << >> &^ += -= *= /= %= &= |= ^= <<= >>= &^= && || <- ++ -- == < > = ! ~ != "
-            "<= >= := ... ( [ { , . ) ] } ; :");
+  Scanned s(
+      "+ - * / % & | ^ << >> &^ += -= *= /= %= &= |= ^= <<= >>= &^= && || <- ++ -- == < > = ! ~ != "
+      "<= >= := ... ( [ { , . ) ] } ; :");
   std::vector<std::string> got;
   for (auto &t : s.toks)
     if (t.tok != Token::EOF_ && t.tok != Token::SEMICOLON)
       got.push_back(std::string(tokenString(t.tok)));
-  std::vector<std::string> want = {"+",  "-",  "*",  "/",  "%",   "&",   "|",   "^",  "<<", ">>", "&^",
-                                   "+=", "-=", "*=", "/=", "%=",  "&=",  "|=",  "^=", "<<=", ">>=", "&^=",
-                                   "&&", "||", "<-", "++", "--",  "==",  "<",   ">",  "=",  "!",  "~",
-                                   "!=", "<=", ">=", ":=", "...", "(",   "[",   "{",  ",",  ".",  ")",
-                                   "]",  "}",  ":"};
+  std::vector<std::string> want = {"+",   "-",   "*",  "/",  "%",  "&",  "|",  "^",   "<<", ">>",
+                                   "&^",  "+=",  "-=", "*=", "/=", "%=", "&=", "|=",  "^=", "<<=",
+                                   ">>=", "&^=", "&&", "||", "<-", "++", "--", "==",  "<",  ">",
+                                   "=",   "!",   "~",  "!=", "<=", ">=", ":=", "...", "(",  "[",
+                                   "{",   ",",   ".",  ")",  "]",  "}",  ":"};
   EXPECT_EQ(got, want);
 }
 
@@ -176,17 +177,21 @@ TEST(Scanner, IdentifiersAndKeywords) {
 
 TEST(Scanner, InvalidCharacters) {
   EXPECT_EQ(Scanned("x @ y").errors(), "s.go:1:3: error: invalid character U+0040 '@'\n");
-  EXPECT_EQ(Scanned("x·y").errors(), "s.go:1:2: error: invalid character U+00B7 '·' in identifier\n");
-  EXPECT_EQ(Scanned("٣x").errors(), "s.go:1:1: error: identifier cannot begin with digit U+0663 '٣'\n");
+  EXPECT_EQ(Scanned("x·y").errors(),
+            "s.go:1:2: error: invalid character U+00B7 '·' in identifier\n");
+  EXPECT_EQ(Scanned("٣x").errors(),
+            "s.go:1:1: error: identifier cannot begin with digit U+0663 '٣'\n");
   EXPECT_EQ(Scanned(std::string("a\0b", 3)).errors(), "s.go:1:2: error: invalid NUL character\n");
   EXPECT_EQ(Scanned("a \xff b").errors(), "s.go:1:3: error: invalid UTF-8 encoding\n");
-  EXPECT_EQ(Scanned("a \xEF\xBB\xBF").errors(), "s.go:1:3: error: invalid BOM in the middle of the file\n");
+  EXPECT_EQ(Scanned("a \xEF\xBB\xBF").errors(),
+            "s.go:1:3: error: invalid BOM in the middle of the file\n");
   EXPECT_EQ(Scanned("\xEF\xBB\xBFpackage").errors(), "");
   EXPECT_EQ(Scanned("/* x").errors(), "s.go:1:1: error: comment not terminated\n");
 }
 
 TEST(Scanner, CommentsAndLineDirectives) {
-  Scanned s("//go:build linux\npackage p // trailing\n//line foo.go:10\nx\n/*line bar.go:20:5*/y\n");
+  Scanned s(
+      "//go:build linux\npackage p // trailing\n//line foo.go:10\nx\n/*line bar.go:20:5*/y\n");
   EXPECT_EQ(s.errors(), "");
   // x is on raw line 4, reported as foo.go:10
   ASSERT_EQ(s.toks[3].lit, "x");
@@ -199,6 +204,7 @@ TEST(Scanner, CommentsAndLineDirectives) {
 TEST(Scanner, BadLineDirectives) {
   EXPECT_EQ(Scanned("//line foo.go:x\n").errors(), "s.go:1:15: error: invalid line number: x\n");
   EXPECT_EQ(Scanned("//line foo.go:0\n").errors(), "s.go:1:15: error: invalid line number: 0\n");
-  EXPECT_EQ(Scanned("//line foo.go:1:0\n").errors(), "s.go:1:17: error: invalid column number: 0\n");
+  EXPECT_EQ(Scanned("//line foo.go:1:0\n").errors(),
+            "s.go:1:17: error: invalid column number: 0\n");
   EXPECT_EQ(Scanned(" //line foo.go:1\n").errors(), ""); // not at column 1: an ordinary comment
 }

@@ -36,6 +36,8 @@ struct Parsed {
 };
 
 // parseBody parses src as the body of a function and returns the result.
-inline std::string wrapBody(const std::string &body) { return "package p\nfunc f() {\n" + body + "\n}\n"; }
+inline std::string wrapBody(const std::string &body) {
+  return "package p\nfunc f() {\n" + body + "\n}\n";
+}
 
 } // namespace gocxx::test

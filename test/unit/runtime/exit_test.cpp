@@ -10,47 +10,55 @@ using namespace go::literals;
 namespace {
 
 class ExitDeathTest : public ::testing::Test {
- protected:
+protected:
   void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
 };
 
 TEST_F(ExitDeathTest, UnrecoveredPanicInGoroutine) {
-  EXPECT_EXIT(go::impl::run_in_scheduler(2, [] { go::panic("boom"_gs); }), ::testing::ExitedWithCode(2),
-              "^panic: boom\n\ngoroutine 1 \\[running\\]:\n");
-  EXPECT_EXIT(go::impl::run_in_scheduler(2, [] { go::panic(int64_t(42)); }), ::testing::ExitedWithCode(2),
-              "^panic: 42\n");
+  EXPECT_EXIT(go::impl::run_in_scheduler(2, [] { go::panic("boom"_gs); }),
+              ::testing::ExitedWithCode(2), "^panic: boom\n\ngoroutine 1 \\[running\\]:\n");
+  EXPECT_EXIT(go::impl::run_in_scheduler(2, [] { go::panic(int64_t(42)); }),
+              ::testing::ExitedWithCode(2), "^panic: 42\n");
   EXPECT_EXIT(go::impl::run_in_scheduler(2, [] { go::panic(go::errors_new("e"_gs)); }),
               ::testing::ExitedWithCode(2), "^panic: e\n");
   EXPECT_EXIT(go::impl::run_in_scheduler(2,
                                          [] {
-                                           auto* c = go::make_chan<bool>(0);
-                                           go::spawn([] { go::index(go::make_slice<int64_t>(3), 5); });
+                                           auto *c = go::make_chan<bool>(0);
+                                           go::spawn(
+                                               [] { go::index(go::make_slice<int64_t>(3), 5); });
                                            go::recv(c);
                                          }),
               ::testing::ExitedWithCode(2),
-              "^panic: runtime error: index out of range \\[5\\] with length 3\n\ngoroutine 17 \\[running\\]:");
-  EXPECT_EXIT(go::impl::run_in_scheduler(1, [] { *go::impl::nil_check(static_cast<int*>(nullptr)) = 1; }),
-              ::testing::ExitedWithCode(2),
-              "^panic: runtime error: invalid memory address or nil pointer dereference\n\\[signal SIGSEGV");
+              "^panic: runtime error: index out of range \\[5\\] with length 3\n\ngoroutine 17 "
+              "\\[running\\]:");
+  EXPECT_EXIT(
+      go::impl::run_in_scheduler(1, [] { *go::impl::nil_check(static_cast<int *>(nullptr)) = 1; }),
+      ::testing::ExitedWithCode(2),
+      "^panic: runtime error: invalid memory address or nil pointer dereference\n\\[signal "
+      "SIGSEGV");
 }
 
 TEST_F(ExitDeathTest, Deadlock) {
-  EXPECT_EXIT(go::impl::run_in_scheduler(2,
-                                         [] {
-                                           go::spawn([] { go::select(nullptr, 0, false); });
-                                           go::spawn([] { go::recv<int64_t>(nullptr); });
-                                           go::recv(go::make_chan<int64_t>(0));
-                                         }),
-              ::testing::ExitedWithCode(2),
-              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n"
-              "main.main\\(\\)\n\ngoroutine [0-9]+ \\[select \\(no cases\\)\\]:\n\ngoroutine [0-9]+ "
-              "\\[chan receive \\(nil chan\\)\\]:\n$");
+  EXPECT_EXIT(
+      go::impl::run_in_scheduler(2,
+                                 [] {
+                                   go::spawn([] { go::select(nullptr, 0, false); });
+                                   go::spawn([] { go::recv<int64_t>(nullptr); });
+                                   go::recv(go::make_chan<int64_t>(0));
+                                 }),
+      ::testing::ExitedWithCode(2),
+      "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n"
+      "main.main\\(\\)\n\ngoroutine [0-9]+ \\[select \\(no cases\\)\\]:\n\ngoroutine [0-9]+ "
+      "\\[chan receive \\(nil chan\\)\\]:\n$");
 }
 
 TEST_F(ExitDeathTest, SleepingIsNotDeadlock) {
   EXPECT_EXIT(go::impl::run_in_scheduler(1,
                                          [] {
-                                           go::spawn([] { go::sleep(50'000'000); go::exit(3); });
+                                           go::spawn([] {
+                                             go::sleep(50'000'000);
+                                             go::exit(3);
+                                           });
                                            go::recv(go::make_chan<int64_t>(0));
                                          }),
               ::testing::ExitedWithCode(3), "");
@@ -64,8 +72,13 @@ int64_t deep(int64_t n) {
 }
 
 TEST_F(ExitDeathTest, StackOverflow) {
-  EXPECT_EXIT(go::impl::run_in_scheduler(2, [] { go::spawn([] { deep(1 << 30); }); go::sleep(5'000'000'000); }),
-              ::testing::ExitedWithCode(2), "fatal error: stack overflow\n\ngoroutine 17 \\[running\\]:");
+  EXPECT_EXIT(go::impl::run_in_scheduler(2,
+                                         [] {
+                                           go::spawn([] { deep(1 << 30); });
+                                           go::sleep(5'000'000'000);
+                                         }),
+              ::testing::ExitedWithCode(2),
+              "fatal error: stack overflow\n\ngoroutine 17 \\[running\\]:");
 }
 
 // Without preempt_check the hardware guard page catches it.
@@ -76,14 +89,18 @@ TEST_F(ExitDeathTest, StackOverflow) {
 }
 
 TEST_F(ExitDeathTest, StackOverflowHitsGuardPage) {
-  EXPECT_EXIT(
-      go::impl::run_in_scheduler(2, [] { go::spawn([] { deep_unchecked(1 << 30); }); go::sleep(5'000'000'000); }),
-      ::testing::ExitedWithCode(2), "fatal error: stack overflow\n\ngoroutine 17 \\[running\\]:");
+  EXPECT_EXIT(go::impl::run_in_scheduler(2,
+                                         [] {
+                                           go::spawn([] { deep_unchecked(1 << 30); });
+                                           go::sleep(5'000'000'000);
+                                         }),
+              ::testing::ExitedWithCode(2),
+              "fatal error: stack overflow\n\ngoroutine 17 \\[running\\]:");
 }
 
 void run_main_with_stray_goroutine() {
   char arg0[] = "prog";
-  char* argv[] = {arg0, nullptr};
+  char *argv[] = {arg0, nullptr};
   go::run_main(1, argv, [] {
     go::spawn([] { go::recv<int64_t>(nullptr); });
     gopkg::fmt::Println(go::args("hi"_gs));
@@ -95,13 +112,14 @@ TEST_F(ExitDeathTest, RunMainExitsZeroWithGoroutinesRunning) {
 }
 
 // defer / recover outside any scheduler (the panic stack is per thread).
-int64_t recovering(bool& recovered_value_ok) {
+int64_t recovering(bool &recovered_value_ok) {
   go::impl::defer_frame defers;
   int64_t result = -1;
   try {
     defers.push([&] {
       go::any r = go::recover();
-      recovered_value_ok = r.type == &go::impl::type_string && go::assert_type<go::string>(r) == "x"_gs;
+      recovered_value_ok =
+          r.type == &go::impl::type_string && go::assert_type<go::string>(r) == "x"_gs;
       result = 7;
     });
     go::panic("x"_gs);
@@ -117,7 +135,7 @@ TEST(Recover, DeferredCallRecovers) {
   bool ok = false;
   EXPECT_EQ(recovering(ok), 7);
   EXPECT_TRUE(ok);
-  EXPECT_EQ(go::recover().type, nullptr);  // not panicking: nil
+  EXPECT_EQ(go::recover().type, nullptr); // not panicking: nil
 }
 
 TEST(Recover, DeferredCallsRunInReverseAndRepanic) {
@@ -132,10 +150,10 @@ TEST(Recover, DeferredCallsRunInReverseAndRepanic) {
       defers.unwind(std::current_exception());
     }
     FAIL() << "unwind must rethrow an unrecovered panic";
-  } catch (go::impl::panic_exception& e) {
+  } catch (go::impl::panic_exception &e) {
     EXPECT_EQ(go::assert_type<int64_t>(e.value), 5);
   }
   EXPECT_EQ(order, "21");
 }
 
-}  // namespace
+} // namespace

@@ -22,22 +22,25 @@ extern bool gc_push_goroutine_stacks;
 namespace {
 
 struct node {
-  node* next;
+  node *next;
   int64_t value;
   int64_t check;
 };
 
-node* make_list(int64_t seed, int n) {
-  node* head = nullptr;
-  for (int i = 0; i < n; i++) head = go::new_object<node>(node{head, seed + i, ~(seed + i)});
+node *make_list(int64_t seed, int n) {
+  node *head = nullptr;
+  for (int i = 0; i < n; i++)
+    head = go::new_object<node>(node{head, seed + i, ~(seed + i)});
   return head;
 }
 
-int64_t bad_nodes(node* head, int64_t seed, int n) {
+int64_t bad_nodes(node *head, int64_t seed, int n) {
   int64_t bad = 0;
   for (int i = n - 1; i >= 0; i--) {
-    if (!head) return bad + i + 1;
-    if (head->value != seed + i || head->check != ~(seed + i)) bad++;
+    if (!head)
+      return bad + i + 1;
+    if (head->value != seed + i || head->check != ~(seed + i))
+      bad++;
     head = head->next;
   }
   return bad;
@@ -45,8 +48,9 @@ int64_t bad_nodes(node* head, int64_t seed, int n) {
 
 std::atomic<bool> collecting{false};
 
-void* collector(void*) {
-  while (collecting.load()) GC_gcollect();
+void *collector(void *) {
+  while (collecting.load())
+    GC_gcollect();
   return nullptr;
 }
 
@@ -55,24 +59,27 @@ int64_t stress(int workers, int goroutines, int rounds) {
   std::atomic<int64_t> bad{0};
   collecting = true;
   pthread_t t;
-  pthread_create(&t, nullptr, &collector, nullptr);  // redirected: known to the collector
+  pthread_create(&t, nullptr, &collector, nullptr); // redirected: known to the collector
   go::impl::run_in_scheduler(workers, [&] {
-    auto* done = go::make_chan<bool>(0);
+    auto *done = go::make_chan<bool>(0);
     for (int g = 0; g < goroutines; g++) {
       go::spawn([&bad, done, g, rounds] {
         for (int r = 0; r < rounds; r++) {
           int64_t seed = int64_t(g) * 1'000'000 + r * 1000;
-          node* list = make_list(seed, 50);  // only this frame points at it
-          for (int k = 0; k < 3; k++) go::gosched();
+          node *list = make_list(seed, 50); // only this frame points at it
+          for (int k = 0; k < 3; k++)
+            go::gosched();
           go::sleep(100'000);
           // Allocate garbage meanwhile so freed nodes get reused.
-          for (int k = 0; k < 20; k++) make_list(-1, 10);
+          for (int k = 0; k < 20; k++)
+            make_list(-1, 10);
           bad += bad_nodes(list, seed, 50);
         }
         go::send(done, true);
       });
     }
-    for (int g = 0; g < goroutines; g++) go::recv(done);
+    for (int g = 0; g < goroutines; g++)
+      go::recv(done);
   });
   collecting = false;
   pthread_join(t, nullptr);
@@ -80,7 +87,8 @@ int64_t stress(int workers, int goroutines, int rounds) {
 }
 
 TEST(GcRoots, ParkedStacksKeepObjectsAlive) {
-  for (int workers : {1, 2, 4}) EXPECT_EQ(stress(workers, 100, 6), 0) << workers << " workers";
+  for (int workers : {1, 2, 4})
+    EXPECT_EQ(stress(workers, 100, 6), 0) << workers << " workers";
   EXPECT_GT(GC_get_gc_no(), 10u);
 }
 
@@ -96,4 +104,4 @@ TEST(GcRootsDeathTest, WithoutRootPushingObjectsAreLost) {
       [](int status) { return !(WIFEXITED(status) && WEXITSTATUS(status) == 0); }, "");
 }
 
-}  // namespace
+} // namespace

@@ -15,14 +15,15 @@ using namespace go::literals;
 namespace {
 
 class Sched : public ::testing::TestWithParam<int> {
- protected:
+protected:
   // Runs body as a goroutine; afterwards only that goroutine may be left.
   void run(std::function<void()> body) {
     bool leaked = false;
     go::impl::run_in_scheduler(GetParam(), [&] {
       body();
       int64_t deadline = go::nanotime() + 5'000'000'000;
-      while (go::num_goroutine() > 1 && go::nanotime() < deadline) go::sleep(1'000'000);
+      while (go::num_goroutine() > 1 && go::nanotime() < deadline)
+        go::sleep(1'000'000);
       leaked = go::num_goroutine() != 1;
     });
     EXPECT_FALSE(leaked) << "goroutines leaked";
@@ -30,27 +31,30 @@ class Sched : public ::testing::TestWithParam<int> {
 };
 
 INSTANTIATE_TEST_SUITE_P(Workers, Sched, ::testing::Values(1, 2, 4),
-                         [](const auto& info) { return "w" + std::to_string(info.param); });
+                         [](const auto &info) { return "w" + std::to_string(info.param); });
 
 TEST_P(Sched, SpawnManyAndJoinThroughChannel) {
   run([] {
     constexpr int64_t n = 2000;
-    auto* done = go::make_chan<int64_t>(0);
-    for (int64_t i = 0; i < n; i++) go::spawn([done, i] { go::send(done, i); });
+    auto *done = go::make_chan<int64_t>(0);
+    for (int64_t i = 0; i < n; i++)
+      go::spawn([done, i] { go::send(done, i); });
     int64_t sum = 0;
-    for (int64_t i = 0; i < n; i++) sum += go::recv(done);
+    for (int64_t i = 0; i < n; i++)
+      sum += go::recv(done);
     EXPECT_EQ(sum, n * (n - 1) / 2);
   });
 }
 
 TEST_P(Sched, UnbufferedPingPong) {
   run([] {
-    auto* ping = go::make_chan<int64_t>(0);
-    auto* pong = go::make_chan<int64_t>(0);
+    auto *ping = go::make_chan<int64_t>(0);
+    auto *pong = go::make_chan<int64_t>(0);
     go::spawn([=] {
       for (;;) {
         auto [v, ok] = go::recv2(ping);
-        if (!ok) break;
+        if (!ok)
+          break;
         go::send(pong, v + 1);
       }
     });
@@ -66,7 +70,7 @@ TEST_P(Sched, UnbufferedPingPong) {
 
 TEST_P(Sched, BufferedKeepsOrderAndCloseDrains) {
   run([] {
-    auto* c = go::make_chan<go::string>(3);
+    auto *c = go::make_chan<go::string>(3);
     go::send(c, "a"_gs);
     go::send(c, "b"_gs);
     EXPECT_EQ(go::len(c), 2);
@@ -85,21 +89,24 @@ TEST_P(Sched, BufferedKeepsOrderAndCloseDrains) {
 TEST_P(Sched, ManyProducersOneConsumer) {
   run([] {
     constexpr int producers = 8, each = 2000;
-    auto* c = go::make_chan<int64_t>(16);
-    auto* done = go::make_chan<bool>(0);
+    auto *c = go::make_chan<int64_t>(16);
+    auto *done = go::make_chan<bool>(0);
     for (int p = 0; p < producers; p++)
       go::spawn([=] {
-        for (int64_t i = 1; i <= each; i++) go::send(c, i);
+        for (int64_t i = 1; i <= each; i++)
+          go::send(c, i);
         go::send(done, true);
       });
     go::spawn([=] {
-      for (int p = 0; p < producers; p++) go::recv(done);
+      for (int p = 0; p < producers; p++)
+        go::recv(done);
       go::close(c);
     });
     int64_t sum = 0, count = 0;
     for (;;) {
       auto [v, ok] = go::recv2(c);
-      if (!ok) break;
+      if (!ok)
+        break;
       sum += v;
       count++;
     }
@@ -110,22 +117,24 @@ TEST_P(Sched, ManyProducersOneConsumer) {
 
 TEST_P(Sched, CloseWakesAllReceivers) {
   run([] {
-    auto* c = go::make_chan<int64_t>(0);
-    auto* res = go::make_chan<bool>(10);
-    for (int i = 0; i < 10; i++) go::spawn([=] { go::send(res, go::recv2(c).second); });
+    auto *c = go::make_chan<int64_t>(0);
+    auto *res = go::make_chan<bool>(10);
+    for (int i = 0; i < 10; i++)
+      go::spawn([=] { go::send(res, go::recv2(c).second); });
     go::sleep(5'000'000);
     go::close(c);
-    for (int i = 0; i < 10; i++) EXPECT_FALSE(go::recv(res));
+    for (int i = 0; i < 10; i++)
+      EXPECT_FALSE(go::recv(res));
   });
 }
 
 // The Go text of a panic raised by fn inside a goroutine, "" if none.
-std::string panic_text(const std::function<void()>& fn) {
+std::string panic_text(const std::function<void()> &fn) {
   try {
     fn();
-  } catch (go::impl::panic_exception& e) {
-    if (auto* m = go::find_method(e.value.type, "Error"_gs))
-      return std::string(reinterpret_cast<go::string (*)(void*)>(m->fn)(e.value.data).view());
+  } catch (go::impl::panic_exception &e) {
+    if (auto *m = go::find_method(e.value.type, "Error"_gs))
+      return std::string(reinterpret_cast<go::string (*)(void *)>(m->fn)(e.value.data).view());
     return "?";
   }
   return "";
@@ -133,14 +142,14 @@ std::string panic_text(const std::function<void()>& fn) {
 
 TEST_P(Sched, ChannelPanics) {
   run([] {
-    auto* c = go::make_chan<int64_t>(1);
+    auto *c = go::make_chan<int64_t>(1);
     go::close(c);
     EXPECT_EQ(panic_text([&] { go::send(c, 1); }), "send on closed channel");
     EXPECT_EQ(panic_text([&] { go::close(c); }), "close of closed channel");
     EXPECT_EQ(panic_text([&] { go::close<int64_t>(nullptr); }), "close of nil channel");
     // A sender parked on a channel that gets closed panics too.
-    auto* u = go::make_chan<int64_t>(0);
-    auto* out = go::make_chan<go::string>(1);
+    auto *u = go::make_chan<int64_t>(0);
+    auto *out = go::make_chan<go::string>(1);
     go::spawn([=] { go::send(out, go::to_string(panic_text([&] { go::send(u, 1); }))); });
     go::sleep(5'000'000);
     go::close(u);
@@ -150,8 +159,8 @@ TEST_P(Sched, ChannelPanics) {
 
 TEST_P(Sched, SelectDefaultNilAndClosed) {
   run([] {
-    go::chan<int64_t>* nilc = nullptr;
-    auto* c = go::make_chan<int64_t>(1);
+    go::chan<int64_t> *nilc = nullptr;
+    auto *c = go::make_chan<int64_t>(1);
     int64_t x = 0;
     go::select_case cs[] = {go::recv_case(nilc, &x), go::recv_case(c, &x)};
     EXPECT_EQ(go::select(cs, 2, true), -1);
@@ -173,9 +182,9 @@ TEST_P(Sched, SelectDefaultNilAndClosed) {
 
 TEST_P(Sched, SelectBlocksUntilOneCaseFires) {
   run([] {
-    auto* a = go::make_chan<int64_t>(0);
-    auto* b = go::make_chan<go::string>(0);
-    auto* quit = go::make_chan<bool>(0);
+    auto *a = go::make_chan<int64_t>(0);
+    auto *b = go::make_chan<go::string>(0);
+    auto *quit = go::make_chan<bool>(0);
     go::spawn([=] {
       go::sleep(2'000'000);
       go::send(b, "hi"_gs);
@@ -197,8 +206,8 @@ TEST_P(Sched, SelectBlocksUntilOneCaseFires) {
 // Both cases are always ready: each must win about half the time.
 TEST_P(Sched, SelectIsFair) {
   run([] {
-    auto* a = go::make_chan<int64_t>(1);
-    auto* b = go::make_chan<int64_t>(1);
+    auto *a = go::make_chan<int64_t>(1);
+    auto *b = go::make_chan<int64_t>(1);
     int64_t wins[2] = {0, 0};
     constexpr int rounds = 20000;
     for (int i = 0; i < rounds; i++) {
@@ -219,9 +228,9 @@ TEST_P(Sched, SelectIsFair) {
 // order must not deadlock (locks are taken in address order).
 TEST_P(Sched, SelectLockOrder) {
   run([] {
-    auto* a = go::make_chan<int64_t>(0);
-    auto* b = go::make_chan<int64_t>(0);
-    auto* done = go::make_chan<bool>(0);
+    auto *a = go::make_chan<int64_t>(0);
+    auto *b = go::make_chan<int64_t>(0);
+    auto *done = go::make_chan<bool>(0);
     go::spawn([=] {
       for (int i = 0; i < 2000; i++) {
         int64_t v = i;
@@ -244,9 +253,10 @@ TEST_P(Sched, SelectLockOrder) {
 
 TEST_P(Sched, SleepOrdersWakeups) {
   run([] {
-    auto* order = go::make_chan<int64_t>(3);
+    auto *order = go::make_chan<int64_t>(3);
     int64_t t0 = go::nanotime();
-    for (int64_t d : {30, 10, 20}) go::spawn([=] {
+    for (int64_t d : {30, 10, 20})
+      go::spawn([=] {
         go::sleep(d * 1'000'000);
         go::send(order, d);
       });
@@ -264,19 +274,20 @@ TEST_P(Sched, SleepOrdersWakeups) {
 TEST_P(Sched, SpinningGoroutineIsPreempted) {
   run([] {
     std::atomic<bool> stop{false};
-    auto* started = go::make_chan<bool>(0);
-    auto* finished = go::make_chan<bool>(0);
+    auto *started = go::make_chan<bool>(0);
+    auto *finished = go::make_chan<bool>(0);
     go::spawn([&stop, started, finished] {
       go::send(started, true);
-      while (!stop.load(std::memory_order_relaxed)) go::impl::preempt_check();
+      while (!stop.load(std::memory_order_relaxed))
+        go::impl::preempt_check();
       go::send(finished, true);
     });
     go::recv(started);
     int64_t t0 = go::nanotime();
     go::gosched();
-    go::sleep(1'000'000);  // needs the worker back from the spinner
+    go::sleep(1'000'000); // needs the worker back from the spinner
     stop = true;
-    go::recv(finished);  // stop lives in this frame: wait for the spinner
+    go::recv(finished); // stop lives in this frame: wait for the spinner
     EXPECT_LT(go::nanotime() - t0, 1'000'000'000);
   });
 }
@@ -284,7 +295,7 @@ TEST_P(Sched, SpinningGoroutineIsPreempted) {
 TEST_P(Sched, GoschedAndCounts) {
   run([] {
     EXPECT_EQ(go::num_goroutine(), 1);
-    auto* c = go::make_chan<bool>(0);
+    auto *c = go::make_chan<bool>(0);
     go::spawn([c] { go::recv(c); });
     go::gosched();
     EXPECT_EQ(go::num_goroutine(), 2);
@@ -294,4 +305,4 @@ TEST_P(Sched, GoschedAndCounts) {
   });
 }
 
-}  // namespace
+} // namespace

@@ -11,14 +11,14 @@ using namespace go::literals;
 namespace {
 
 // The Error() text of the panic fn raises, or "" when it does not panic.
-template <class F>
-std::string panic_text(F fn) {
+template <class F> std::string panic_text(F fn) {
   try {
     fn();
-  } catch (go::impl::panic_exception& e) {
-    if (const go::method_desc* m = go::find_method(e.value.type, "Error"_gs))
-      return std::string(reinterpret_cast<go::string (*)(void*)>(m->fn)(e.value.data).view());
-    if (e.value.type == &go::impl::type_string) return std::string(static_cast<go::string*>(e.value.data)->view());
+  } catch (go::impl::panic_exception &e) {
+    if (const go::method_desc *m = go::find_method(e.value.type, "Error"_gs))
+      return std::string(reinterpret_cast<go::string (*)(void *)>(m->fn)(e.value.data).view());
+    if (e.value.type == &go::impl::type_string)
+      return std::string(static_cast<go::string *>(e.value.data)->view());
     return "<non-error panic>";
   }
   return "";
@@ -41,20 +41,22 @@ TEST(String, ConcatCompareSlice) {
   EXPECT_TRUE("ab"_gs < "abc"_gs);
   EXPECT_TRUE("abc"_gs == go::to_string("abc"));
   EXPECT_EQ(go::slice_string(c, 7).view(), "world");
-  EXPECT_EQ(go::slice_string(c, 0, 5).p, c.p);  // substrings share bytes
+  EXPECT_EQ(go::slice_string(c, 0, 5).p, c.p); // substrings share bytes
 }
 
 TEST(String, BoundsErrors) {
   go::string s = "abc"_gs;
-  EXPECT_EQ(panic_text([&] { go::index(s, 5); }), "runtime error: index out of range [5] with length 3");
+  EXPECT_EQ(panic_text([&] { go::index(s, 5); }),
+            "runtime error: index out of range [5] with length 3");
   EXPECT_EQ(panic_text([&] { go::index(s, -1); }), "runtime error: index out of range [-1]");
   EXPECT_EQ(panic_text([&] { go::slice_string(s, 0, 5); }),
             "runtime error: slice bounds out of range [:5] with length 3");
-  EXPECT_EQ(panic_text([&] { go::slice_string(s, 2, 1); }), "runtime error: slice bounds out of range [2:1]");
+  EXPECT_EQ(panic_text([&] { go::slice_string(s, 2, 1); }),
+            "runtime error: slice bounds out of range [2:1]");
 }
 
 TEST(String, RunesAndBytes) {
-  go::string s = "h\xC3\xA9llo\xFF"_gs;  // é, then an invalid byte
+  go::string s = "h\xC3\xA9llo\xFF"_gs; // é, then an invalid byte
   go::slice<int32_t> r = go::runes_from_string(s);
   ASSERT_EQ(r.len, 6);
   EXPECT_EQ(r[1], 0xE9);
@@ -64,7 +66,7 @@ TEST(String, RunesAndBytes) {
   EXPECT_EQ(go::string_from_rune(-1).view(), "\xEF\xBF\xBD");
   go::slice<uint8_t> b = go::bytes_from_string("hello"_gs);
   EXPECT_EQ(b.len, 5);
-  EXPECT_EQ(b.cap, 8);  // gc rounds to its size class
+  EXPECT_EQ(b.cap, 8); // gc rounds to its size class
   b[0] = 'j';
   EXPECT_EQ(go::string_from_bytes(b).view(), "jello");
 }
@@ -75,12 +77,14 @@ TEST(Slice, AppendGrowsLikeGo) {
   for (int64_t i = 0; i < 600; i++) {
     int64_t before = s.cap;
     s = go::append(s, i);
-    if (s.cap != before) caps.push_back(s.cap);
+    if (s.cap != before)
+      caps.push_back(s.cap);
   }
   // Printed by gc 1.19 for the same loop.
   std::vector<int64_t> want = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848};
   EXPECT_EQ(caps, want);
-  for (int64_t i = 0; i < 600; i++) ASSERT_EQ(go::index(s, i), i);
+  for (int64_t i = 0; i < 600; i++)
+    ASSERT_EQ(go::index(s, i), i);
   go::slice<uint8_t> b;
   b = go::append_string(b, "hello"_gs);
   EXPECT_EQ(b.cap, 8);
@@ -93,14 +97,18 @@ TEST(Slice, SlicingAndErrors) {
   EXPECT_EQ(t.cap, 4);
   go::slice<int64_t> u = go::slice_slice3(s, 1, 2, 3);
   EXPECT_EQ(u.cap, 2);
-  EXPECT_EQ(panic_text([&] { go::index(s, 3); }), "runtime error: index out of range [3] with length 3");
+  EXPECT_EQ(panic_text([&] { go::index(s, 3); }),
+            "runtime error: index out of range [3] with length 3");
   EXPECT_EQ(panic_text([&] { go::slice_slice(s, 0, 6); }),
             "runtime error: slice bounds out of range [:6] with capacity 5");
-  EXPECT_EQ(panic_text([&] { go::slice_slice(s, 3, 2); }), "runtime error: slice bounds out of range [3:2]");
+  EXPECT_EQ(panic_text([&] { go::slice_slice(s, 3, 2); }),
+            "runtime error: slice bounds out of range [3:2]");
   EXPECT_EQ(panic_text([&] { go::slice_slice3(s, 0, 1, 9); }),
             "runtime error: slice bounds out of range [::9] with capacity 5");
-  EXPECT_EQ(panic_text([&] { go::slice_slice3(s, 0, 4, 3); }), "runtime error: slice bounds out of range [:4:3]");
-  EXPECT_EQ(panic_text([&] { go::make_slice<int64_t>(-1); }), "runtime error: makeslice: len out of range");
+  EXPECT_EQ(panic_text([&] { go::slice_slice3(s, 0, 4, 3); }),
+            "runtime error: slice bounds out of range [:4:3]");
+  EXPECT_EQ(panic_text([&] { go::make_slice<int64_t>(-1); }),
+            "runtime error: makeslice: len out of range");
   go::slice<int64_t> d = go::make_slice<int64_t>(2);
   EXPECT_EQ(go::copy(d, go::slice_of<int64_t>({7, 8, 9})), 2);
   EXPECT_EQ(d[1], 8);
@@ -130,7 +138,8 @@ TEST(Arith, DivisionAndShifts) {
   EXPECT_EQ(go::shl<uint8_t>(1, 7), 128);
   EXPECT_EQ(go::shr<int64_t>(-8, 100), -1);
   EXPECT_EQ(go::shr<uint32_t>(0x80000000u, 31), 1u);
-  EXPECT_EQ(panic_text([] { go::shl<int64_t>(1, int64_t(-1)); }), "runtime error: negative shift amount");
+  EXPECT_EQ(panic_text([] { go::shl<int64_t>(1, int64_t(-1)); }),
+            "runtime error: negative shift amount");
 }
 
 TEST(Interface, AssertAndCompare) {
@@ -153,4 +162,4 @@ TEST(Interface, AssertAndCompare) {
   EXPECT_EQ(go::error_message(i).view(), "bad");
 }
 
-}  // namespace
+} // namespace

@@ -30,8 +30,8 @@ struct EmittedPackage {
 // The C++ namespace of a package: "gopkg::" + the import path with '/' as "::".
 std::string packageNamespace(const types::Package &pkg);
 
-EmittedPackage emitPackage(const types::Package &pkg, const types::Info &info,
-                           const FileSet &fset, const EmitOptions &opts);
+EmittedPackage emitPackage(const types::Package &pkg, const types::Info &info, const FileSet &fset,
+                           const EmitOptions &opts);
 
 // `int main` for a command: runs the runtime with the package's init and main.
 EmittedFile emitEntry(const types::Package &mainPkg, const std::vector<types::Package *> &all);

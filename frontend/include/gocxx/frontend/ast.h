@@ -222,10 +222,10 @@ class CommentGroup : public Node {
 // which only contain types) and embedded struct fields.
 class Field : public Node {
   GOCXX_AST_NODE(Field, Node)
-  CommentGroup *doc = nullptr;   // associated documentation; or nullptr
-  std::vector<Ident *> names;    // field/method/(type) parameter names; or empty
-  Expr *type = nullptr;          // field/method/parameter type; or nullptr
-  BasicLit *tag = nullptr;       // field tag; or nullptr
+  CommentGroup *doc = nullptr;     // associated documentation; or nullptr
+  std::vector<Ident *> names;      // field/method/(type) parameter names; or empty
+  Expr *type = nullptr;            // field/method/parameter type; or nullptr
+  BasicLit *tag = nullptr;         // field tag; or nullptr
   CommentGroup *comment = nullptr; // line comments; or nullptr
 };
 
@@ -233,9 +233,9 @@ class Field : public Node {
 // braces, or square brackets.
 class FieldList : public Node {
   GOCXX_AST_NODE(FieldList, Node)
-  Pos opening = NoPos;        // position of opening parenthesis/brace/bracket, if any
-  std::vector<Field *> list;  // field list; or empty
-  Pos closing = NoPos;        // position of closing parenthesis/brace/bracket, if any
+  Pos opening = NoPos;       // position of opening parenthesis/brace/bracket, if any
+  std::vector<Field *> list; // field list; or empty
+  Pos closing = NoPos;       // position of closing parenthesis/brace/bracket, if any
 
   // numFields returns the number of parameters or struct fields represented
   // by the list (each name counts, an unnamed field counts once).
@@ -275,8 +275,9 @@ class BasicLit : public Expr {
   GOCXX_AST_NODE(BasicLit, Expr)
   Pos valuePos = NoPos;        // literal position
   Token kind = Token::ILLEGAL; // Token::INT, FLOAT, IMAG, CHAR, or STRING
-  std::string_view value;      // literal string; e.g. 42, 0x7f, 3.14, 1e-9, 2.4i, 'a', '\x7f', "foo" or `\m\n\o`
-  bool bad = false;            // the scanner reported an error for this literal
+  std::string_view
+      value; // literal string; e.g. 42, 0x7f, 3.14, 1e-9, 2.4i, 'a', '\x7f', "foo" or `\m\n\o`
+  bool bad = false; // the scanner reported an error for this literal
 };
 
 // A FuncLit node represents a function literal.
@@ -444,10 +445,10 @@ class MapType : public Expr {
 // A ChanType node represents a channel type.
 class ChanType : public Expr {
   GOCXX_AST_NODE(ChanType, Expr)
-  Pos begin = NoPos;           // position of "chan" keyword or "<-" (whichever comes first)
-  Pos arrow = NoPos;           // position of "<-" (NoPos if there is no "<-")
-  uint8_t dir = SEND | RECV;   // channel direction (ChanDir bits)
-  Expr *value = nullptr;       // value type
+  Pos begin = NoPos;         // position of "chan" keyword or "<-" (whichever comes first)
+  Pos arrow = NoPos;         // position of "<-" (NoPos if there is no "<-")
+  uint8_t dir = SEND | RECV; // channel direction (ChanDir bits)
+  Expr *value = nullptr;     // value type
 };
 
 // ----------------------------------------------------------------------------
@@ -557,11 +558,11 @@ class BlockStmt : public Stmt {
 // An IfStmt node represents an if statement.
 class IfStmt : public Stmt {
   GOCXX_AST_NODE(IfStmt, Stmt)
-  Pos ifPos = NoPos;         // position of "if" keyword
-  Stmt *init = nullptr;      // initialization statement; or nullptr
-  Expr *cond = nullptr;      // condition
+  Pos ifPos = NoPos;    // position of "if" keyword
+  Stmt *init = nullptr; // initialization statement; or nullptr
+  Expr *cond = nullptr; // condition
   BlockStmt *body = nullptr;
-  Stmt *elseStmt = nullptr;  // else branch (IfStmt or BlockStmt); or nullptr
+  Stmt *elseStmt = nullptr; // else branch (IfStmt or BlockStmt); or nullptr
 };
 
 // A CaseClause represents a case of an expression or type switch statement.
@@ -661,7 +662,7 @@ class TypeSpec : public Spec {
   Ident *name = nullptr;           // type name
   FieldList *typeParams = nullptr; // type parameters; or nullptr
   Pos assign = NoPos;              // position of '=', if any
-  Expr *type = nullptr;            // Ident, ParenExpr, SelectorExpr, StarExpr, or any of the XxxTypes
+  Expr *type = nullptr; // Ident, ParenExpr, SelectorExpr, StarExpr, or any of the XxxTypes
   CommentGroup *comment = nullptr; // line comments; or nullptr
 };
 
@@ -694,8 +695,9 @@ class FuncDecl : public Decl {
   CommentGroup *doc = nullptr; // associated documentation; or nullptr
   FieldList *recv = nullptr;   // receiver (methods); or nullptr (functions)
   Ident *name = nullptr;       // function/method name
-  FuncType *type = nullptr;    // function signature: type and value parameters, results, and position of "func" keyword
-  BlockStmt *body = nullptr;   // function body; or nullptr for external (non-Go) function
+  FuncType *type = nullptr;  // function signature: type and value parameters, results, and position
+                             // of "func" keyword
+  BlockStmt *body = nullptr; // function body; or nullptr for external (non-Go) function
 };
 
 // ----------------------------------------------------------------------------

@@ -25,14 +25,14 @@ bool decodeRuneLiteral(std::string_view lit, int32_t &r);
 
 // A numeric literal taken apart.
 struct NumberLiteral {
-  Token kind = Token::INT;  // INT, FLOAT or IMAG (the literal's token)
-  int base = 10;            // 2, 8, 10 or 16 (mantissa base; "0" prefix octal is 8)
-  std::string intDigits;    // mantissa digits before the radix point, no prefix, no '_'
-  std::string fracDigits;   // mantissa digits after the radix point (floats only)
-  bool hasExponent = false; // an 'e' or 'p' exponent is present
+  Token kind = Token::INT;     // INT, FLOAT or IMAG (the literal's token)
+  int base = 10;               // 2, 8, 10 or 16 (mantissa base; "0" prefix octal is 8)
+  std::string intDigits;       // mantissa digits before the radix point, no prefix, no '_'
+  std::string fracDigits;      // mantissa digits after the radix point (floats only)
+  bool hasExponent = false;    // an 'e' or 'p' exponent is present
   bool binaryExponent = false; // the exponent is 'p' (power of two) rather than 'e'
-  int64_t exponent = 0;     // exponent value (saturated to +-1e9)
-  bool imaginary = false;   // trailing 'i'
+  int64_t exponent = 0;        // exponent value (saturated to +-1e9)
+  bool imaginary = false;      // trailing 'i'
 };
 
 // classifyNumber takes a numeric literal apart. It returns false if lit is

@@ -36,9 +36,10 @@ public:
   void next();
 
   Token tok = Token::ILLEGAL;
-  Pos pos = NoPos;      // position of the token's first byte
-  std::string_view lit; // IDENT, literals: the source text; SEMICOLON: "semicolon", "newline" or "EOF"
-  bool bad = false;     // literal with a lexical error
+  Pos pos = NoPos; // position of the token's first byte
+  std::string_view
+      lit;          // IDENT, literals: the source text; SEMICOLON: "semicolon", "newline" or "EOF"
+  bool bad = false; // literal with a lexical error
 
   // Comments seen so far (the parser drains them with takeComments).
   std::vector<ScannedComment> &comments() { return comments_; }
@@ -64,10 +65,10 @@ private:
   SourceFile &file_;
   DiagnosticEngine &diags_;
   std::string_view src_;
-  int32_t ch_ = ' ';  // current character, -1 at EOF
-  uint32_t chOff_ = 0; // offset of ch_
-  uint32_t rdOff_ = 0; // offset after ch_
-  uint32_t start_ = 0; // offset of the current token
+  int32_t ch_ = ' ';         // current character, -1 at EOF
+  uint32_t chOff_ = 0;       // offset of ch_
+  uint32_t rdOff_ = 0;       // offset after ch_
+  uint32_t start_ = 0;       // offset of the current token
   std::string lineFilename_; // file name in effect for //line directives
   bool nlsemi_ = false;
   std::vector<ScannedComment> comments_;

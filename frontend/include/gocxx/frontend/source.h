@@ -36,10 +36,10 @@ struct Position {
 // LineDirective records one //line or /*line*/ comment: from byte offset
 // `offset` on, positions are reported relative to (filename, line, column).
 struct LineDirective {
-  uint32_t offset = 0;   // offset of the first byte the directive applies to
-  std::string filename;  // file name to report
-  int line = 0;          // line number at offset
-  int column = 0;        // column at offset, 0 if the directive had none
+  uint32_t offset = 0;  // offset of the first byte the directive applies to
+  std::string filename; // file name to report
+  int line = 0;         // line number at offset
+  int column = 0;       // column at offset, 0 if the directive had none
 };
 
 // SourceFile owns the bytes of one file and its line table.

@@ -23,23 +23,23 @@ struct Buffer {
   int64_t off{};
 };
 
-Buffer* NewBuffer(go::slice<uint8_t> buf);
-Buffer* NewBufferString(go::string s);
+Buffer *NewBuffer(go::slice<uint8_t> buf);
+Buffer *NewBufferString(go::string s);
 
-go::slice<uint8_t> Buffer__Bytes(Buffer* b);
-go::string Buffer__String(Buffer* b);
-int64_t Buffer__Len(Buffer* b);
-int64_t Buffer__Cap(Buffer* b);
-void Buffer__Reset(Buffer* b);
-void Buffer__Truncate(Buffer* b, int64_t n);
-void Buffer__Grow(Buffer* b, int64_t n);
-std::tuple<int64_t, go::error> Buffer__Write(Buffer* b, go::slice<uint8_t> p);
-std::tuple<int64_t, go::error> Buffer__WriteString(Buffer* b, go::string s);
-go::error Buffer__WriteByte(Buffer* b, uint8_t c);
-std::tuple<int64_t, go::error> Buffer__WriteRune(Buffer* b, int32_t r);
+go::slice<uint8_t> Buffer__Bytes(Buffer *b);
+go::string Buffer__String(Buffer *b);
+int64_t Buffer__Len(Buffer *b);
+int64_t Buffer__Cap(Buffer *b);
+void Buffer__Reset(Buffer *b);
+void Buffer__Truncate(Buffer *b, int64_t n);
+void Buffer__Grow(Buffer *b, int64_t n);
+std::tuple<int64_t, go::error> Buffer__Write(Buffer *b, go::slice<uint8_t> p);
+std::tuple<int64_t, go::error> Buffer__WriteString(Buffer *b, go::string s);
+go::error Buffer__WriteByte(Buffer *b, uint8_t c);
+std::tuple<int64_t, go::error> Buffer__WriteRune(Buffer *b, int32_t r);
 
 // Type descriptors (see gocxx/pkg/native_types.h).
-const go::type_desc* Buffer__type();
-const go::type_desc* Buffer__ptrtype();
+const go::type_desc *Buffer__type();
+const go::type_desc *Buffer__ptrtype();
 
-}  // namespace gopkg::bytes
+} // namespace gopkg::bytes

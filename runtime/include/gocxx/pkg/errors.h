@@ -4,4 +4,4 @@
 
 namespace gopkg::errors {
 inline go::error New(go::string text) { return go::errors_new(text); }
-}  // namespace gopkg::errors
+} // namespace gopkg::errors

@@ -25,17 +25,25 @@ inline bool IsInf(double f, int64_t sign) {
 }
 // Go's Max/Min: NaN and signed zeros as the math package specifies.
 inline double Max(double x, double y) {
-  if (std::isinf(x) && x > 0) return x;
-  if (std::isinf(y) && y > 0) return y;
-  if (x != x || y != y) return NaN();
-  if (x == 0 && x == y) return std::signbit(x) ? y : x;
+  if (std::isinf(x) && x > 0)
+    return x;
+  if (std::isinf(y) && y > 0)
+    return y;
+  if (x != x || y != y)
+    return NaN();
+  if (x == 0 && x == y)
+    return std::signbit(x) ? y : x;
   return x > y ? x : y;
 }
 inline double Min(double x, double y) {
-  if (std::isinf(x) && x < 0) return x;
-  if (std::isinf(y) && y < 0) return y;
-  if (x != x || y != y) return NaN();
-  if (x == 0 && x == y) return std::signbit(x) ? x : y;
+  if (std::isinf(x) && x < 0)
+    return x;
+  if (std::isinf(y) && y < 0)
+    return y;
+  if (x != x || y != y)
+    return NaN();
+  if (x == 0 && x == y)
+    return std::signbit(x) ? x : y;
   return x < y ? x : y;
 }
 inline uint64_t Float64bits(double f) {
@@ -58,4 +66,4 @@ inline float Float32frombits(uint32_t b) {
   std::memcpy(&f, &b, sizeof f);
   return f;
 }
-}  // namespace gopkg::math
+} // namespace gopkg::math

@@ -18,36 +18,34 @@
 
 namespace gopkg::native {
 
-template <auto F>
-struct method_thunk;
+template <auto F> struct method_thunk;
 
 // A value-receiver method R T__M(T, A...): in T's method set and in *T's.
-template <class R, class T, class... A, R (*F)(T, A...)>
-struct method_thunk<F> {
-  static R on_value(void* self, A... a) { return F(*static_cast<T*>(self), a...); }
-  static R on_pointer(void* self, A... a) { return F(*go::impl::nil_check(*static_cast<T**>(self)), a...); }
+template <class R, class T, class... A, R (*F)(T, A...)> struct method_thunk<F> {
+  static R on_value(void *self, A... a) { return F(*static_cast<T *>(self), a...); }
+  static R on_pointer(void *self, A... a) {
+    return F(*go::impl::nil_check(*static_cast<T **>(self)), a...);
+  }
 };
 
 // A pointer-receiver method R T__M(T*, A...): only in *T's method set.
-template <class R, class T, class... A, R (*F)(T*, A...)>
-struct method_thunk<F> {
-  static R on_pointer(void* self, A... a) { return F(*static_cast<T**>(self), a...); }
+template <class R, class T, class... A, R (*F)(T *, A...)> struct method_thunk<F> {
+  static R on_pointer(void *self, A... a) { return F(*static_cast<T **>(self), a...); }
 };
 
-template <auto F>
-void* value_thunk() {
-  return reinterpret_cast<void*>(&method_thunk<F>::on_value);
+template <auto F> void *value_thunk() {
+  return reinterpret_cast<void *>(&method_thunk<F>::on_value);
 }
-template <auto F>
-void* pointer_thunk() {
-  return reinterpret_cast<void*>(&method_thunk<F>::on_pointer);
+template <auto F> void *pointer_thunk() {
+  return reinterpret_cast<void *>(&method_thunk<F>::on_pointer);
 }
 
 // The descriptor of *T for a native named type T whose descriptor is elem.
-inline go::type_desc pointer_desc(const go::type_desc* elem, go::string name, const go::method_desc* methods,
-                                  int64_t nmethods, bool (*equal)(const void*, const void*)) {
-  return go::type_desc{go::kind::pointer, false, false, 8, 8, name, equal, nullptr, elem, nullptr, 0,
-                       nullptr, 0, methods, nmethods};
+inline go::type_desc pointer_desc(const go::type_desc *elem, go::string name,
+                                  const go::method_desc *methods, int64_t nmethods,
+                                  bool (*equal)(const void *, const void *)) {
+  return go::type_desc{go::kind::pointer, false, false,   8, 8,       name,    equal, nullptr, elem,
+                       nullptr,           0,     nullptr, 0, methods, nmethods};
 }
 
-}  // namespace gopkg::native
+} // namespace gopkg::native

@@ -7,4 +7,4 @@ namespace gopkg::os {
 extern go::slice<go::string> Args;
 [[noreturn]] inline void Exit(int64_t code) { go::exit(int(code)); }
 go::string Getenv(go::string key);
-}  // namespace gopkg::os
+} // namespace gopkg::os

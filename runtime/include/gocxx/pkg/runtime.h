@@ -9,4 +9,4 @@ inline void Gosched() { go::gosched(); }
 inline int64_t NumGoroutine() { return go::num_goroutine(); }
 inline int64_t NumCPU() { return go::num_cpu(); }
 inline int64_t GOMAXPROCS(int64_t n) { return go::gomaxprocs(n); }
-}  // namespace gopkg::runtime
+} // namespace gopkg::runtime

@@ -33,8 +33,12 @@ int64_t SearchStrings(go::slice<go::string> a, go::string x);
 
 using IntSlice = go::slice<int64_t>;
 inline int64_t IntSlice__Len(IntSlice x) { return x.len; }
-inline bool IntSlice__Less(IntSlice x, int64_t i, int64_t j) { return go::index(x, i) < go::index(x, j); }
-inline void IntSlice__Swap(IntSlice x, int64_t i, int64_t j) { std::swap(go::index(x, i), go::index(x, j)); }
+inline bool IntSlice__Less(IntSlice x, int64_t i, int64_t j) {
+  return go::index(x, i) < go::index(x, j);
+}
+inline void IntSlice__Swap(IntSlice x, int64_t i, int64_t j) {
+  std::swap(go::index(x, i), go::index(x, j));
+}
 inline void IntSlice__Sort(IntSlice x) { Ints(x); }
 inline int64_t IntSlice__Search(IntSlice x, int64_t v) { return SearchInts(x, v); }
 
@@ -44,24 +48,30 @@ inline bool Float64Slice__Less(Float64Slice x, int64_t i, int64_t j) {
   double a = go::index(x, i), b = go::index(x, j);
   return a < b || (a != a && b == b);
 }
-inline void Float64Slice__Swap(Float64Slice x, int64_t i, int64_t j) { std::swap(go::index(x, i), go::index(x, j)); }
+inline void Float64Slice__Swap(Float64Slice x, int64_t i, int64_t j) {
+  std::swap(go::index(x, i), go::index(x, j));
+}
 inline void Float64Slice__Sort(Float64Slice x) { Float64s(x); }
 inline int64_t Float64Slice__Search(Float64Slice x, double v) { return SearchFloat64s(x, v); }
 
 using StringSlice = go::slice<go::string>;
 inline int64_t StringSlice__Len(StringSlice x) { return x.len; }
-inline bool StringSlice__Less(StringSlice x, int64_t i, int64_t j) { return go::index(x, i) < go::index(x, j); }
-inline void StringSlice__Swap(StringSlice x, int64_t i, int64_t j) { std::swap(go::index(x, i), go::index(x, j)); }
+inline bool StringSlice__Less(StringSlice x, int64_t i, int64_t j) {
+  return go::index(x, i) < go::index(x, j);
+}
+inline void StringSlice__Swap(StringSlice x, int64_t i, int64_t j) {
+  std::swap(go::index(x, i), go::index(x, j));
+}
 inline void StringSlice__Sort(StringSlice x) { Strings(x); }
 inline int64_t StringSlice__Search(StringSlice x, go::string v) { return SearchStrings(x, v); }
 
 // Type descriptors (see gocxx/pkg/native_types.h).
-const go::type_desc* Interface__type();
-const go::type_desc* IntSlice__type();
-const go::type_desc* IntSlice__ptrtype();
-const go::type_desc* Float64Slice__type();
-const go::type_desc* Float64Slice__ptrtype();
-const go::type_desc* StringSlice__type();
-const go::type_desc* StringSlice__ptrtype();
+const go::type_desc *Interface__type();
+const go::type_desc *IntSlice__type();
+const go::type_desc *IntSlice__ptrtype();
+const go::type_desc *Float64Slice__type();
+const go::type_desc *Float64Slice__ptrtype();
+const go::type_desc *StringSlice__type();
+const go::type_desc *StringSlice__ptrtype();
 
-}  // namespace gopkg::sort
+} // namespace gopkg::sort

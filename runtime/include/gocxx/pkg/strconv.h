@@ -13,4 +13,4 @@ std::tuple<double, go::error> ParseFloat(go::string s, int64_t bitSize);
 go::string FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bitSize);
 go::string Quote(go::string s);
 go::string FormatBool(bool b);
-}  // namespace gopkg::strconv
+} // namespace gopkg::strconv

@@ -32,17 +32,19 @@ struct Builder {
   go::slice<uint8_t> buf{};
 };
 
-inline go::string Builder__String(Builder* b) { return go::string{go::impl::nil_check(b)->buf.p, b->buf.len}; }
-inline int64_t Builder__Len(Builder* b) { return go::impl::nil_check(b)->buf.len; }
-inline int64_t Builder__Cap(Builder* b) { return go::impl::nil_check(b)->buf.cap; }
-inline void Builder__Reset(Builder* b) { go::impl::nil_check(b)->buf = {}; }
-void Builder__Grow(Builder* b, int64_t n);
-std::tuple<int64_t, go::error> Builder__Write(Builder* b, go::slice<uint8_t> p);
-go::error Builder__WriteByte(Builder* b, uint8_t c);
-std::tuple<int64_t, go::error> Builder__WriteRune(Builder* b, int32_t r);
-std::tuple<int64_t, go::error> Builder__WriteString(Builder* b, go::string s);
+inline go::string Builder__String(Builder *b) {
+  return go::string{go::impl::nil_check(b)->buf.p, b->buf.len};
+}
+inline int64_t Builder__Len(Builder *b) { return go::impl::nil_check(b)->buf.len; }
+inline int64_t Builder__Cap(Builder *b) { return go::impl::nil_check(b)->buf.cap; }
+inline void Builder__Reset(Builder *b) { go::impl::nil_check(b)->buf = {}; }
+void Builder__Grow(Builder *b, int64_t n);
+std::tuple<int64_t, go::error> Builder__Write(Builder *b, go::slice<uint8_t> p);
+go::error Builder__WriteByte(Builder *b, uint8_t c);
+std::tuple<int64_t, go::error> Builder__WriteRune(Builder *b, int32_t r);
+std::tuple<int64_t, go::error> Builder__WriteString(Builder *b, go::string s);
 
 // Type descriptors (see gocxx/pkg/native_types.h).
-const go::type_desc* Builder__type();
-const go::type_desc* Builder__ptrtype();
-}  // namespace gopkg::strings
+const go::type_desc *Builder__type();
+const go::type_desc *Builder__ptrtype();
+} // namespace gopkg::strings

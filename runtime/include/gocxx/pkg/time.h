@@ -35,8 +35,8 @@ struct Time {
   int64_t sec{};
   int64_t nsec{};
   int64_t mono{};
-  bool operator==(const Time&) const = default;
-  friend uint64_t go_hash(const Time& v) {
+  bool operator==(const Time &) const = default;
+  friend uint64_t go_hash(const Time &v) {
     uint64_t h = 0x84222325cbf29ce4ULL;
     h = go::impl::mix_hash(h ^ go::hash_key(v.sec));
     h = go::impl::mix_hash(h ^ go::hash_key(v.nsec));
@@ -68,12 +68,12 @@ using Month = int64_t;
 using Weekday = int64_t;
 struct Location {
   go::string name{};
-  bool operator==(const Location&) const = default;
-  friend uint64_t go_hash(const Location& v) { return go::hash_key(v.name); }
+  bool operator==(const Location &) const = default;
+  friend uint64_t go_hash(const Location &v) { return go::hash_key(v.name); }
 };
-extern Location* UTC;
-extern Location* Local;
-go::string Location__String(Location* l);
+extern Location *UTC;
+extern Location *Local;
+go::string Location__String(Location *l);
 go::string Month__String(Month m);
 go::string Weekday__String(Weekday d);
 
@@ -92,8 +92,8 @@ inline Time Time__UTC(Time t) { return t; }
 inline Time Time__Local(Time t) { return t; }
 Time Time__Round(Time t, Duration d);
 Time Time__Truncate(Time t, Duration d);
-Time Date(int64_t year, Month month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec,
-          Location* loc);
+Time Date(int64_t year, Month month, int64_t day, int64_t hour, int64_t min, int64_t sec,
+          int64_t nsec, Location *loc);
 
 inline void Sleep(Duration d) { go::sleep(d); }
 
@@ -101,10 +101,10 @@ inline void Sleep(Duration d) { go::sleep(d); }
 struct runtimeTimer;
 
 struct Timer {
-  go::chan<Time>* C{};
-  runtimeTimer* r{};
-  bool operator==(const Timer&) const = default;
-  friend uint64_t go_hash(const Timer& v) {
+  go::chan<Time> *C{};
+  runtimeTimer *r{};
+  bool operator==(const Timer &) const = default;
+  friend uint64_t go_hash(const Timer &v) {
     uint64_t h = 0x84222325cbf29ce4ULL;
     h = go::impl::mix_hash(h ^ go::hash_key(v.C));
     h = go::impl::mix_hash(h ^ go::hash_key(v.r));
@@ -112,17 +112,17 @@ struct Timer {
   }
 };
 
-Timer* NewTimer(Duration d);
-Timer* AfterFunc(Duration d, go::func<void()> f);
-bool Timer__Stop(Timer* t);
-bool Timer__Reset(Timer* t, Duration d);
-go::chan<Time>* After(Duration d);
+Timer *NewTimer(Duration d);
+Timer *AfterFunc(Duration d, go::func<void()> f);
+bool Timer__Stop(Timer *t);
+bool Timer__Reset(Timer *t, Duration d);
+go::chan<Time> *After(Duration d);
 
 struct Ticker {
-  go::chan<Time>* C{};
-  runtimeTimer* r{};
-  bool operator==(const Ticker&) const = default;
-  friend uint64_t go_hash(const Ticker& v) {
+  go::chan<Time> *C{};
+  runtimeTimer *r{};
+  bool operator==(const Ticker &) const = default;
+  friend uint64_t go_hash(const Ticker &v) {
     uint64_t h = 0x84222325cbf29ce4ULL;
     h = go::impl::mix_hash(h ^ go::hash_key(v.C));
     h = go::impl::mix_hash(h ^ go::hash_key(v.r));
@@ -130,25 +130,25 @@ struct Ticker {
   }
 };
 
-Ticker* NewTicker(Duration d);
-void Ticker__Stop(Ticker* t);
-void Ticker__Reset(Ticker* t, Duration d);
-go::chan<Time>* Tick(Duration d);
+Ticker *NewTicker(Duration d);
+void Ticker__Stop(Ticker *t);
+void Ticker__Reset(Ticker *t, Duration d);
+go::chan<Time> *Tick(Duration d);
 
 // Type descriptors (see gocxx/pkg/native_types.h).
-const go::type_desc* Duration__type();
-const go::type_desc* Duration__ptrtype();
-const go::type_desc* Time__type();
-const go::type_desc* Time__ptrtype();
-const go::type_desc* Timer__type();
-const go::type_desc* Timer__ptrtype();
-const go::type_desc* Ticker__type();
-const go::type_desc* Ticker__ptrtype();
-const go::type_desc* Month__type();
-const go::type_desc* Month__ptrtype();
-const go::type_desc* Weekday__type();
-const go::type_desc* Weekday__ptrtype();
-const go::type_desc* Location__type();
-const go::type_desc* Location__ptrtype();
+const go::type_desc *Duration__type();
+const go::type_desc *Duration__ptrtype();
+const go::type_desc *Time__type();
+const go::type_desc *Time__ptrtype();
+const go::type_desc *Timer__type();
+const go::type_desc *Timer__ptrtype();
+const go::type_desc *Ticker__type();
+const go::type_desc *Ticker__ptrtype();
+const go::type_desc *Month__type();
+const go::type_desc *Month__ptrtype();
+const go::type_desc *Weekday__type();
+const go::type_desc *Weekday__ptrtype();
+const go::type_desc *Location__type();
+const go::type_desc *Location__ptrtype();
 
-}  // namespace gopkg::time_
+} // namespace gopkg::time_

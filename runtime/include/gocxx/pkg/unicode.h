@@ -50,14 +50,14 @@ struct case_range {
 struct rune_pair {
   int32_t from, to;
 };
-extern const rune_range letter[], digit[], number[], upper[], lower[], title[], punct[], space[], mark[],
-    symbol[], graphic[], print[], control[];
-extern const int64_t letter_len, digit_len, number_len, upper_len, lower_len, title_len, punct_len, space_len,
-    mark_len, symbol_len, graphic_len, print_len, control_len;
+extern const rune_range letter[], digit[], number[], upper[], lower[], title[], punct[], space[],
+    mark[], symbol[], graphic[], print[], control[];
+extern const int64_t letter_len, digit_len, number_len, upper_len, lower_len, title_len, punct_len,
+    space_len, mark_len, symbol_len, graphic_len, print_len, control_len;
 extern const case_range cases[];
 extern const int64_t cases_len;
-extern const rune_pair folds[];  // runes whose SimpleFold is not themselves
+extern const rune_pair folds[]; // runes whose SimpleFold is not themselves
 extern const int64_t folds_len;
-}  // namespace tables
+} // namespace tables
 
-}  // namespace gopkg::unicode
+} // namespace gopkg::unicode

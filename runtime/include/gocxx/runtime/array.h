@@ -9,56 +9,54 @@
 
 namespace go {
 
-template <class T, int64_t N>
-struct array {
+template <class T, int64_t N> struct array {
   T v[N > 0 ? N : 1]{};
 
-  T& operator[](int64_t i) {
+  T &operator[](int64_t i) {
     if (uint64_t(i) >= uint64_t(N)) [[unlikely]]
       impl::panic_index(i, N);
     return v[i];
   }
-  const T& operator[](int64_t i) const {
+  const T &operator[](int64_t i) const {
     if (uint64_t(i) >= uint64_t(N)) [[unlikely]]
       impl::panic_index(i, N);
     return v[i];
   }
-  T* begin() { return v; }
-  T* end() { return v + N; }
-  const T* begin() const { return v; }
-  const T* end() const { return v + N; }
+  T *begin() { return v; }
+  T *end() { return v + N; }
+  const T *begin() const { return v; }
+  const T *end() const { return v + N; }
 
-  friend bool operator==(const array& a, const array& b)
-    requires requires(const T& x) { x == x; }
+  friend bool operator==(const array &a, const array &b)
+    requires requires(const T &x) { x == x; }
   {
     for (int64_t i = 0; i < N; i++)
-      if (!(a.v[i] == b.v[i])) return false;
+      if (!(a.v[i] == b.v[i]))
+        return false;
     return true;
   }
 };
 
-template <class T, int64_t N> constexpr int64_t len(const array<T, N>&) { return N; }
-template <class T, int64_t N> constexpr int64_t cap(const array<T, N>&) { return N; }
-template <class T, int64_t N>
-T& index(array<T, N>& a, int64_t i) { return a[i]; }
-template <class T, int64_t N>
-const T& index(const array<T, N>& a, int64_t i) { return a[i]; }
+template <class T, int64_t N> constexpr int64_t len(const array<T, N> &) { return N; }
+template <class T, int64_t N> constexpr int64_t cap(const array<T, N> &) { return N; }
+template <class T, int64_t N> T &index(array<T, N> &a, int64_t i) { return a[i]; }
+template <class T, int64_t N> const T &index(const array<T, N> &a, int64_t i) { return a[i]; }
 
 // a[lo:hi] for an array a (addressable, so generated code passes its address).
-template <class T, int64_t N>
-slice<T> slice_array(array<T, N>* a, int64_t lo, int64_t hi) {
+template <class T, int64_t N> slice<T> slice_array(array<T, N> *a, int64_t lo, int64_t hi) {
   if (uint64_t(hi) > uint64_t(N)) [[unlikely]]
     impl::panic_slice_alen(hi, N);
   if (uint64_t(lo) > uint64_t(hi)) [[unlikely]]
     impl::panic_slice_b(lo, hi);
   return slice<T>{a->v + lo, hi - lo, N - lo};
 }
-template <class T, int64_t N>
-slice<T> slice_array(array<T, N>* a, int64_t lo) { return slice_array(a, lo, N); }
+template <class T, int64_t N> slice<T> slice_array(array<T, N> *a, int64_t lo) {
+  return slice_array(a, lo, N);
+}
 
 // a[lo:hi:max]
 template <class T, int64_t N>
-slice<T> slice_array3(array<T, N>* a, int64_t lo, int64_t hi, int64_t max) {
+slice<T> slice_array3(array<T, N> *a, int64_t lo, int64_t hi, int64_t max) {
   if (uint64_t(max) > uint64_t(N)) [[unlikely]]
     impl::panic_slice3_c(max, N);
   if (uint64_t(hi) > uint64_t(max)) [[unlikely]]
@@ -68,4 +66,4 @@ slice<T> slice_array3(array<T, N>* a, int64_t lo, int64_t hi, int64_t max) {
   return slice<T>{a->v + lo, hi - lo, max - lo};
 }
 
-}  // namespace go
+} // namespace go

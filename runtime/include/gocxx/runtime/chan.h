@@ -35,129 +35,113 @@ struct waiter;
 // that claims done (0 -> 1) wins and records its waiter.
 struct select_sync {
   std::atomic<int> done{0};
-  waiter* winner = nullptr;
+  waiter *winner = nullptr;
 };
 
 // A goroutine waiting on a channel (Go's sudog). Lives on the waiting
 // goroutine's stack while it is parked.
 struct waiter {
-  goroutine* g;
-  waiter* next;
-  waiter* prev;
-  void* elem;           // receive: where to store; send: the value; may be null for receive
-  chan_core* c;
-  bool success;         // true: woken by a communication; false: by close
-  int case_index;       // select: which case this waiter belongs to
-  select_sync* sel;     // select: shared claim; null outside select
-  bool queued;          // in a wait queue
+  goroutine *g;
+  waiter *next;
+  waiter *prev;
+  void *elem; // receive: where to store; send: the value; may be null for receive
+  chan_core *c;
+  bool success;     // true: woken by a communication; false: by close
+  int case_index;   // select: which case this waiter belongs to
+  select_sync *sel; // select: shared claim; null outside select
+  bool queued;      // in a wait queue
 };
 
 struct wait_queue {
-  waiter* first = nullptr;
-  waiter* last = nullptr;
-  void push(waiter* w);
-  void remove(waiter* w);
+  waiter *first = nullptr;
+  waiter *last = nullptr;
+  void push(waiter *w);
+  void remove(waiter *w);
   // The first waiter that can still be woken (skips selects already won by
   // another channel), removed from the queue; null if none.
-  waiter* pop();
+  waiter *pop();
 };
 
 struct chan_core {
   std::mutex lock;
   int64_t cap;
-  int64_t count = 0;   // elements in the buffer
-  int64_t sendx = 0;   // next slot to fill
-  int64_t recvx = 0;   // next slot to read
-  uint8_t* buf;
+  int64_t count = 0; // elements in the buffer
+  int64_t sendx = 0; // next slot to fill
+  int64_t recvx = 0; // next slot to read
+  uint8_t *buf;
   int64_t elem_size;
-  void (*copy)(void* dst, const void* src);
-  void (*zero)(void* dst);
+  void (*copy)(void *dst, const void *src);
+  void (*zero)(void *dst);
   bool closed = false;
   wait_queue recvq;
   wait_queue sendq;
 
-  void* slot(int64_t i) { return buf + i * elem_size; }
+  void *slot(int64_t i) { return buf + i * elem_size; }
 };
 
 // Blocking or non-blocking send/receive on an untyped channel. Nil c blocks
 // for ever when block is set. chan_send returns false when it would block;
 // chan_recv returns whether it got an element (false: would block), and sets
 // *ok to false when the channel was closed and drained.
-bool chan_send(chan_core* c, const void* elem, bool block);
-bool chan_recv(chan_core* c, void* elem, bool* ok, bool block);
-void chan_close(chan_core* c);
+bool chan_send(chan_core *c, const void *elem, bool block);
+bool chan_recv(chan_core *c, void *elem, bool *ok, bool block);
+void chan_close(chan_core *c);
 
-template <class T>
-void copy_value(void* dst, const void* src) {
-  *static_cast<T*>(dst) = *static_cast<const T*>(src);
+template <class T> void copy_value(void *dst, const void *src) {
+  *static_cast<T *>(dst) = *static_cast<const T *>(src);
 }
-template <class T>
-void zero_value(void* dst) {
-  *static_cast<T*>(dst) = T{};
-}
-}  // namespace impl
+template <class T> void zero_value(void *dst) { *static_cast<T *>(dst) = T{}; }
+} // namespace impl
 
-template <class T>
-class chan : public impl::chan_core {};
+template <class T> class chan : public impl::chan_core {};
 
-template <class T>
-chan<T>* make_chan(int64_t cap = 0) {
+template <class T> chan<T> *make_chan(int64_t cap = 0) {
   if (cap < 0 || cap > (int64_t(1) << 40) / int64_t(sizeof(T) ? sizeof(T) : 1))
     impl::panic_makechan();
-  auto* c = new (gc_alloc(sizeof(chan<T>), true)) chan<T>();
+  auto *c = new (gc_alloc(sizeof(chan<T>), true)) chan<T>();
   c->cap = cap;
   c->elem_size = int64_t(sizeof(T));
-  c->buf = static_cast<uint8_t*>(cap ? static_cast<void*>(impl::alloc_array<T>(cap)) : nullptr);
+  c->buf = static_cast<uint8_t *>(cap ? static_cast<void *>(impl::alloc_array<T>(cap)) : nullptr);
   c->copy = &impl::copy_value<T>;
   c->zero = &impl::zero_value<T>;
   return c;
 }
 
-template <class T>
-void send(chan<T>* c, const std::type_identity_t<T>& v) {
+template <class T> void send(chan<T> *c, const std::type_identity_t<T> &v) {
   impl::chan_send(c, &v, true);
 }
-template <class T>
-T recv(chan<T>* c) {
+template <class T> T recv(chan<T> *c) {
   T v{};
   impl::chan_recv(c, &v, nullptr, true);
   return v;
 }
-template <class T>
-std::pair<T, bool> recv2(chan<T>* c) {
+template <class T> std::pair<T, bool> recv2(chan<T> *c) {
   T v{};
   bool ok = false;
   impl::chan_recv(c, &v, &ok, true);
   return {v, ok};
 }
-template <class T>
-void close(chan<T>* c) {
-  impl::chan_close(c);
-}
-int64_t chan_len(impl::chan_core* c);
-template <class T>
-int64_t len(chan<T>* c) { return chan_len(c); }
-template <class T>
-int64_t cap(chan<T>* c) { return c ? c->cap : 0; }
+template <class T> void close(chan<T> *c) { impl::chan_close(c); }
+int64_t chan_len(impl::chan_core *c);
+template <class T> int64_t len(chan<T> *c) { return chan_len(c); }
+template <class T> int64_t cap(chan<T> *c) { return c ? c->cap : 0; }
 
 struct select_case {
-  impl::chan_core* ch;  // null: nil channel, never ready
-  void* elem;           // send: the value; receive: destination or null
-  bool* ok;             // receive: comma-ok destination or null
+  impl::chan_core *ch; // null: nil channel, never ready
+  void *elem;          // send: the value; receive: destination or null
+  bool *ok;            // receive: comma-ok destination or null
   bool is_send;
 };
 
-template <class T>
-select_case send_case(chan<T>* c, const T* v) {
-  return select_case{c, const_cast<T*>(v), nullptr, true};
+template <class T> select_case send_case(chan<T> *c, const T *v) {
+  return select_case{c, const_cast<T *>(v), nullptr, true};
 }
-template <class T>
-select_case recv_case(chan<T>* c, T* dst = nullptr, bool* ok = nullptr) {
+template <class T> select_case recv_case(chan<T> *c, T *dst = nullptr, bool *ok = nullptr) {
   return select_case{c, dst, ok, false};
 }
 
 // Returns the index of the case that ran, or -1 when has_default and no case
 // was ready. With n == 0 and no default the goroutine blocks for ever.
-int64_t select(select_case* cases, int64_t n, bool has_default);
+int64_t select(select_case *cases, int64_t n, bool has_default);
 
-}  // namespace go
+} // namespace go

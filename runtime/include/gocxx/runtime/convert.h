@@ -11,35 +11,36 @@
 
 namespace go {
 
-inline any to_any(const any& a) { return a; }
+inline any to_any(const any &a) { return a; }
 
 // A concrete value in a non-empty interface, given the pair's itab.
-template <class T>
-iface make_iface(const T& v, const itab* tab) {
+template <class T> iface make_iface(const T &v, const itab *tab) {
   return iface{tab, new_object_flagged<T>(!tab->type->pointer_free, v)};
 }
 
 // An interface value converted to another (non-empty) interface type whose
 // method set it has statically: nil stays nil.
-inline iface iface_to_iface(const iface& x, const type_desc* to) {
-  if (x.tab == nullptr) return iface{};
-  if (x.tab->iface == to) return x;
+inline iface iface_to_iface(const iface &x, const type_desc *to) {
+  if (x.tab == nullptr)
+    return iface{};
+  if (x.tab->iface == to)
+    return x;
   return iface{find_itab(x.tab->type, to), x.data};
 }
-inline iface iface_to_iface(const any& x, const type_desc* to) {
-  if (x.type == nullptr) return iface{};
+inline iface iface_to_iface(const any &x, const type_desc *to) {
+  if (x.type == nullptr)
+    return iface{};
   return iface{find_itab(x.type, to), x.data};
 }
 
 // x.M(args) on an interface value: k is M's index in the interface's sorted
 // method list; A are the Go parameter types of M.
-template <class R, class... A, class... Args>
-R call_iface(const iface& x, int k, Args&&... args) {
+template <class R, class... A, class... Args> R call_iface(const iface &x, int k, Args &&...args) {
   return impl::iface_fn<R, A...>(x, k)(x.data, std::forward<Args>(args)...);
 }
 
 // The dynamic type of an interface value, for type switches.
-inline const type_desc* dynamic_type(const any& x) { return x.type; }
-inline const type_desc* dynamic_type(const iface& x) { return x.tab ? x.tab->type : nullptr; }
+inline const type_desc *dynamic_type(const any &x) { return x.type; }
+inline const type_desc *dynamic_type(const iface &x) { return x.tab ? x.tab->type : nullptr; }
 
-}  // namespace go
+} // namespace go

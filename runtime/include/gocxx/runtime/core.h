@@ -25,28 +25,26 @@ struct any;
 
 // Allocates size bytes of zeroed memory on the collected heap. Pointer-free
 // objects go to the atomic heap, which the collector never scans.
-void* gc_alloc(size_t size, bool has_pointers);
+void *gc_alloc(size_t size, bool has_pointers);
 
 namespace impl {
 // A type whose bytes can hold no pointer into the collected heap.
 template <class T>
 inline constexpr bool pointer_free_v = std::is_arithmetic_v<T> || std::is_enum_v<T>;
-}  // namespace impl
+} // namespace impl
 
 // Allocates a T on the collected heap and constructs it from args. The
 // object is never destroyed (Go has no destructors); pointer-free types are
 // allocated atomic unless told otherwise.
-template <class T, class... Args>
-T* new_object(Args&&... args) {
-  void* mem = gc_alloc(sizeof(T), !impl::pointer_free_v<T>);
+template <class T, class... Args> T *new_object(Args &&...args) {
+  void *mem = gc_alloc(sizeof(T), !impl::pointer_free_v<T>);
   return new (mem) T(std::forward<Args>(args)...);
 }
 
 // As new_object, but the caller states whether T holds pointers (generated
 // code knows this for structs of numbers).
-template <class T, class... Args>
-T* new_object_flagged(bool has_pointers, Args&&... args) {
-  void* mem = gc_alloc(sizeof(T), has_pointers);
+template <class T, class... Args> T *new_object_flagged(bool has_pointers, Args &&...args) {
+  void *mem = gc_alloc(sizeof(T), has_pointers);
   return new (mem) T(std::forward<Args>(args)...);
 }
 
@@ -54,36 +52,36 @@ namespace impl {
 // Runtime errors with Go's exact texts. Each throws a Go panic carrying a
 // runtime.Error value; none returns.
 [[noreturn]] void panic_index(int64_t i, int64_t len);
-[[noreturn]] void panic_slice_alen(int64_t hi, int64_t len);   // s[:hi] on an array/string: "with length"
-[[noreturn]] void panic_slice_acap(int64_t hi, int64_t cap);   // s[:hi] on a slice: "with capacity"
-[[noreturn]] void panic_slice_b(int64_t lo, int64_t hi);       // s[lo:hi] with lo > hi
-[[noreturn]] void panic_slice3_c(int64_t max, int64_t cap);    // s[::max] out of capacity
-[[noreturn]] void panic_slice3_b(int64_t hi, int64_t max);     // s[:hi:max] with hi > max
-[[noreturn]] void panic_slice3_a(int64_t lo, int64_t hi);      // s[lo:hi:] with lo > hi
+[[noreturn]] void panic_slice_alen(int64_t hi,
+                                   int64_t len); // s[:hi] on an array/string: "with length"
+[[noreturn]] void panic_slice_acap(int64_t hi, int64_t cap); // s[:hi] on a slice: "with capacity"
+[[noreturn]] void panic_slice_b(int64_t lo, int64_t hi);     // s[lo:hi] with lo > hi
+[[noreturn]] void panic_slice3_c(int64_t max, int64_t cap);  // s[::max] out of capacity
+[[noreturn]] void panic_slice3_b(int64_t hi, int64_t max);   // s[:hi:max] with hi > max
+[[noreturn]] void panic_slice3_a(int64_t lo, int64_t hi);    // s[lo:hi:] with lo > hi
 [[noreturn]] void panic_divide();
 [[noreturn]] void panic_nil_deref();
 [[noreturn]] void panic_shift();
-[[noreturn]] void panic_make_len();    // "makeslice: len out of range"
-[[noreturn]] void panic_make_cap();    // "makeslice: cap out of range"
-[[noreturn]] void panic_makechan();    // "makechan: size out of range"
-[[noreturn]] void panic_nil_map();     // "assignment to entry in nil map"
+[[noreturn]] void panic_make_len(); // "makeslice: len out of range"
+[[noreturn]] void panic_make_cap(); // "makeslice: cap out of range"
+[[noreturn]] void panic_makechan(); // "makechan: size out of range"
+[[noreturn]] void panic_nil_map();  // "assignment to entry in nil map"
 // A Go panic with a plain string value, raised by the runtime itself
 // (e.g. "send on closed channel"): prints as Go's plainError.
-[[noreturn]] void panic_plain(const char* msg);
+[[noreturn]] void panic_plain(const char *msg);
 // fatal error: msg, then exit 2 (not recoverable, like Go's throw).
-[[noreturn]] void fatal(const char* msg);
+[[noreturn]] void fatal(const char *msg);
 
 // Marks the end of a Go function with results: the checker proved that
 // control never falls off it ("missing return"), so neither does C++.
 [[noreturn]] inline void unreachable() { __builtin_unreachable(); }
 
 // Checks a pointer before generated code dereferences it.
-template <class T>
-inline T* nil_check(T* p) {
+template <class T> inline T *nil_check(T *p) {
   if (p == nullptr) [[unlikely]]
     panic_nil_deref();
   return p;
 }
-}  // namespace impl
+} // namespace impl
 
-}  // namespace go
+} // namespace go

@@ -16,11 +16,11 @@
 
 namespace go::impl {
 // Appends the formatted arguments to out (the engine behind package fmt).
-void fmt_print(std::string& out, slice<any> a, bool spaces_always, bool newline);
-void fmt_printf(std::string& out, string format, slice<any> a);
+void fmt_print(std::string &out, slice<any> a, bool spaces_always, bool newline);
+void fmt_printf(std::string &out, string format, slice<any> a);
 // One write(2) of all of s (repeating on short writes); returns bytes written.
-int64_t write_all(int fd, const char* p, size_t n);
-}  // namespace go::impl
+int64_t write_all(int fd, const char *p, size_t n);
+} // namespace go::impl
 
 namespace gopkg::fmt {
 
@@ -32,15 +32,14 @@ go::string Sprintln(go::slice<go::any> a);
 go::string Sprintf(go::string format, go::slice<go::any> a);
 go::error Errorf(go::string format, go::slice<go::any> a);
 
-}  // namespace gopkg::fmt
+} // namespace gopkg::fmt
 
 namespace go {
 // Convenience for runtime code and tests: a []any from C++ values.
-template <class... A>
-slice<any> args(const A&... a) {
+template <class... A> slice<any> args(const A &...a) {
   slice<any> s = make_slice<any>(int64_t(sizeof...(A)));
   int64_t i = 0;
   ((s.p[i++] = box(a)), ...);
   return s;
 }
-}  // namespace go
+} // namespace go

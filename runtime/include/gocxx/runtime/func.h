@@ -15,30 +15,29 @@
 
 namespace go {
 
-template <class Sig>
-class func;
+template <class Sig> class func;
 
-template <class R, class... Args>
-class func<R(Args...)> {
+template <class R, class... Args> class func<R(Args...)> {
 public:
-  using thunk_t = R (*)(void* ctx, Args...);
+  using thunk_t = R (*)(void *ctx, Args...);
 
   func() = default;
   func(std::nullptr_t) {}
 
   // A top-level function.
   func(R (*f)(Args...)) {
-    if (f == nullptr) return;
+    if (f == nullptr)
+      return;
     code_ = &call_plain;
-    ctx_ = reinterpret_cast<void*>(f);
+    ctx_ = reinterpret_cast<void *>(f);
   }
 
   // A closure (any callable that is not a plain function pointer).
   template <class F>
     requires(!std::is_same_v<std::decay_t<F>, func> &&
              !std::is_convertible_v<std::decay_t<F>, R (*)(Args...)> &&
-             std::is_invocable_r_v<R, std::decay_t<F>&, Args...>)
-  func(F&& f) {
+             std::is_invocable_r_v<R, std::decay_t<F> &, Args...>)
+  func(F &&f) {
     using Fn = std::decay_t<F>;
     ctx_ = new_object_flagged<Fn>(true, std::forward<F>(f));
     code_ = &call_closure<Fn>;
@@ -51,24 +50,20 @@ public:
   }
 
   bool is_nil() const { return code_ == nullptr; }
-  friend bool operator==(const func& f, std::nullptr_t) { return f.code_ == nullptr; }
+  friend bool operator==(const func &f, std::nullptr_t) { return f.code_ == nullptr; }
 
 private:
-  static R call_plain(void* ctx, Args... args) {
+  static R call_plain(void *ctx, Args... args) {
     return reinterpret_cast<R (*)(Args...)>(ctx)(std::forward<Args>(args)...);
   }
-  template <class Fn>
-  static R call_closure(void* ctx, Args... args) {
-    return (*static_cast<Fn*>(ctx))(std::forward<Args>(args)...);
+  template <class Fn> static R call_closure(void *ctx, Args... args) {
+    return (*static_cast<Fn *>(ctx))(std::forward<Args>(args)...);
   }
 
   thunk_t code_ = nullptr;
-  void* ctx_ = nullptr;
+  void *ctx_ = nullptr;
 };
 
-template <class Sig>
-bool is_nil(const func<Sig>& f) {
-  return f.is_nil();
-}
+template <class Sig> bool is_nil(const func<Sig> &f) { return f.is_nil(); }
 
-}  // namespace go
+} // namespace go

@@ -20,9 +20,9 @@
 #include <utility>
 
 #include "gocxx/runtime/array.h"
+#include "gocxx/runtime/convert.h"
 #include "gocxx/runtime/core.h"
 #include "gocxx/runtime/string.h"
-#include "gocxx/runtime/convert.h"
 
 namespace go {
 
@@ -40,10 +40,9 @@ inline uint64_t mix_hash(uint64_t x) {
   x ^= x >> 33;
   return x;
 }
-}  // namespace impl
+} // namespace impl
 
-template <class K>
-uint64_t hash_key(const K& k) {
+template <class K> uint64_t hash_key(const K &k) {
   if constexpr (std::is_same_v<K, string>) {
     return hash_bytes(k.p, size_t(k.n), 0x9e3779b97f4a7c15ULL);
   } else if constexpr (std::is_floating_point_v<K>) {
@@ -61,24 +60,26 @@ uint64_t hash_key(const K& k) {
     // function (generated structs) hashes by type alone, which is correct
     // because equality still compares values.
     any a = to_any(k);
-    if (a.type == nullptr) return 0;
-    if (a.type->hash) return a.type->hash(a.data, 0x9e3779b97f4a7c15ULL);
-    if (a.type->equal == nullptr) impl::panic_unhashable(a.type->name);
+    if (a.type == nullptr)
+      return 0;
+    if (a.type->hash)
+      return a.type->hash(a.data, 0x9e3779b97f4a7c15ULL);
+    if (a.type->equal == nullptr)
+      impl::panic_unhashable(a.type->name);
     return impl::mix_hash(uint64_t(reinterpret_cast<uintptr_t>(a.type)));
   } else {
-    return go_hash(k);  // generated for structs and arrays
+    return go_hash(k); // generated for structs and arrays
   }
 }
 
-template <class T, int64_t N>
-uint64_t go_hash(const array<T, N>& a) {
+template <class T, int64_t N> uint64_t go_hash(const array<T, N> &a) {
   uint64_t h = 0x84222325cbf29ce4ULL;
-  for (int64_t i = 0; i < N; ++i) h = impl::mix_hash(h ^ hash_key(a[i]));
+  for (int64_t i = 0; i < N; ++i)
+    h = impl::mix_hash(h ^ hash_key(a[i]));
   return h;
 }
 
-template <class K, class V>
-class map {
+template <class K, class V> class map {
 public:
   struct entry {
     K key;
@@ -88,34 +89,39 @@ public:
 
   int64_t len() const { return live_; }
 
-  V* find(const K& k) const {
-    if (live_ == 0) return nullptr;
+  V *find(const K &k) const {
+    if (live_ == 0)
+      return nullptr;
     int64_t slot = lookup(k, hash_key(k));
     return slot < 0 ? nullptr : &entries_[index_[slot]].value;
   }
 
   // The value for k, inserting a zero value first if k is absent.
-  V& ref(const K& k) {
+  V &ref(const K &k) {
     uint64_t h = hash_key(k);
     if (live_ > 0) {
       int64_t slot = lookup(k, h);
-      if (slot >= 0) return entries_[index_[slot]].value;
+      if (slot >= 0)
+        return entries_[index_[slot]].value;
     }
-    if (count_ == cap_) grow();
-    entry* e = new (&entries_[count_]) entry{k, V{}, true};
+    if (count_ == cap_)
+      grow();
+    entry *e = new (&entries_[count_]) entry{k, V{}, true};
     insert_index(h, count_);
     ++count_;
     ++live_;
     return e->value;
   }
 
-  void erase(const K& k) {
-    if (live_ == 0) return;
+  void erase(const K &k) {
+    if (live_ == 0)
+      return;
     int64_t slot = lookup(k, hash_key(k));
-    if (slot < 0) return;
-    entry& e = entries_[index_[slot]];
+    if (slot < 0)
+      return;
+    entry &e = entries_[index_[slot]];
     e.live = false;
-    e = entry{K{}, V{}, false};  // drop references for the collector
+    e = entry{K{}, V{}, false}; // drop references for the collector
     index_[slot] = kDeleted;
     --live_;
   }
@@ -123,16 +129,18 @@ public:
   // Iteration over the entries present when it starts (see the file comment).
   class iterator {
   public:
-    explicit iterator(map* m)
+    explicit iterator(map *m)
         : m_(m), entries_(m ? m->entries_ : nullptr), count_(m ? m->count_ : 0) {}
     // The next entry, or nullptr at the end.
-    entry* next() {
+    entry *next() {
       while (i_ < count_) {
-        entry* e = &entries_[i_++];
-        if (!e->live) continue;
-        if (entries_ == m_->entries_) return e;
+        entry *e = &entries_[i_++];
+        if (!e->live)
+          continue;
+        if (entries_ == m_->entries_)
+          return e;
         // The table was rebuilt: report the current value, if still present.
-        if (V* v = m_->find(e->key)) {
+        if (V *v = m_->find(e->key)) {
           cur_ = entry{e->key, *v, true};
           return &cur_;
         }
@@ -141,8 +149,8 @@ public:
     }
 
   private:
-    map* m_;
-    entry* entries_;
+    map *m_;
+    entry *entries_;
     int64_t count_;
     int64_t i_ = 0;
     entry cur_{};
@@ -152,12 +160,14 @@ private:
   static constexpr int32_t kEmpty = -1;
   static constexpr int32_t kDeleted = -2;
 
-  int64_t lookup(const K& k, uint64_t h) const {
+  int64_t lookup(const K &k, uint64_t h) const {
     uint64_t mask = index_size_ - 1;
     for (uint64_t i = h & mask, step = 1;; i = (i + step++) & mask) {
       int32_t x = index_[i];
-      if (x == kEmpty) return -1;
-      if (x >= 0 && entries_[x].key == k) return int64_t(i);
+      if (x == kEmpty)
+        return -1;
+      if (x >= 0 && entries_[x].key == k)
+        return int64_t(i);
     }
   }
 
@@ -175,89 +185,89 @@ private:
   // most half full.
   void grow() {
     int64_t new_cap = live_ * 2 < 8 ? 8 : live_ * 2;
-    auto* fresh = static_cast<entry*>(gc_alloc(sizeof(entry) * size_t(new_cap), true));
+    auto *fresh = static_cast<entry *>(gc_alloc(sizeof(entry) * size_t(new_cap), true));
     int64_t n = 0;
     for (int64_t i = 0; i < count_; ++i)
-      if (entries_[i].live) new (&fresh[n++]) entry(entries_[i]);
+      if (entries_[i].live)
+        new (&fresh[n++]) entry(entries_[i]);
     uint64_t size = 16;
-    while (size < uint64_t(new_cap) * 2) size <<= 1;
-    index_ = static_cast<int32_t*>(gc_alloc(sizeof(int32_t) * size, false));
-    std::memset(index_, 0xff, sizeof(int32_t) * size);  // kEmpty
+    while (size < uint64_t(new_cap) * 2)
+      size <<= 1;
+    index_ = static_cast<int32_t *>(gc_alloc(sizeof(int32_t) * size, false));
+    std::memset(index_, 0xff, sizeof(int32_t) * size); // kEmpty
     index_size_ = size;
     entries_ = fresh;
     count_ = n;
     cap_ = new_cap;
-    for (int64_t i = 0; i < n; ++i) insert_index(hash_key(entries_[i].key), i);
+    for (int64_t i = 0; i < n; ++i)
+      insert_index(hash_key(entries_[i].key), i);
   }
 
-  entry* entries_ = nullptr;
-  int64_t count_ = 0;  // entries used, live or not
+  entry *entries_ = nullptr;
+  int64_t count_ = 0; // entries used, live or not
   int64_t cap_ = 0;
   int64_t live_ = 0;
-  int32_t* index_ = nullptr;
+  int32_t *index_ = nullptr;
   uint64_t index_size_ = 0;
 };
 
-template <class K, class V>
-map<K, V>* make_map(int64_t hint = 0) {
+template <class K, class V> map<K, V> *make_map(int64_t hint = 0) {
   (void)hint;
   return new_object_flagged<map<K, V>>(true);
 }
 
-template <class K, class V>
-map<K, V>* map_of(std::initializer_list<std::pair<K, V>> elems) {
-  auto* m = make_map<K, V>(int64_t(elems.size()));
-  for (const auto& kv : elems) m->ref(kv.first) = kv.second;
+template <class K, class V> map<K, V> *map_of(std::initializer_list<std::pair<K, V>> elems) {
+  auto *m = make_map<K, V>(int64_t(elems.size()));
+  for (const auto &kv : elems)
+    m->ref(kv.first) = kv.second;
   return m;
 }
 
-template <class K, class V>
-int64_t len(const map<K, V>* m) {
-  return m ? m->len() : 0;
-}
+template <class K, class V> int64_t len(const map<K, V> *m) { return m ? m->len() : 0; }
 
 // m[k] as a value: the zero value when m is nil or k absent.
-template <class K, class V>
-V map_get(const map<K, V>* m, const std::type_identity_t<K>& k) {
-  if (m == nullptr) return V{};
-  V* v = m->find(k);
+template <class K, class V> V map_get(const map<K, V> *m, const std::type_identity_t<K> &k) {
+  if (m == nullptr)
+    return V{};
+  V *v = m->find(k);
   return v ? *v : V{};
 }
 
 // v, ok := m[k]
 template <class K, class V>
-std::pair<V, bool> map_get2(const map<K, V>* m, const std::type_identity_t<K>& k) {
-  if (m == nullptr) return {V{}, false};
-  V* v = m->find(k);
+std::pair<V, bool> map_get2(const map<K, V> *m, const std::type_identity_t<K> &k) {
+  if (m == nullptr)
+    return {V{}, false};
+  V *v = m->find(k);
   return v ? std::pair<V, bool>{*v, true} : std::pair<V, bool>{V{}, false};
 }
 
 // m[k] as an assignment target.
-template <class K, class V>
-V& map_ref(map<K, V>* m, const std::type_identity_t<K>& k) {
+template <class K, class V> V &map_ref(map<K, V> *m, const std::type_identity_t<K> &k) {
   if (m == nullptr) [[unlikely]]
     impl::panic_nil_map();
   return m->ref(k);
 }
 
-template <class K, class V>
-void map_delete(map<K, V>* m, const std::type_identity_t<K>& k) {
-  if (m != nullptr) m->erase(k);
+template <class K, class V> void map_delete(map<K, V> *m, const std::type_identity_t<K> &k) {
+  if (m != nullptr)
+    m->erase(k);
 }
 
-template <class K, class V>
-typename map<K, V>::iterator map_iter(map<K, V>* m) {
+template <class K, class V> typename map<K, V>::iterator map_iter(map<K, V> *m) {
   return typename map<K, V>::iterator(m);
 }
 
 namespace impl {
 // type_desc::map_range for map[K]V: p points at the map value (a map<K, V>*).
 template <class K, class V>
-void map_range_fn(const void* p, void (*fn)(void* ctx, const void* key, const void* value), void* ctx) {
-  auto* m = *static_cast<map<K, V>* const*>(p);
+void map_range_fn(const void *p, void (*fn)(void *ctx, const void *key, const void *value),
+                  void *ctx) {
+  auto *m = *static_cast<map<K, V> *const *>(p);
   auto it = map_iter(m);
-  while (auto* e = it.next()) fn(ctx, &e->key, &e->value);
+  while (auto *e = it.next())
+    fn(ctx, &e->key, &e->value);
 }
-}  // namespace impl
+} // namespace impl
 
-}  // namespace go
+} // namespace go

@@ -33,8 +33,7 @@
 namespace go {
 
 [[noreturn]] void panic(any v);
-template <class T>
-[[noreturn]] void panic(const T& v) { panic(box(v)); }
+template <class T> [[noreturn]] void panic(const T &v) { panic(box(v)); }
 // recover(): the value of the current panic, or nil (type == nullptr).
 any recover();
 
@@ -45,38 +44,36 @@ namespace impl {
 struct panic_link {
   any value;
   bool recovered;
-  panic_link* next;
+  panic_link *next;
 };
 
 struct panic_exception {
   any value;
-  panic_link* earlier = nullptr;  // oldest last
-  bool sigsegv = false;           // a nil dereference: report adds Go's [signal ...] line
+  panic_link *earlier = nullptr; // oldest last
+  bool sigsegv = false;          // a nil dereference: report adds Go's [signal ...] line
 };
 
 // Extracts the Go value from any exception thrown through Go code; foreign
 // C++ exceptions become a string panic with their what().
-panic_exception* as_go_panic(std::exception_ptr e, panic_exception* scratch);
+panic_exception *as_go_panic(std::exception_ptr e, panic_exception *scratch);
 
 struct defer_node {
-  defer_node* next;
-  void (*call)(defer_node*);
+  defer_node *next;
+  void (*call)(defer_node *);
 };
-template <class F>
-struct defer_node_of : defer_node {
+template <class F> struct defer_node_of : defer_node {
   F fn;
   explicit defer_node_of(F f) : defer_node{nullptr, &invoke}, fn(std::move(f)) {}
-  static void invoke(defer_node* n) { static_cast<defer_node_of*>(n)->fn(); }
+  static void invoke(defer_node *n) { static_cast<defer_node_of *>(n)->fn(); }
 };
 
 class defer_frame {
- public:
+public:
   // defer f(): the closure (holding already evaluated arguments) is kept on
   // the collected heap so the values it captures stay reachable.
-  template <class F>
-  void push(F&& f) {
+  template <class F> void push(F &&f) {
     using N = defer_node_of<std::decay_t<F>>;
-    auto* n = new (gc_alloc(sizeof(N), true)) N(std::forward<F>(f));
+    auto *n = new (gc_alloc(sizeof(N), true)) N(std::forward<F>(f));
     n->next = head_;
     head_ = n;
   }
@@ -88,12 +85,12 @@ class defer_frame {
   // one raised by a deferred call).
   void unwind(std::exception_ptr e);
 
- private:
-  defer_node* head_ = nullptr;
+private:
+  defer_node *head_ = nullptr;
 };
 
 // The report of an unrecovered panic (without the goroutine trace).
-void print_panic(const panic_exception& p);
+void print_panic(const panic_exception &p);
 
-}  // namespace impl
-}  // namespace go
+} // namespace impl
+} // namespace go

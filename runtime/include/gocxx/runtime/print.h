@@ -11,41 +11,43 @@
 
 namespace go::impl {
 
-void print_value(std::string& out, bool v);
-void print_value(std::string& out, int64_t v);
-void print_value(std::string& out, uint64_t v);
-void print_value(std::string& out, double v);
-void print_value(std::string& out, string v);
-void print_value(std::string& out, const void* p);
-void print_value(std::string& out, std::nullptr_t);
-void print_value(std::string& out, any v);
-void print_value(std::string& out, iface v);
-inline void print_value(std::string& out, const char* s) { out += s; }
+void print_value(std::string &out, bool v);
+void print_value(std::string &out, int64_t v);
+void print_value(std::string &out, uint64_t v);
+void print_value(std::string &out, double v);
+void print_value(std::string &out, string v);
+void print_value(std::string &out, const void *p);
+void print_value(std::string &out, std::nullptr_t);
+void print_value(std::string &out, any v);
+void print_value(std::string &out, iface v);
+inline void print_value(std::string &out, const char *s) { out += s; }
 template <class T>
   requires std::is_integral_v<T> && std::is_signed_v<T> && (!std::is_same_v<T, bool>)
-void print_value(std::string& out, T v) { print_value(out, int64_t(v)); }
+void print_value(std::string &out, T v) {
+  print_value(out, int64_t(v));
+}
 template <class T>
   requires std::is_integral_v<T> && std::is_unsigned_v<T> && (!std::is_same_v<T, bool>)
-void print_value(std::string& out, T v) { print_value(out, uint64_t(v)); }
-inline void print_value(std::string& out, float v) { print_value(out, double(v)); }
-template <class T>
-void print_value(std::string& out, T* p) { print_value(out, static_cast<const void*>(p)); }
-template <class T>
-void print_value(std::string& out, slice<T> s) {
+void print_value(std::string &out, T v) {
+  print_value(out, uint64_t(v));
+}
+inline void print_value(std::string &out, float v) { print_value(out, double(v)); }
+template <class T> void print_value(std::string &out, T *p) {
+  print_value(out, static_cast<const void *>(p));
+}
+template <class T> void print_value(std::string &out, slice<T> s) {
   out += "[" + std::to_string(s.len) + "/" + std::to_string(s.cap) + "]";
-  print_value(out, static_cast<const void*>(s.p));
+  print_value(out, static_cast<const void *>(s.p));
 }
 
-void write_stderr(const std::string& s);
+void write_stderr(const std::string &s);
 
-template <class... A>
-void builtin_print(const A&... a) {
+template <class... A> void builtin_print(const A &...a) {
   std::string out;
   (print_value(out, a), ...);
   write_stderr(out);
 }
-template <class... A>
-void builtin_println(const A&... a) {
+template <class... A> void builtin_println(const A &...a) {
   std::string out;
   bool first = true;
   ((first ? void() : void(out += ' '), first = false, print_value(out, a)), ...);
@@ -53,4 +55,4 @@ void builtin_println(const A&... a) {
   write_stderr(out);
 }
 
-}  // namespace go::impl
+} // namespace go::impl

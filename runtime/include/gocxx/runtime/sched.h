@@ -14,19 +14,15 @@ namespace go {
 namespace impl {
 // Starts a goroutine running fn(arg). arg must be reachable by the collector
 // through the goroutine until it ends (spawn keeps it in the goroutine).
-void spawn_raw(void (*fn)(void*), void* arg);
+void spawn_raw(void (*fn)(void *), void *arg);
 
-template <class F>
-void invoke_closure(void* p) {
-  (*static_cast<F*>(p))();
-}
-}  // namespace impl
+template <class F> void invoke_closure(void *p) { (*static_cast<F *>(p))(); }
+} // namespace impl
 
 // go f(x): f is a callable holding the already evaluated arguments by value.
-template <class F>
-void spawn(F&& f) {
+template <class F> void spawn(F &&f) {
   using C = std::decay_t<F>;
-  C* c = new (gc_alloc(sizeof(C), true)) C(std::forward<F>(f));
+  C *c = new (gc_alloc(sizeof(C), true)) C(std::forward<F>(f));
   impl::spawn_raw(&impl::invoke_closure<C>, c);
 }
 
@@ -48,13 +44,13 @@ int64_t walltime();
 // workers: the environment variable, else the CPU count), runs entry as
 // goroutine 1 and, when it returns, exits the process with status 0 even if
 // other goroutines still run.
-int run_main(int argc, char** argv, void (*entry)());
+int run_main(int argc, char **argv, void (*entry)());
 // os.Exit: ends the process at once; deferred calls do not run.
 [[noreturn]] void exit(int code);
 
 // Command-line arguments as given to run_main (os.Args).
 int64_t argc();
-const char* argv(int64_t i);
+const char *argv(int64_t i);
 
 namespace impl {
 
@@ -106,18 +102,18 @@ enum class wait_reason : uint8_t {
   sync_rwmutex_w,
   sync_waitgroup,
   sync_cond,
-  wait_goroutines,  // internal: run_in_scheduler's waiter
+  wait_goroutines, // internal: run_in_scheduler's waiter
 };
-const char* wait_reason_text(wait_reason r);
+const char *wait_reason_text(wait_reason r);
 
-goroutine* current();
-int64_t goroutine_id(goroutine* g);
+goroutine *current();
+int64_t goroutine_id(goroutine *g);
 // Parks the running goroutine. After it has switched away, unlock(arg) runs
 // on the worker's own stack (e.g. releasing a channel lock), so a waker that
 // takes that lock sees the goroutine fully parked.
-void park(wait_reason why, void (*unlock)(void*), void* arg);
+void park(wait_reason why, void (*unlock)(void *), void *arg);
 // Makes a parked goroutine runnable (from any thread).
-void ready(goroutine* g);
+void ready(goroutine *g);
 
-}  // namespace impl
-}  // namespace go
+} // namespace impl
+} // namespace go

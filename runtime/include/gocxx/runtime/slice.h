@@ -12,16 +12,15 @@
 
 namespace go {
 
-template <class T>
-struct slice {
-  T* p = nullptr;
+template <class T> struct slice {
+  T *p = nullptr;
   int64_t len = 0;
   int64_t cap = 0;
 
   // Unchecked access for runtime code; generated code uses go::index.
-  T& operator[](int64_t i) const { return p[i]; }
-  T* begin() const { return p; }
-  T* end() const { return p + len; }
+  T &operator[](int64_t i) const { return p[i]; }
+  T *begin() const { return p; }
+  T *end() const { return p + len; }
 };
 
 namespace impl {
@@ -29,74 +28,76 @@ namespace impl {
 // elements of elem_size bytes (Go's growslice, including size-class rounding).
 int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_size);
 
-template <class T>
-T* alloc_array(int64_t n) {
+template <class T> T *alloc_array(int64_t n) {
   // Zero-length allocations share one address, as Go's zerobase: they are
   // not nil (make([]T, 0) != nil).
   alignas(16) static char zerobase[16];
-  if (n == 0) return reinterpret_cast<T*>(zerobase);
-  T* p = static_cast<T*>(gc_alloc(size_t(n) * sizeof(T), !pointer_free_v<T>));
+  if (n == 0)
+    return reinterpret_cast<T *>(zerobase);
+  T *p = static_cast<T *>(gc_alloc(size_t(n) * sizeof(T), !pointer_free_v<T>));
   if constexpr (!std::is_trivially_default_constructible_v<T>)
-    for (int64_t i = 0; i < n; i++) new (p + i) T();
+    for (int64_t i = 0; i < n; i++)
+      new (p + i) T();
   return p;
 }
 
-template <class T>
-void copy_elems(T* dst, const T* src, int64_t n) {
-  if (n <= 0 || dst == src) return;
+template <class T> void copy_elems(T *dst, const T *src, int64_t n) {
+  if (n <= 0 || dst == src)
+    return;
   if constexpr (std::is_trivially_copyable_v<T>) {
     std::memmove(dst, src, size_t(n) * sizeof(T));
   } else if (dst < src) {
-    for (int64_t i = 0; i < n; i++) dst[i] = src[i];
+    for (int64_t i = 0; i < n; i++)
+      dst[i] = src[i];
   } else {
-    for (int64_t i = n; i-- > 0;) dst[i] = src[i];
+    for (int64_t i = n; i-- > 0;)
+      dst[i] = src[i];
   }
 }
-}  // namespace impl
+} // namespace impl
 
-template <class T>
-slice<T> make_slice(int64_t len, int64_t cap) {
-  if (len < 0) impl::panic_make_len();
-  if (cap < len) impl::panic_make_cap();
-  if (cap > (int64_t(1) << 47) / int64_t(sizeof(T) ? sizeof(T) : 1)) impl::panic_make_cap();
+template <class T> slice<T> make_slice(int64_t len, int64_t cap) {
+  if (len < 0)
+    impl::panic_make_len();
+  if (cap < len)
+    impl::panic_make_cap();
+  if (cap > (int64_t(1) << 47) / int64_t(sizeof(T) ? sizeof(T) : 1))
+    impl::panic_make_cap();
   return slice<T>{impl::alloc_array<T>(cap), len, cap};
 }
-template <class T>
-slice<T> make_slice(int64_t len) { return make_slice<T>(len, len); }
+template <class T> slice<T> make_slice(int64_t len) { return make_slice<T>(len, len); }
 
 // A slice literal []T{a, b, c}.
-template <class T>
-slice<T> slice_of(std::initializer_list<T> elems) {
+template <class T> slice<T> slice_of(std::initializer_list<T> elems) {
   slice<T> s = make_slice<T>(int64_t(elems.size()));
   int64_t i = 0;
-  for (const T& e : elems) s.p[i++] = e;
+  for (const T &e : elems)
+    s.p[i++] = e;
   return s;
 }
 
-template <class T> int64_t len(const slice<T>& s) { return s.len; }
-template <class T> bool is_nil(const slice<T>& s) { return s.p == nullptr; }
-template <class T> int64_t cap(const slice<T>& s) { return s.cap; }
+template <class T> int64_t len(const slice<T> &s) { return s.len; }
+template <class T> bool is_nil(const slice<T> &s) { return s.p == nullptr; }
+template <class T> int64_t cap(const slice<T> &s) { return s.cap; }
 
-template <class T>
-T& index(const slice<T>& s, int64_t i) {
+template <class T> T &index(const slice<T> &s, int64_t i) {
   if (uint64_t(i) >= uint64_t(s.len)) [[unlikely]]
     impl::panic_index(i, s.len);
   return s.p[i];
 }
 
 // s[lo:hi] (pass hi = len(s) for s[lo:]) and s[lo:hi:max].
-template <class T>
-slice<T> slice_slice(const slice<T>& s, int64_t lo, int64_t hi) {
+template <class T> slice<T> slice_slice(const slice<T> &s, int64_t lo, int64_t hi) {
   if (uint64_t(hi) > uint64_t(s.cap)) [[unlikely]]
     impl::panic_slice_acap(hi, s.cap);
   if (uint64_t(lo) > uint64_t(hi)) [[unlikely]]
     impl::panic_slice_b(lo, hi);
   return slice<T>{s.p + lo, hi - lo, s.cap - lo};
 }
-template <class T>
-slice<T> slice_slice(const slice<T>& s, int64_t lo) { return slice_slice(s, lo, s.len); }
-template <class T>
-slice<T> slice_slice3(const slice<T>& s, int64_t lo, int64_t hi, int64_t max) {
+template <class T> slice<T> slice_slice(const slice<T> &s, int64_t lo) {
+  return slice_slice(s, lo, s.len);
+}
+template <class T> slice<T> slice_slice3(const slice<T> &s, int64_t lo, int64_t hi, int64_t max) {
   if (uint64_t(max) > uint64_t(s.cap)) [[unlikely]]
     impl::panic_slice3_c(max, s.cap);
   if (uint64_t(hi) > uint64_t(max)) [[unlikely]]
@@ -109,28 +110,26 @@ slice<T> slice_slice3(const slice<T>& s, int64_t lo, int64_t hi, int64_t max) {
 namespace impl {
 // Makes room for extra more elements, reallocating when needed; the
 // returned slice has the new length and the old elements in place.
-template <class T>
-slice<T> grow_for_append(slice<T> s, int64_t extra) {
+template <class T> slice<T> grow_for_append(slice<T> s, int64_t extra) {
   int64_t need = s.len + extra;
-  if (need <= s.cap) return slice<T>{s.p, need, s.cap};
+  if (need <= s.cap)
+    return slice<T>{s.p, need, s.cap};
   int64_t ncap = grow_cap(s.cap, need, int64_t(sizeof(T)));
-  T* np = alloc_array<T>(ncap);
+  T *np = alloc_array<T>(ncap);
   copy_elems(np, s.p, s.len);
   return slice<T>{np, need, ncap};
 }
-}  // namespace impl
+} // namespace impl
 
 // append(s, v...)
-template <class T, class... V>
-slice<T> append(slice<T> s, V&&... vs) {
+template <class T, class... V> slice<T> append(slice<T> s, V &&...vs) {
   int64_t at = s.len;
   slice<T> r = impl::grow_for_append(s, int64_t(sizeof...(V)));
   ((r.p[at++] = T(std::forward<V>(vs))), ...);
   return r;
 }
 // append(s, t...)
-template <class T>
-slice<T> append_slice(slice<T> s, slice<T> t) {
+template <class T> slice<T> append_slice(slice<T> s, slice<T> t) {
   int64_t at = s.len;
   slice<T> r = impl::grow_for_append(s, t.len);
   impl::copy_elems(r.p + at, t.p, t.len);
@@ -140,8 +139,7 @@ slice<T> append_slice(slice<T> s, slice<T> t) {
 slice<uint8_t> append_string(slice<uint8_t> s, string t);
 
 // copy(dst, src)
-template <class T>
-int64_t copy(slice<T> dst, slice<T> src) {
+template <class T> int64_t copy(slice<T> dst, slice<T> src) {
   int64_t n = dst.len < src.len ? dst.len : src.len;
   impl::copy_elems(dst.p, src.p, n);
   return n;
@@ -154,4 +152,4 @@ slice<uint8_t> bytes_from_string(string s);
 string string_from_runes(slice<int32_t> r);
 slice<int32_t> runes_from_string(string s);
 
-}  // namespace go
+} // namespace go

@@ -12,51 +12,49 @@
 namespace go {
 
 struct string {
-  const uint8_t* p = nullptr;  // first byte, or null when n == 0
-  int64_t n = 0;               // length in bytes
+  const uint8_t *p = nullptr; // first byte, or null when n == 0
+  int64_t n = 0;              // length in bytes
 
   constexpr string() = default;
-  constexpr string(const uint8_t* bytes, int64_t len) : p(bytes), n(len) {}
+  constexpr string(const uint8_t *bytes, int64_t len) : p(bytes), n(len) {}
 
   // A view for runtime code written against the C++ library.
-  std::string_view view() const { return {reinterpret_cast<const char*>(p), size_t(n)}; }
+  std::string_view view() const { return {reinterpret_cast<const char *>(p), size_t(n)}; }
 };
 
 namespace impl {
 // Storage for one string literal: a class-type template argument so that
 // "..."_gs is a constant expression (usable in statically initialised type
 // descriptors) and identical literals share their bytes.
-template <size_t N>
-struct literal_text {
+template <size_t N> struct literal_text {
   uint8_t bytes[N];
   consteval literal_text(const char (&s)[N]) {
-    for (size_t i = 0; i < N; i++) bytes[i] = uint8_t(s[i]);
+    for (size_t i = 0; i < N; i++)
+      bytes[i] = uint8_t(s[i]);
   }
 };
-template <literal_text S>
-inline constexpr auto literal_storage = S;
-}  // namespace impl
+template <literal_text S> inline constexpr auto literal_storage = S;
+} // namespace impl
 
 namespace literals {
 // "text"_gs is a Go string constant; embedded NULs are kept. The template
 // form is chosen by the compiler for literals; the two-argument form exists
 // for explicit calls.
-template <impl::literal_text S>
-constexpr string operator""_gs() {
+template <impl::literal_text S> constexpr string operator""_gs() {
   constexpr size_t n = sizeof(S.bytes) - 1;
   return string{n ? impl::literal_storage<S>.bytes : nullptr, int64_t(n)};
 }
-inline string operator""_gs(const char* s, size_t n) {
-  return string{reinterpret_cast<const uint8_t*>(s), int64_t(n)};
+inline string operator""_gs(const char *s, size_t n) {
+  return string{reinterpret_cast<const uint8_t *>(s), int64_t(n)};
 }
-}  // namespace literals
+} // namespace literals
 
 // A Go string from C++ text: copies the bytes onto the collected heap.
 string to_string(std::string_view s);
 // A Go string viewing NUL-terminated static text (no copy; the text must live
 // for ever, as literals do).
-inline string static_string(const char* s) {
-  return string{reinterpret_cast<const uint8_t*>(s), int64_t(std::strlen(s))};
+inline string static_string(const char *s) {
+  return string{reinterpret_cast<const uint8_t *>(s), int64_t(std::strlen(s))};
 }
 
 inline int64_t len(string s) { return s.n; }
@@ -79,9 +77,9 @@ inline string slice_string(string s, int64_t lo) { return slice_string(s, lo, s.
 
 string concat(string a, string b);
 // Concatenation of many operands with one allocation (a + b + c ...).
-string concat_n(const string* parts, int64_t n);
+string concat_n(const string *parts, int64_t n);
 inline string operator+(string a, string b) { return concat(a, b); }
-inline string& operator+=(string& a, string b) { return a = concat(a, b); }
+inline string &operator+=(string &a, string b) { return a = concat(a, b); }
 
 inline bool operator==(string a, string b) {
   return a.n == b.n && (a.p == b.p || a.n == 0 || std::memcmp(a.p, b.p, size_t(a.n)) == 0);
@@ -89,19 +87,20 @@ inline bool operator==(string a, string b) {
 inline std::strong_ordering operator<=>(string a, string b) {
   int64_t m = a.n < b.n ? a.n : b.n;
   int c = m ? std::memcmp(a.p, b.p, size_t(m)) : 0;
-  if (c != 0) return c < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+  if (c != 0)
+    return c < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
   return a.n <=> b.n;
 }
 
 // string(r): the UTF-8 encoding of r, or "\uFFFD" when r is not a valid rune.
 string string_from_rune(int32_t r);
 // Encodes r as UTF-8 into buf (at least 4 bytes); returns the length.
-int encode_rune(uint8_t* buf, int32_t r);
+int encode_rune(uint8_t *buf, int32_t r);
 // Decodes the rune starting at s[i]; sets *width (1 for invalid bytes, which
 // decode to U+FFFD as in Go's for-range over strings).
-int32_t decode_rune(string s, int64_t i, int64_t* width);
+int32_t decode_rune(string s, int64_t i, int64_t *width);
 
 // FNV-style hash of the bytes, used by maps and type descriptors.
-uint64_t hash_bytes(const void* p, size_t n, uint64_t seed);
+uint64_t hash_bytes(const void *p, size_t n, uint64_t seed);
 
-}  // namespace go
+} // namespace go

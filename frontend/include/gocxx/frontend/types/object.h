@@ -29,7 +29,7 @@ public:
   Pos pos = NoPos;
   Package *pkg = nullptr; // nullptr for universe objects
   Type *type = nullptr;
-  Scope *parent = nullptr; // the scope that declares it
+  Scope *parent = nullptr;         // the scope that declares it
   const ast::Node *decl = nullptr; // the declaring node, or nullptr
   bool used = false;
 

@@ -48,10 +48,10 @@ enum class SelectionKind { FieldVal, MethodVal, MethodExpr, Qualified };
 
 struct Selection {
   SelectionKind kind;
-  Object *obj = nullptr;         // the field or method
-  Type *recv = nullptr;          // type of x in x.f
-  std::vector<int> path;         // embedded-field indices leading to obj, then obj's
-  bool indirect = false;         // a pointer was followed on the path
+  Object *obj = nullptr; // the field or method
+  Type *recv = nullptr;  // type of x in x.f
+  std::vector<int> path; // embedded-field indices leading to obj, then obj's
+  bool indirect = false; // a pointer was followed on the path
 };
 
 struct Info {

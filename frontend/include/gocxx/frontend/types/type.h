@@ -165,10 +165,10 @@ public:
       : Type(TypeKind::Signature), recv(recv), params(params), results(results),
         variadic(variadic) {}
   static bool classof(const Type *t) { return t->kind == TypeKind::Signature; }
-  Var *recv;        // or nullptr
-  Tuple *params;    // never nullptr
-  Tuple *results;   // never nullptr
-  bool variadic;    // the last parameter is ...T, of type []T
+  Var *recv;      // or nullptr
+  Tuple *params;  // never nullptr
+  Tuple *results; // never nullptr
+  bool variadic;  // the last parameter is ...T, of type []T
   // A generic function's type parameters (empty otherwise); for a method of
   // a generic type, the receiver's type parameters.
   std::vector<TypeParam *> typeParams;

@@ -28,4 +28,4 @@ bool ValidString(go::string s);
 bool Valid(go::slice<uint8_t> p);
 inline bool ValidRune(int32_t r) { return (0 <= r && r < 0xD800) || (0xDFFF < r && r <= MaxRune); }
 
-}  // namespace gopkg::unicode::utf8
+} // namespace gopkg::unicode::utf8
