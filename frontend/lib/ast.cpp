@@ -6,18 +6,18 @@
 namespace gocxx::ast {
 
 // Every node class, for dispatch by kind.
-#define GOCXX_AST_ALL_NODES(X)                                                                     \
-  X(BadExpr)                                                                                       \
-  X(Ident) X(Ellipsis) X(BasicLit) X(FuncLit) X(CompositeLit) X(ParenExpr) X(SelectorExpr)         \
-      X(IndexExpr) X(IndexListExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr)         \
-          X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(ArrayType) X(StructType) X(FuncType)        \
-              X(InterfaceType) X(MapType) X(ChanType) X(BadStmt) X(DeclStmt) X(EmptyStmt)          \
-                  X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt)     \
-                      X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt)              \
-                          X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt) X(CommClause)              \
-                              X(SelectStmt) X(ForStmt) X(RangeStmt) X(ImportSpec) X(ValueSpec)     \
-                                  X(TypeSpec) X(BadDecl) X(GenDecl) X(FuncDecl) X(Comment)         \
-                                      X(CommentGroup) X(Field) X(FieldList) X(File)
+// clang-format off
+#define GOCXX_AST_ALL_NODES(X)                                                                   \
+  X(BadExpr) X(Ident) X(Ellipsis) X(BasicLit) X(FuncLit) X(CompositeLit) X(ParenExpr)            \
+  X(SelectorExpr) X(IndexExpr) X(IndexListExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr)      \
+  X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(ArrayType) X(StructType)              \
+  X(FuncType) X(InterfaceType) X(MapType) X(ChanType) X(BadStmt) X(DeclStmt) X(EmptyStmt)        \
+  X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt) X(DeferStmt)     \
+  X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt) X(CaseClause) X(SwitchStmt)                 \
+  X(TypeSwitchStmt) X(CommClause) X(SelectStmt) X(ForStmt) X(RangeStmt) X(ImportSpec)            \
+  X(ValueSpec) X(TypeSpec) X(BadDecl) X(GenDecl) X(FuncDecl) X(Comment) X(CommentGroup)          \
+  X(Field) X(FieldList) X(File)
+// clang-format on
 
 std::string_view nodeKindName(NodeKind k) {
   switch (k) {
