@@ -72,7 +72,16 @@ std::string Emitter::callExpr(const ast::CallExpr *call) {
     const ast::Expr *fun = call->fun;
     while (auto *p = dyn_cast<ast::ParenExpr>(fun))
       fun = p->x;
-    auto *b = dyn_cast<Builtin>(info_.objectOf(ast::cast<ast::Ident>(fun)));
+    Object *obj = nullptr;
+    if (auto *id = dyn_cast<ast::Ident>(fun))
+      obj = info_.objectOf(id);
+    else if (auto *se = dyn_cast<ast::SelectorExpr>(fun))
+      obj = info_.objectOf(se->sel); // unsafe.Add, unsafe.Slice
+    auto *b = dyn_cast<Builtin>(obj);
+    if (!b) {
+      unsupported(call->pos(), "built-in call");
+      return "0";
+    }
     return builtinCall(call, b->id);
   }
   std::string callee, args;
@@ -265,6 +274,15 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   }
   if (isa<Pointer>(tu) && isa<Pointer>(fu))
     return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
+  // unsafe.Pointer to and from pointers and uintptr.
+  auto isUnsafe = [](Type *t) {
+    auto *b = dyn_cast<Basic>(t);
+    return b && b->basicKind == BasicKind::UnsafePointer;
+  };
+  if ((isUnsafe(tu) && (isa<Pointer>(fu) || isUnsafe(fu))) || (isUnsafe(fu) && isa<Pointer>(tu)))
+    return "static_cast<" + cxxType(to) + ">(static_cast<void*>(" + x + "))";
+  if ((isUnsafe(tu) && isInteger(fu)) || (isUnsafe(fu) && isInteger(tu)))
+    return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
   unsupported(call->pos(), "conversion from " + typeString(from) + " to " + typeString(to));
   return x;
 }
@@ -336,6 +354,18 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Recover:
     return "go::recover()";
+  case BuiltinId::Add:
+    return "static_cast<void*>(static_cast<char*>(" + arg(0) + ") + " + arg(1) + ")";
+  case BuiltinId::Slice: {
+    auto *st = cast<Slice>(typeOf(call));
+    std::string n = freshTemp("n");
+    return "[&] { int64_t " + n + " = " + arg(1) + "; return go::slice<" + cxxType(st->elem) + ">{" + arg(0) +
+           ", " + n + ", " + n + "}; }()";
+  }
+  case BuiltinId::Sizeof:
+  case BuiltinId::Alignof:
+  case BuiltinId::Offsetof:
+    return "0"; // constants: emitted from their values
   case BuiltinId::Complex:
   case BuiltinId::Real:
   case BuiltinId::Imag:

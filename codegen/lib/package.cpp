@@ -134,6 +134,8 @@ EmittedPackage Emitter::run() {
   h << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
   h << "#pragma once\n\n#include <gocxx/runtime.h>\n";
   for (Package *imp : pkg_.imports) {
+    if (imp->path == "unsafe")
+      continue; // built into the language
     if (imp->native)
       h << "#include <gocxx/pkg/" << imp->path << ".h>\n";
     else

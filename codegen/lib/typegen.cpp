@@ -57,9 +57,10 @@ std::string Emitter::cxxType(Type *t) {
     case BasicKind::Complex64:
     case BasicKind::Complex128:
     case BasicKind::UntypedComplex:
-    case BasicKind::UnsafePointer:
     case BasicKind::Invalid:
       return "void /*unsupported*/";
+    case BasicKind::UnsafePointer:
+      return "void*";
     }
     return "void";
   case TypeKind::Pointer:

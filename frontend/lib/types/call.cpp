@@ -281,6 +281,10 @@ void Checker::conversion(Operand &x, Type *t) {
     ok = true;
   else if (isComplex(xu) && isComplex(tu))
     ok = true;
+  else if (isUnsafePointer(tu) && (isa<Pointer>(xu) || isUintptr(xu)))
+    ok = true;
+  else if (isUnsafePointer(xu) && (isa<Pointer>(tu) || isUintptr(tu)))
+    ok = true;
   else if (isString(tu) && (isInteger(xu)))
     ok = true;
   else if (isString(tu) && isa<Slice>(xu) && isInteger(cast<Slice>(xu)->elem) &&
@@ -303,11 +307,119 @@ void Checker::conversion(Operand &x, Type *t) {
   x.type = t;
 }
 
+namespace {
+bool isBasicKind(const Type *t, BasicKind k) {
+  auto *b = dyn_cast<Basic>(t);
+  return b && b->basicKind == k;
+}
+} // namespace
+
+bool Checker::isUnsafePointer(Type *t) { return isBasicKind(underlying(t), BasicKind::UnsafePointer); }
+bool Checker::isUintptr(Type *t) { return isBasicKind(underlying(t), BasicKind::Uintptr); }
+
+// Alignments, field offsets and sizes as gc lays values out on amd64.
+int64_t Checker::alignOf(Type *t) {
+  Type *u = underlying(t);
+  switch (u->kind) {
+  case TypeKind::Basic:
+    switch (cast<Basic>(u)->basicKind) {
+    case BasicKind::Bool:
+    case BasicKind::Int8:
+    case BasicKind::Uint8:
+      return 1;
+    case BasicKind::Int16:
+    case BasicKind::Uint16:
+      return 2;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::Float32:
+    case BasicKind::Complex64:
+      return 4;
+    default:
+      return 8;
+    }
+  case TypeKind::Array:
+    return alignOf(cast<Array>(u)->elem);
+  case TypeKind::Struct: {
+    int64_t a = 1;
+    for (Var *f : cast<Struct>(u)->fields)
+      a = std::max(a, alignOf(f->type));
+    return a;
+  }
+  default:
+    return 8;
+  }
+}
+
+std::vector<int64_t> Checker::fieldOffsets(Struct *st) {
+  std::vector<int64_t> offs;
+  int64_t off = 0;
+  for (Var *f : st->fields) {
+    int64_t a = alignOf(f->type);
+    off = (off + a - 1) / a * a;
+    offs.push_back(off);
+    off += sizeOf(f->type);
+  }
+  return offs;
+}
+
+int64_t Checker::sizeOf(Type *t) {
+  Type *u = underlying(t);
+  switch (u->kind) {
+  case TypeKind::Basic:
+    switch (cast<Basic>(u)->basicKind) {
+    case BasicKind::Bool:
+    case BasicKind::Int8:
+    case BasicKind::Uint8:
+      return 1;
+    case BasicKind::Int16:
+    case BasicKind::Uint16:
+      return 2;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::Float32:
+      return 4;
+    case BasicKind::Complex128:
+    case BasicKind::String:
+      return 16;
+    default:
+      return 8;
+    }
+  case TypeKind::Slice:
+    return 24;
+  case TypeKind::Interface:
+    return 16;
+  case TypeKind::Array:
+    return cast<Array>(u)->len * sizeOf(cast<Array>(u)->elem);
+  case TypeKind::Struct: {
+    auto *st = cast<Struct>(u);
+    if (st->fields.empty())
+      return 0;
+    auto offs = fieldOffsets(st);
+    int64_t size = offs.back() + sizeOf(st->fields.back()->type);
+    // A final zero-size field gets a byte, so &x.f never points past x.
+    if (sizeOf(st->fields.back()->type) == 0 && size > 0)
+      size++;
+    int64_t a = alignOf(st);
+    return (size + a - 1) / a * a;
+  }
+  default:
+    return 8;
+  }
+}
+
+Type *Checker::typeOf(ast::Expr *e) {
+  auto it = info_.types.find(e);
+  return it == info_.types.end() ? ctx_.basic(BasicKind::Invalid) : it->second.type;
+}
+
 void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   auto &a = call->args;
   std::string name;
   if (auto *ident = dyn_cast<Ident>(call->fun))
     name = std::string(ident->name);
+  else if (auto *sel = dyn_cast<SelectorExpr>(call->fun))
+    name = "unsafe." + std::string(sel->sel->name);
   auto nargs = [&](size_t min, size_t max) {
     if (a.size() < min) {
       error(call->rparen, "not enough arguments for " + name + "() (expected " +
@@ -604,7 +716,102 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     evalAll();
     x.invalid = true;
     return;
+  case BuiltinId::Sizeof:
+  case BuiltinId::Alignof: {
+    if (!nargs(1, 1)) {
+      x.invalid = true;
+      return;
+    }
+    Operand y;
+    expr(y, a[0]);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    if (isUntyped(y.type))
+      convertUntyped(y, defaultType(y.type));
+    if (isa<TypeParam>(y.type)) {
+      unsupported(call->pos(), name + " of a type parameter");
+      x.invalid = true;
+      return;
+    }
+    x.mode = Mode::Constant;
+    x.type = ctx_.basic(BasicKind::Uintptr);
+    x.value = Constant::makeInt(id == BuiltinId::Sizeof ? sizeOf(y.type) : alignOf(y.type));
+    return;
+  }
+  case BuiltinId::Offsetof: {
+    if (!nargs(1, 1)) {
+      x.invalid = true;
+      return;
+    }
+    ast::Expr *arg = a[0];
+    while (auto *p = dyn_cast<ParenExpr>(arg))
+      arg = p->x;
+    auto *sel = dyn_cast<SelectorExpr>(arg);
+    if (!sel) {
+      error(arg->pos(), "invalid argument: " + exprName(arg) + " is not a selector expression");
+      x.invalid = true;
+      return;
+    }
+    Operand y;
+    expr(y, arg);
+    if (y.invalid) {
+      x.invalid = true;
+      return;
+    }
+    auto it = info_.selections.find(sel);
+    if (it == info_.selections.end() || it->second.kind != SelectionKind::FieldVal) {
+      error(arg->pos(), "invalid argument: " + exprName(arg) + " is a method value");
+      x.invalid = true;
+      return;
+    }
+    // The offset within the selector's operand, following embedded fields
+    // (which unsafe.Offsetof does not follow through pointers).
+    Type *t = typeOf(sel->x);
+    int64_t off = 0;
+    for (int index : it->second.path) {
+      auto *st = dyn_cast<Struct>(underlying(t));
+      if (!st)
+        break;
+      off += fieldOffsets(st)[static_cast<size_t>(index)];
+      t = st->fields[static_cast<size_t>(index)]->type;
+    }
+    x.mode = Mode::Constant;
+    x.type = ctx_.basic(BasicKind::Uintptr);
+    x.value = Constant::makeInt(off);
+    return;
+  }
+  case BuiltinId::Add:
+  case BuiltinId::Slice: {
+    if (!nargs(2, 2)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand p, n;
+    expr(p, a[0]);
+    expr(n, a[1]);
+    if (!n.invalid)
+      convertUntyped(n, ctx_.basic(BasicKind::Int));
+    if (id == BuiltinId::Add) {
+      if (!p.invalid)
+        assignment(p, ctx_.basic(BasicKind::UnsafePointer), "argument to unsafe.Add");
+      x.type = ctx_.basic(BasicKind::UnsafePointer);
+      return;
+    }
+    auto *pt = p.invalid ? nullptr : dyn_cast<Pointer>(underlying(p.type));
+    if (!pt) {
+      if (!p.invalid)
+        error(a[0]->pos(), "invalid argument: " + operandString(p) + " is not a pointer");
+      x.invalid = true;
+      return;
+    }
+    x.type = ctx_.slice(pt->elem);
+    return;
+  }
   }
 }
+
 
 } // namespace gocxx::types

@@ -119,6 +119,12 @@ private:
   void callExpr(Operand &x, ast::CallExpr *call);
   void builtinCall(Operand &x, ast::CallExpr *call, BuiltinId id);
   void conversion(Operand &x, Type *t);
+  bool isUnsafePointer(Type *t);
+  bool isUintptr(Type *t);
+  int64_t sizeOf(Type *t);
+  int64_t alignOf(Type *t);
+  std::vector<int64_t> fieldOffsets(Struct *st);
+  Type *typeOf(ast::Expr *e);
   Signature *arguments(ast::CallExpr *call, Signature *sig, std::vector<Operand> &args);
   void instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base,
                        const std::vector<ast::Expr *> &indices);

@@ -601,8 +601,12 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
         x.mode = Mode::Value;
         x.type = member->type;
         return;
+      case ObjectKind::Builtin: // unsafe.Sizeof and friends
+        x.mode = Mode::Builtin;
+        x.builtin = cast<Builtin>(member)->id;
+        x.type = ctx_.basic(BasicKind::Invalid);
+        return;
       case ObjectKind::PkgName:
-      case ObjectKind::Builtin:
       case ObjectKind::Label:
       case ObjectKind::Nil:
         x.invalid = true;

@@ -11,6 +11,7 @@
 
 #include "gocxx/frontend/types/object.h"
 #include "gocxx/frontend/types/type.h"
+#include "gocxx/frontend/types/package.h"
 
 namespace gocxx::types {
 
@@ -42,6 +43,8 @@ public:
   Type *errorType() const { return error_; }
   Type *anyType() const { return any_; }
   Scope *universe() const { return universe_; }
+  // Package unsafe: Pointer and its built-in functions.
+  Package *unsafePackage();
   Object *nilObject() const { return nil_; }
 
   Pointer *pointer(Type *elem);
@@ -59,6 +62,7 @@ private:
   Type *any_ = nullptr;
   Scope *universe_ = nullptr;
   Object *nil_ = nullptr;
+  std::unique_ptr<Package> unsafe_;
   std::map<Type *, Pointer *> pointers_;
   std::map<Type *, Slice *> slices_;
 };

@@ -110,6 +110,12 @@ enum class BuiltinId {
   Println,
   Real,
   Recover,
+  // Package unsafe.
+  Sizeof,
+  Alignof,
+  Offsetof,
+  Add,
+  Slice,
 };
 
 class Builtin : public Object {
