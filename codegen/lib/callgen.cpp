@@ -125,6 +125,14 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
         Type *xt = typeOf(se->x);
         std::string xs = expr(se->x);
         promoteReceiver(xs, xt, m);
+        if (auto *tp = dyn_cast<TypeParam>(xt)) {
+          // A method of a type parameter's constraint: box the value and call
+          // through the constraint's method table.
+          Type *c = tp->constraint;
+          xs = "go::iface_to_iface(go::make_any(" + xs + ", " + typeDesc(xt, se->pos()) + "), " +
+               typeDesc(c, se->pos()) + ")";
+          xt = c;
+        }
         if (isInterface(xt)) {
           // An interface method call goes through the itab: method k of the
           // interface's sorted method list.

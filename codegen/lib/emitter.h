@@ -58,6 +58,8 @@ private:
   std::string cxxTypeIn(types::Type *t, const std::vector<types::TypeParam *> &from,
                         const std::vector<types::TypeParam *> &to);
   std::string templateArgs(const std::vector<types::Type *> &args);
+  std::string templateParamsAsArgs(const std::vector<types::TypeParam *> &tparams);
+  std::string descFunction(types::Type *t);
   std::string instanceArgs(const ast::Ident *id);
   std::string receiverTemplateArgs(types::Type *recv);
   void promoteReceiver(std::string &x, types::Type *&xt, types::Func *m);
@@ -151,6 +153,7 @@ private:
   std::map<std::string, std::string> structuralDescs_; // type -> generated descriptor function
   std::ostringstream genericDescs_;                    // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
+  std::map<std::string, std::string> descFunctions_; // type -> descriptor function
   bool hasDefer_ = false;     // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };

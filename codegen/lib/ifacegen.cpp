@@ -105,10 +105,10 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   case TypeKind::Interface:
     if (cast<Interface>(t)->allMethods.empty())
       return "&go::impl::type_empty_interface";
-    break;
+    return structuralDesc(t, pos);
   case TypeKind::TypeParam:
     // Inside a template: the instantiation's descriptor.
-    return "go::type_of<" + mangle(cast<TypeParam>(t)->obj->name) + ">()";
+    return descFunction(t) + "()";
   case TypeKind::Map:
   case TypeKind::Struct:
   case TypeKind::Signature:
@@ -161,7 +161,17 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
               nfields = "0";
   std::string cxx = cxxType(t), size = "sizeof(" + cxx + ")", align = "alignof(" + cxx + ")";
   std::ostringstream pre;
-  if (auto *m = dyn_cast<Map>(u)) {
+  std::string methods = "nullptr", nmethods = "0";
+  if (auto *it = dyn_cast<Interface>(u)) {
+    // An interface type literal: its methods, by name, for find_itab.
+    kind = "go::kind::interface";
+    pre << "  static const go::method_desc methods[] = {";
+    for (size_t i = 0; i < it->allMethods.size(); ++i)
+      pre << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name) << "_gs, nullptr, nullptr}";
+    pre << "};\n";
+    methods = "methods";
+    nmethods = std::to_string(it->allMethods.size());
+  } else if (auto *m = dyn_cast<Map>(u)) {
     kind = "go::kind::map";
     elem = typeDesc(m->elem, pos);
     keyDesc = typeDesc(m->key, pos);
@@ -195,7 +205,7 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
             << (isPointerFree(t) ? "true" : "false") << ", " << (named ? "true" : "false") << ", "
             << size << ", " << align << ", " << cxxStringLiteral(goName) << "_gs, "
             << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr") << ", nullptr, " << elem
-            << ", " << keyDesc << ", 0, " << fields << ", " << nfields << ", nullptr, 0, "
+            << ", " << keyDesc << ", 0, " << fields << ", " << nfields << ", " << methods << ", " << nmethods << ", "
             << mapRange(u) << "};\n  return &desc;\n}\n\n";
   return name + "()";
 }
@@ -265,10 +275,7 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::string tmpl = templateHeader(named->typeParams);
     std::string targs;
     if (generic) {
-      targs = "<";
-      for (size_t i = 0; i < named->typeParams.size(); ++i)
-        targs += (i ? ", " : "") + mangle(named->typeParams[i]->obj->name);
-      targs += ">";
+      targs = templateParamsAsArgs(named->typeParams);
     }
     std::string T = mangle(tn->name);
     std::string CT = T + targs;
@@ -277,8 +284,8 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
       goName =
           "go::to_string(std::string(" + cxxStringLiteral(pkg_.name + "." + tn->name + "[") + ")";
       for (size_t i = 0; i < named->typeParams.size(); ++i)
-        goName += std::string(i ? " + \",\"" : "") + " + std::string(go::type_of<" +
-                  mangle(named->typeParams[i]->obj->name) + ">()->name.view())";
+        goName += std::string(i ? " + \",\"" : "") + " + std::string(" +
+                  mangle(named->typeParams[i]->obj->name) + "__desc()->name.view())";
       goName += " + \"]\")";
     }
     decls << tmpl << "const go::type_desc* " << T << "__type();\n";

@@ -142,20 +142,54 @@ std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from,
   return s;
 }
 
+// Each Go type parameter T becomes two template parameters: the C++ type T
+// and T__desc, a function returning the Go type's descriptor. Several Go
+// types share a C++ type (a defined `type MyInt int` is an int64_t), so
+// boxing, type switches and method calls inside generic code need the
+// descriptor passed along.
 std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
   if (tparams.empty())
     return "";
   std::string s = "template <";
-  for (size_t i = 0; i < tparams.size(); ++i)
-    s += (i ? ", class " : "class ") + mangle(tparams[i]->obj->name);
+  for (size_t i = 0; i < tparams.size(); ++i) {
+    std::string n = mangle(tparams[i]->obj->name);
+    s += (i ? ", class " : "class ") + n + ", const go::type_desc* (*" + n + "__desc)()";
+  }
   return s + ">\n";
+}
+
+// The template parameters of a generic declaration as arguments: <T, T__desc, ...>.
+std::string Emitter::templateParamsAsArgs(const std::vector<TypeParam *> &tparams) {
+  std::string s = "<";
+  for (size_t i = 0; i < tparams.size(); ++i) {
+    std::string n = mangle(tparams[i]->obj->name);
+    s += (i ? ", " : "") + n + ", " + n + "__desc";
+  }
+  return s + ">";
 }
 
 std::string Emitter::templateArgs(const std::vector<Type *> &args) {
   std::string s = "<";
   for (size_t i = 0; i < args.size(); ++i)
-    s += (i ? ", " : "") + cxxType(args[i]);
+    s += (i ? ", " : "") + cxxType(args[i]) + ", " + descFunction(args[i]);
   return s + ">";
+}
+
+// A function (pointer) returning t's descriptor, for template arguments.
+std::string Emitter::descFunction(Type *t) {
+  if (auto *tp = dyn_cast<TypeParam>(t)) {
+    auto it = renamedParams_.find(tp);
+    return (it != renamedParams_.end() ? it->second : mangle(tp->obj->name)) + "__desc";
+  }
+  std::string key = typeString(t);
+  auto it = descFunctions_.find(key);
+  if (it != descFunctions_.end())
+    return "&" + it->second;
+  std::string name = "tdesc_" + std::to_string(descFunctions_.size() + 1);
+  descFunctions_[key] = name;
+  std::string body = typeDesc(t, NoPos);
+  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() { return " << body << "; }\n\n";
+  return "&" + name;
 }
 
 // The explicit template arguments of a use of a generic function, or "".

@@ -365,6 +365,16 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
         return m;
     return nullptr;
   }
+  // A type parameter has the methods of its constraint.
+  if (auto *tp = dyn_cast<TypeParam>(base); tp && !indirect) {
+    if (Interface *it = constraintInterface(tp)) {
+      completeInterface(it);
+      for (Func *m : it->allMethods)
+        if (m->name == name)
+          return m;
+    }
+    return nullptr;
+  }
   // Methods of the named type, then promoted through embedded fields.
   std::vector<Type *> level = {base};
   for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
