@@ -317,7 +317,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     }
     std::string out = "go::append(" + s;
     for (size_t i = 1; i < a.size(); ++i)
-      out += ", " + cxxType(st->elem) + "(" + exprAs(a[i], st->elem) + ")";
+      out += ", static_cast<" + cxxType(st->elem) + ">(" + exprAs(a[i], st->elem) + ")";
     return out + ")";
   }
   case BuiltinId::Make: {
@@ -367,8 +367,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Slice: {
     auto *st = cast<Slice>(typeOf(call));
     std::string n = freshTemp("n");
-    return "[&] { int64_t " + n + " = " + arg(1) + "; return go::slice<" + cxxType(st->elem) + ">{" + arg(0) +
-           ", " + n + ", " + n + "}; }()";
+    return "[&] { int64_t " + n + " = " + arg(1) + "; return go::slice<" + cxxType(st->elem) +
+           ">{" + arg(0) + ", " + n + ", " + n + "}; }()";
   }
   case BuiltinId::Sizeof:
   case BuiltinId::Alignof:

@@ -47,6 +47,8 @@ private:
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   std::string structuralDesc(types::Type *t, Pos pos);
   std::string mapRange(types::Type *u);
+  bool mentionsTypeParam(types::Type *t);
+  bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
   bool isPointerFree(types::Type *t);
@@ -105,6 +107,8 @@ private:
   void declStmt(const ast::DeclStmt *s);
   void declareLocal(const types::Var *v, const std::string &init);
   void ifStmt(const ast::IfStmt *s);
+  std::string commaOkCall(const ast::Expr *rhs);
+  std::string multiValue(const ast::Expr *e);
   void forStmt(const ast::ForStmt *s, const std::string &label);
   void rangeStmt(const ast::RangeStmt *s, const std::string &label);
   void switchStmt(const ast::SwitchStmt *s, const std::string &label);
@@ -154,7 +158,7 @@ private:
   std::ostringstream genericDescs_;                    // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
   std::map<std::string, std::string> descFunctions_; // type -> descriptor function
-  bool hasDefer_ = false;     // the current function has defer statements
+  bool hasDefer_ = false;                            // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };
 

@@ -352,6 +352,10 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
   }
   std::string fn = "go::func<" + signatureType(fsig) + ">";
   Type *xt = typeOf(s->x);
+  if (sel.kind == SelectionKind::MethodExpr && isa<TypeParam>(xt)) {
+    unsupported(s->pos(), "method expression on a type parameter");
+    return "0";
+  }
   if (sel.kind == SelectionKind::MethodExpr) {
     // a0 is the receiver.
     std::string recv = "a0";

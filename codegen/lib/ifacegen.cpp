@@ -147,6 +147,10 @@ static std::string reflectName(Type *t) {
 // A descriptor defined in this source file for a map, func or anonymous
 // struct type, or a named type declared inside a function.
 std::string Emitter::structuralDesc(Type *t, Pos pos) {
+  if (mentionsTypeParam(t)) {
+    unsupported(pos, "type " + typeString(t) + " in an interface value inside generic code");
+    return "nullptr";
+  }
   std::string key = typeString(t);
   if (auto *n = dyn_cast<Named>(t))
     key += "@" + std::to_string(n->obj->pos);
@@ -167,7 +171,8 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
     kind = "go::kind::interface";
     pre << "  static const go::method_desc methods[] = {";
     for (size_t i = 0; i < it->allMethods.size(); ++i)
-      pre << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name) << "_gs, nullptr, nullptr}";
+      pre << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name)
+          << "_gs, nullptr, nullptr}";
     pre << "};\n";
     methods = "methods";
     nmethods = std::to_string(it->allMethods.size());
@@ -205,8 +210,8 @@ std::string Emitter::structuralDesc(Type *t, Pos pos) {
             << (isPointerFree(t) ? "true" : "false") << ", " << (named ? "true" : "false") << ", "
             << size << ", " << align << ", " << cxxStringLiteral(goName) << "_gs, "
             << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr") << ", nullptr, " << elem
-            << ", " << keyDesc << ", 0, " << fields << ", " << nfields << ", " << methods << ", " << nmethods << ", "
-            << mapRange(u) << "};\n  return &desc;\n}\n\n";
+            << ", " << keyDesc << ", 0, " << fields << ", " << nfields << ", " << methods << ", "
+            << nmethods << ", " << mapRange(u) << "};\n  return &desc;\n}\n\n";
   return name + "()";
 }
 
@@ -219,16 +224,66 @@ std::string Emitter::mapRange(Type *u) {
 }
 
 std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
+  // Inside generic code the dynamic type depends on the instantiation: look
+  // the itab up at run time (find_itab caches it).
+  if (mentionsTypeParam(concrete) || mentionsTypeParam(iface))
+    return "go::find_itab(" + typeDesc(concrete, pos) + ", " + typeDesc(iface, pos) + ")";
   std::string key = typeString(concrete) + " => " + typeString(iface);
   auto it = itabFuncs_.find(key);
   if (it != itabFuncs_.end())
     return it->second + "()";
+  // The descriptors may define functions of their own: spell them first.
+  std::string from = typeDesc(concrete, pos), to = typeDesc(iface, pos);
   std::string name = "itab_" + std::to_string(itabFuncs_.size() + 1);
   itabFuncs_[key] = name;
   itabDefs_ << "// " << key << "\ninline const go::itab* " << name
-            << "() {\n  static const go::itab* tab = go::find_itab(" << typeDesc(concrete, pos)
-            << ", " << typeDesc(iface, pos) << ");\n  return tab;\n}\n\n";
+            << "() {\n  static const go::itab* tab = go::find_itab(" << from << ", " << to
+            << ");\n  return tab;\n}\n\n";
   return name + "()";
+}
+
+// Whether t mentions a type parameter (so it only exists inside a template).
+bool Emitter::mentionsTypeParam(Type *t) {
+  switch (t->kind) {
+  case TypeKind::TypeParam:
+    return true;
+  case TypeKind::Pointer:
+    return mentionsTypeParam(cast<Pointer>(t)->elem);
+  case TypeKind::Slice:
+    return mentionsTypeParam(cast<Slice>(t)->elem);
+  case TypeKind::Array:
+    return mentionsTypeParam(cast<Array>(t)->elem);
+  case TypeKind::Chan:
+    return mentionsTypeParam(cast<Chan>(t)->elem);
+  case TypeKind::Map:
+    return mentionsTypeParam(cast<Map>(t)->key) || mentionsTypeParam(cast<Map>(t)->elem);
+  case TypeKind::Named:
+    for (Type *a : cast<Named>(t)->typeArgs)
+      if (mentionsTypeParam(a))
+        return true;
+    return false;
+  case TypeKind::Struct:
+    for (Var *f : cast<Struct>(t)->fields)
+      if (mentionsTypeParam(f->type))
+        return true;
+    return false;
+  case TypeKind::Tuple:
+    for (Var *v : cast<Tuple>(t)->vars)
+      if (mentionsTypeParam(v->type))
+        return true;
+    return false;
+  case TypeKind::Signature:
+    return mentionsTypeParam(cast<Signature>(t)->params) ||
+           mentionsTypeParam(cast<Signature>(t)->results);
+  case TypeKind::Interface:
+    for (Func *m : cast<Interface>(t)->allMethods)
+      if (mentionsTypeParam(m->type))
+        return true;
+    return false;
+  case TypeKind::Basic:
+    return false;
+  }
+  return false;
 }
 
 // A value of static type `from` (C++ text `value`) converted to the interface

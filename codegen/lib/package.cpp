@@ -122,7 +122,7 @@ EmittedPackage Emitter::run() {
       // var a, b = f(): one call assigns all.
       std::string tmp = freshTemp("values");
       lineDirective(spec->values[0]->pos());
-      line("auto " + tmp + " = " + expr(spec->values[0]) + ";");
+      line("auto " + tmp + " = " + multiValue(spec->values[0]) + ";");
       for (size_t i = 0; i < spec->names.size(); ++i)
         if (spec->names[i]->name != "_")
           line(mangle(std::string(spec->names[i]->name)) + " = std::get<" + std::to_string(i) +

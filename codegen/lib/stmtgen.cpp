@@ -408,7 +408,7 @@ void Emitter::declStmt(const ast::DeclStmt *s) {
         declareLocal(cast<Var>(info_.objectOf(id)), "");
     } else {
       std::string tmp = freshTemp("values");
-      line("auto " + tmp + " = " + expr(vs->values[0]) + ";");
+      line("auto " + tmp + " = " + multiValue(vs->values[0]) + ";");
       for (size_t i = 0; i < vs->names.size(); ++i) {
         auto *v = cast<Var>(info_.objectOf(vs->names[i]));
         declareLocal(v, "std::get<" + std::to_string(i) + ">(" + tmp + ")");
@@ -457,7 +457,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       line(target + " += " + y + ";");
       return;
     }
-    line(target + " = " + cxxType(t) + "(" + value + ");");
+    line(target + " = static_cast<" + cxxType(t) + ">(" + value + ");");
     return;
   }
   // Comma-ok forms: v, ok = m[k] / x.(T) / <-ch.
@@ -465,14 +465,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     const ast::Expr *rhs = s->rhs[0];
     while (auto *p = dyn_cast<ast::ParenExpr>(rhs))
       rhs = p->x;
-    std::string call;
-    if (auto *u = dyn_cast<ast::UnaryExpr>(rhs))
-      call = "go::recv2(" + expr(u->x) + ")";
-    else if (auto *ix = dyn_cast<ast::IndexExpr>(rhs)) {
-      auto *m = cast<Map>(underlying(typeOf(ix->x)));
-      call = "go::map_get2(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
-    } else if (auto *ta = dyn_cast<ast::TypeAssertExpr>(rhs))
-      call = typeAssert(ta, true);
+    std::string call = commaOkCall(rhs);
     std::string tmp = freshTemp("ok");
     line("auto " + tmp + " = " + call + ";");
     for (int i = 0; i < 2; ++i) {
@@ -545,6 +538,28 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     else
       storeTo(l, v);
   }
+}
+
+// The (value, ok) pair of a comma-ok expression: m[k], <-ch or x.(T).
+std::string Emitter::commaOkCall(const ast::Expr *rhs) {
+  while (auto *p = dyn_cast<ast::ParenExpr>(rhs))
+    rhs = p->x;
+  if (auto *u = dyn_cast<ast::UnaryExpr>(rhs))
+    return "go::recv2(" + expr(u->x) + ")";
+  if (auto *ix = dyn_cast<ast::IndexExpr>(rhs)) {
+    auto *m = cast<Map>(underlying(typeOf(ix->x)));
+    return "go::map_get2(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
+  }
+  if (auto *ta = dyn_cast<ast::TypeAssertExpr>(rhs))
+    return typeAssert(ta, true);
+  unsupported(rhs->pos(), "comma-ok expression");
+  return "0";
+}
+
+// The C++ value of a multi-valued initializer: a call's tuple or a
+// comma-ok pair.
+std::string Emitter::multiValue(const ast::Expr *e) {
+  return info_.commaOk.count(e) ? commaOkCall(e) : expr(e);
 }
 
 void Emitter::ifStmt(const ast::IfStmt *s) {

@@ -147,6 +147,47 @@ std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from,
 // types share a C++ type (a defined `type MyInt int` is an int64_t), so
 // boxing, type switches and method calls inside generic code need the
 // descriptor passed along.
+// Whether type t (a named type's definition) mentions n other than through
+// a struct, which C++ can forward-declare.
+bool Emitter::refersTo(Type *t, Named *n) {
+  std::set<Type *> seen;
+  std::function<bool(Type *)> walk = [&](Type *x) -> bool {
+    if (!x || !seen.insert(x).second)
+      return false;
+    switch (x->kind) {
+    case TypeKind::Named:
+      if (x == n)
+        return true;
+      return !isa<Struct>(cast<Named>(x)->underlying) && cast<Named>(x)->obj->pkg == n->obj->pkg &&
+             walk(cast<Named>(x)->underlying);
+    case TypeKind::Pointer:
+      return walk(cast<Pointer>(x)->elem);
+    case TypeKind::Slice:
+      return walk(cast<Slice>(x)->elem);
+    case TypeKind::Array:
+      return walk(cast<Array>(x)->elem);
+    case TypeKind::Chan:
+      return walk(cast<Chan>(x)->elem);
+    case TypeKind::Map:
+      return walk(cast<Map>(x)->key) || walk(cast<Map>(x)->elem);
+    case TypeKind::Signature:
+      return walk(cast<Signature>(x)->params) || walk(cast<Signature>(x)->results);
+    case TypeKind::Tuple:
+      for (Var *v : cast<Tuple>(x)->vars)
+        if (walk(v->type))
+          return true;
+      return false;
+    case TypeKind::Struct:
+    case TypeKind::Basic:
+    case TypeKind::Interface:
+    case TypeKind::TypeParam:
+      return false;
+    }
+    return false;
+  };
+  return walk(t);
+}
+
 std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
   if (tparams.empty())
     return "";
@@ -181,6 +222,10 @@ std::string Emitter::descFunction(Type *t) {
     auto it = renamedParams_.find(tp);
     return (it != renamedParams_.end() ? it->second : mangle(tp->obj->name)) + "__desc";
   }
+  if (mentionsTypeParam(t)) {
+    // Only inside a template: a lambda, since T__desc is a template parameter.
+    return "+[]() -> const go::type_desc* { return " + typeDesc(t, NoPos) + "; }";
+  }
   std::string key = typeString(t);
   auto it = descFunctions_.find(key);
   if (it != descFunctions_.end())
@@ -188,7 +233,8 @@ std::string Emitter::descFunction(Type *t) {
   std::string name = "tdesc_" + std::to_string(descFunctions_.size() + 1);
   descFunctions_[key] = name;
   std::string body = typeDesc(t, NoPos);
-  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() { return " << body << "; }\n\n";
+  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() { return " << body
+            << "; }\n\n";
   return "&" + name;
 }
 
@@ -202,7 +248,8 @@ std::string Emitter::instanceArgs(const ast::Ident *id) {
 
 std::string Emitter::zeroValue(Type *t) {
   Type *u = underlying(t);
-  if (isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u))
+  if (isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u) ||
+      (isa<Basic>(u) && cast<Basic>(u)->basicKind == BasicKind::UnsafePointer))
     return "nullptr";
   return cxxType(t) + "{}";
 }
@@ -354,6 +401,10 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     os << "\n";
   for (TypeName *tn : others) {
     Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
+    if (!tn->isAlias && refersTo(u, cast<Named>(tn->type))) {
+      unsupported(tn->pos, "recursive type " + tn->name + " that is not a struct");
+      continue;
+    }
     std::string target = cxxType(u);
     if (auto *ts = static_cast<const ast::TypeSpec *>(tn->decl); ts && isa<Struct>(u)) {
       // type U T / type U = T of a struct type: the same C++ struct.

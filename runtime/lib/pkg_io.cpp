@@ -20,8 +20,21 @@ go::error EOF_ = go::errors_new("EOF"_gs);
 namespace {
 const go::type_desc *ifaceDesc(const char *name, go::string method) {
   auto *methods = new go::method_desc[1]{{method, nullptr, nullptr}};
-  return new go::type_desc{go::kind::interface, false, true, 16, 8, go::static_string(name), nullptr,
-                           nullptr, nullptr, nullptr, 0, nullptr, 0, methods, 1};
+  return new go::type_desc{go::kind::interface,
+                           false,
+                           true,
+                           16,
+                           8,
+                           go::static_string(name),
+                           nullptr,
+                           nullptr,
+                           nullptr,
+                           nullptr,
+                           0,
+                           nullptr,
+                           0,
+                           methods,
+                           1};
 }
 } // namespace
 
@@ -67,9 +80,9 @@ std::tuple<int64_t, go::error> File__WriteString(File *f, go::string s) {
 }
 
 const go::type_desc *File__type() {
-  static const go::type_desc d = {go::kind::struct_, true,    true,    8, 8,       "os.File"_gs,
-                                  nullptr,           nullptr, nullptr, nullptr, 0, nullptr,
-                                  0,                 nullptr, 0};
+  static const go::type_desc d = {
+      go::kind::struct_, true,    true, 8,       8, "os.File"_gs, nullptr, nullptr,
+      nullptr,           nullptr, 0,    nullptr, 0, nullptr,      0};
   return &d;
 }
 
@@ -78,8 +91,8 @@ const go::type_desc *File__ptrtype() {
       {"Write"_gs, nullptr, gopkg::native::pointer_thunk<&File__Write>()},
       {"WriteString"_gs, nullptr, gopkg::native::pointer_thunk<&File__WriteString>()},
   };
-  static const go::type_desc d =
-      gopkg::native::pointer_desc(File__type(), "*os.File"_gs, methods, 2, &go::impl::equal_fn<File *>);
+  static const go::type_desc d = gopkg::native::pointer_desc(File__type(), "*os.File"_gs, methods,
+                                                             2, &go::impl::equal_fn<File *>);
   return &d;
 }
 
@@ -89,9 +102,21 @@ namespace gopkg::fmt {
 
 const go::type_desc *Stringer__type() {
   static const go::method_desc methods[] = {{"String"_gs, nullptr, nullptr}};
-  static const go::type_desc d = {go::kind::interface, false, true,    16, 8,       "fmt.Stringer"_gs,
-                                  nullptr,             nullptr, nullptr, nullptr, 0, nullptr,
-                                  0,                   methods, 1};
+  static const go::type_desc d = {go::kind::interface,
+                                  false,
+                                  true,
+                                  16,
+                                  8,
+                                  "fmt.Stringer"_gs,
+                                  nullptr,
+                                  nullptr,
+                                  nullptr,
+                                  nullptr,
+                                  0,
+                                  nullptr,
+                                  0,
+                                  methods,
+                                  1};
   return &d;
 }
 
@@ -102,7 +127,9 @@ std::tuple<int64_t, go::error> writeTo(go::iface w, go::string s) {
 }
 } // namespace
 
-std::tuple<int64_t, go::error> Fprint(go::iface w, go::slice<go::any> a) { return writeTo(w, Sprint(a)); }
+std::tuple<int64_t, go::error> Fprint(go::iface w, go::slice<go::any> a) {
+  return writeTo(w, Sprint(a));
+}
 std::tuple<int64_t, go::error> Fprintln(go::iface w, go::slice<go::any> a) {
   return writeTo(w, Sprintln(a));
 }
@@ -141,7 +168,8 @@ bool Is(go::error err, go::error target) {
 // or an interface type; the first error in the chain that is (or implements)
 // it is stored there.
 bool As(go::error err, go::any target) {
-  if (target.type == nullptr || target.type->kind != go::kind::pointer || target.type->elem == nullptr)
+  if (target.type == nullptr || target.type->kind != go::kind::pointer ||
+      target.type->elem == nullptr)
     go::impl::panic_plain("errors: target must be a non-nil pointer");
   void *dst = *static_cast<void **>(target.data);
   if (dst == nullptr)

@@ -314,7 +314,9 @@ bool isBasicKind(const Type *t, BasicKind k) {
 }
 } // namespace
 
-bool Checker::isUnsafePointer(Type *t) { return isBasicKind(underlying(t), BasicKind::UnsafePointer); }
+bool Checker::isUnsafePointer(Type *t) {
+  return isBasicKind(underlying(t), BasicKind::UnsafePointer);
+}
 bool Checker::isUintptr(Type *t) { return isBasicKind(underlying(t), BasicKind::Uintptr); }
 
 // Alignments, field offsets and sizes as gc lays values out on amd64.
@@ -812,6 +814,5 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   }
 }
-
 
 } // namespace gocxx::types

@@ -98,6 +98,7 @@ private:
   void expr(Operand &x, ast::Expr *e);                    // single value
   void multiExpr(std::vector<Operand> &xs, ast::Expr *e); // call results unpacked
   void exprOrType(Operand &x, ast::Expr *e);
+  void commaOkOrMulti(std::vector<Operand> &xs, ast::Expr *e, bool wantTwo);
   void rawExpr(Operand &x, ast::Expr *e, Type *hint);
   void exprInternal(Operand &x, ast::Expr *e, Type *hint);
   void ident(Operand &x, ast::Ident *id, bool wantType);

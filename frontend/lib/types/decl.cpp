@@ -324,7 +324,7 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
   // var a, b = f(): one multi-valued initializer shared by all names.
   if (vs->values.size() == 1) {
     std::vector<Operand> xs;
-    multiExpr(xs, vs->values[0]);
+    commaOkOrMulti(xs, vs->values[0], vs->names.size() == 2);
     if (xs.size() != vs->names.size()) {
       if (!xs.empty() && !xs[0].invalid)
         error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vs->names.size()) +

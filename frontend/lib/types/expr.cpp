@@ -127,6 +127,25 @@ void Checker::multiExpr(std::vector<Operand> &xs, ast::Expr *e) {
   xs.push_back(x);
 }
 
+// The values of a var declaration's single initializer: a call's results,
+// or v, ok of a comma-ok expression when two are wanted.
+void Checker::commaOkOrMulti(std::vector<Operand> &xs, ast::Expr *e, bool wantTwo) {
+  if (wantTwo) {
+    Operand x;
+    rawExpr(x, e, nullptr);
+    if (!x.invalid && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
+      x.mode = Mode::Value;
+      xs.push_back(x);
+      Operand ok = x;
+      ok.type = ctx_.basic(BasicKind::Bool);
+      xs.push_back(ok);
+      info_.commaOk.insert(e);
+      return;
+    }
+  }
+  multiExpr(xs, e);
+}
+
 void Checker::exprOrType(Operand &x, ast::Expr *e) {
   rawExpr(x, e, nullptr);
   if (!x.invalid && x.mode == Mode::NoValue) {

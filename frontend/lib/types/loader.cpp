@@ -139,7 +139,8 @@ Package *Loader::loadImport(const std::string &path, Pos importPos) {
     diags_.error(importPos, "unsupported: cgo (import \"C\")");
     return nullptr;
   }
-  if (path == "unsafe") return types_->unsafePackage();
+  if (path == "unsafe")
+    return types_->unsafePackage();
   auto pkg = std::make_unique<Package>();
   Package *p = pkg.get();
   p->path = path;

@@ -353,7 +353,7 @@ void Checker::declStmt(DeclStmt *s) {
       } else {
         std::vector<Operand> xs;
         if (vs->values.size() == 1)
-          multiExpr(xs, vs->values[0]);
+          commaOkOrMulti(xs, vs->values[0], vars.size() == 2);
         if (xs.size() != vars.size()) {
           if (xs.empty() || !xs[0].invalid)
             error(vs->names[0]->pos(),

@@ -346,7 +346,8 @@ Tuple *TypeContext::tuple(std::vector<Var *> vars) { return make<Tuple>(std::mov
 TypeContext::~TypeContext() = default;
 
 Package *TypeContext::unsafePackage() {
-  if (unsafe_) return unsafe_.get();
+  if (unsafe_)
+    return unsafe_.get();
   unsafe_ = std::make_unique<Package>();
   unsafe_->path = "unsafe";
   unsafe_->name = "unsafe";
@@ -355,10 +356,10 @@ Package *TypeContext::unsafePackage() {
   auto *ptr = object<TypeName>("Pointer", NoPos, unsafe_.get(), basic(BasicKind::UnsafePointer));
   unsafe_->scope->insert(ptr);
   static const std::pair<const char *, BuiltinId> fns[] = {{"Sizeof", BuiltinId::Sizeof},
-                                                          {"Alignof", BuiltinId::Alignof},
-                                                          {"Offsetof", BuiltinId::Offsetof},
-                                                          {"Add", BuiltinId::Add},
-                                                          {"Slice", BuiltinId::Slice}};
+                                                           {"Alignof", BuiltinId::Alignof},
+                                                           {"Offsetof", BuiltinId::Offsetof},
+                                                           {"Add", BuiltinId::Add},
+                                                           {"Slice", BuiltinId::Slice}};
   for (const auto &[name, id] : fns) {
     auto *b = object<Builtin>(name, id);
     b->pkg = unsafe_.get();

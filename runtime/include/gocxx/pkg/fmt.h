@@ -1,7 +1,7 @@
 // Native package fmt (declarations in runtime/native/fmt).
 #pragma once
-#include "gocxx/runtime.h"
 #include "gocxx/pkg/io.h"
+#include "gocxx/runtime.h"
 
 namespace gopkg::fmt {
 using Stringer = go::iface;

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "gocxx/frontend/types/object.h"
-#include "gocxx/frontend/types/type.h"
 #include "gocxx/frontend/types/package.h"
+#include "gocxx/frontend/types/type.h"
 
 namespace gocxx::types {
 

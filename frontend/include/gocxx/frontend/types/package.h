@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "gocxx/frontend/types/object.h"
@@ -68,6 +69,9 @@ struct Info {
     Type *type = nullptr;
   };
   std::unordered_map<const ast::Ident *, Instance> instances;
+  // Map index, receive and type assertion expressions used in the two-value
+  // (comma-ok) form by a var declaration.
+  std::unordered_set<const ast::Expr *> commaOk;
   // For each function literal, the outer variables it captures, in order.
   std::unordered_map<const ast::FuncLit *, std::vector<Var *>> captures;
 
