@@ -60,6 +60,7 @@ private:
   void typeDecl(TypeName *obj, DeclInfo &d);
   void funcDecl(Func *obj, DeclInfo &d);
   void collectMethods();
+  bool containsByValue(Type *t, Named *n);
   void computeInitOrder();
   void unusedImports();
 
@@ -111,6 +112,7 @@ private:
   void unary(Operand &x, ast::UnaryExpr *e);
   void binary(Operand &x, ast::BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, Token op);
   void shift(Operand &x, Operand &y, ast::BinaryExpr *e, Token op);
+  bool constantOverflow(Operand &x, const char *what);
   void comparison(Operand &x, Operand &y, Token op);
   void typeAssert(Operand &x, ast::TypeAssertExpr *e);
   void record(Operand &x);

@@ -4,6 +4,7 @@
 #include "gocxx/frontend/types/constant.h"
 
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace gocxx::types {
@@ -49,9 +50,7 @@ int digitValue(char ch) {
 }
 
 BigRat pow10(long e) {
-  BigInt p = 1;
-  for (long i = 0; i < (e < 0 ? -e : e); ++i)
-    p *= 10;
+  BigInt p = boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(e < 0 ? -e : e));
   return e < 0 ? BigRat(BigInt(1), p) : BigRat(p);
 }
 
@@ -321,6 +320,53 @@ bool Constant::compare(const Constant &x, Token op, const Constant &y) {
   }
 }
 
+// A float constant as gc prints it in messages: %g with 6 significant
+// digits ("1e+10000", "0.1", "1.5e-10"), computed from the exact value so
+// that constants beyond float64's range print too.
+static std::string floatString(const BigRat &r) {
+  if (r == 0)
+    return "0";
+  bool neg = r < 0;
+  BigRat a = neg ? BigRat(-r) : r;
+  // e = floor(log10(a)), first estimated from the digit counts, then fixed.
+  long e = long(numerator(a).str().size()) - long(denominator(a).str().size());
+  auto scaled = [&](long exp10) {
+    BigInt p = boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exp10 < 0 ? -exp10 : exp10));
+    return exp10 < 0 ? a * BigRat(p) : a / BigRat(p);
+  };
+  while (scaled(e) >= 10)
+    ++e;
+  while (scaled(e) < 1)
+    --e;
+  // Six significant digits, rounded half to even as strconv does (close enough: half up).
+  BigRat m = scaled(e - 5);
+  BigInt digits = numerator(m) / denominator(m);
+  if (BigRat(digits) + BigRat(1, 2) <= m)
+    digits += 1;
+  std::string d = digits.str();
+  if (d.size() > 6) { // rounding carried into a seventh digit
+    d = d.substr(0, 6);
+    ++e;
+  }
+  while (d.size() > 1 && d.back() == '0')
+    d.pop_back();
+  std::string out = neg ? "-" : "";
+  if (e >= -4 && e < 21) {
+    if (e >= 0) {
+      std::string ip = d.size() > size_t(e) + 1 ? d.substr(0, size_t(e) + 1) : d + std::string(size_t(e) + 1 - d.size(), '0');
+      std::string fp = d.size() > size_t(e) + 1 ? d.substr(size_t(e) + 1) : "";
+      return out + ip + (fp.empty() ? "" : "." + fp);
+    }
+    return out + "0." + std::string(size_t(-e - 1), '0') + d;
+  }
+  out += d.substr(0, 1);
+  if (d.size() > 1)
+    out += "." + d.substr(1);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "e%c%02ld", e < 0 ? '-' : '+', e < 0 ? -e : e);
+  return out + buf;
+}
+
 std::string Constant::str() const {
   switch (kind_) {
   case Kind::Unknown:
@@ -344,12 +390,9 @@ std::string Constant::str() const {
   case Kind::Int:
     return i_.str();
   case Kind::Float: {
-    if (denominator(r_) == 1)
+    if (denominator(r_) == 1 && numerator(r_).str().size() <= 21)
       return numerator(r_).str();
-    std::ostringstream os;
-    os.precision(6);
-    os << toDouble();
-    return os.str();
+    return floatString(r_);
   }
   }
   return "";

@@ -382,7 +382,7 @@ void Checker::typeDecl(TypeName *obj, DeclInfo &d) {
     Type *rhs = typExpr(ts->type);
     named->underlying = underlying(rhs);
   }
-  if (named->underlying == named) {
+  if (named->underlying == named || containsByValue(named->underlying, named)) {
     error(obj->pos, "invalid recursive type " + obj->name);
     named->underlying = ctx_.basic(BasicKind::Invalid);
   }
@@ -400,6 +400,29 @@ void Checker::typeDecl(TypeName *obj, DeclInfo &d) {
     inst->underlying = underlying(subst(named->underlying, m));
     pendingInstances_.erase(pendingInstances_.begin() + static_cast<long>(i));
   }
+}
+
+// Whether t holds a value of type n directly (fields, array elements),
+// which would make n infinitely large.
+bool Checker::containsByValue(Type *t, Named *n) {
+  std::set<Type *> seen;
+  std::function<bool(Type *)> walk = [&](Type *x) -> bool {
+    if (!x || !seen.insert(x).second)
+      return false;
+    if (x == n)
+      return true;
+    if (auto *nx = dyn_cast<Named>(x))
+      return nx->underlying && walk(nx->underlying);
+    if (auto *a = dyn_cast<Array>(x))
+      return walk(a->elem);
+    if (auto *st = dyn_cast<Struct>(x)) {
+      for (Var *f : st->fields)
+        if (walk(f->type))
+          return true;
+    }
+    return false;
+  };
+  return walk(t);
 }
 
 void Checker::funcDecl(Func *obj, DeclInfo &d) {

@@ -373,10 +373,20 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
     x.type = ctx_.basic(BasicKind::UntypedInt);
     x.value = Constant::fromLiteral(Token::INT, text);
     return;
-  case Token::FLOAT:
+  case Token::FLOAT: {
+    // Exact rationals cannot hold 1e1000000000; gc's big floats cannot either.
+    NumberLiteral num;
+    if (classifyNumber(lit->value, num) && num.exponent > 10000) {
+      error(lit->pos(), "floating-point constant overflow");
+      x.invalid = true;
+      return;
+    }
     x.type = ctx_.basic(BasicKind::UntypedFloat);
-    x.value = Constant::fromLiteral(Token::FLOAT, text);
+    // Below any float's range: zero, without computing 10^-10000 exactly.
+    x.value = num.exponent < -10000 ? Constant::makeFloat(BigRat(0))
+                                     : Constant::fromLiteral(Token::FLOAT, text);
     return;
+  }
   case Token::IMAG:
     unsupported(lit->pos(), "complex numbers");
     x.invalid = true;
@@ -1044,11 +1054,27 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     }
     bool fine = true;
     x.value = Constant::unary(e->op, y.value, bits, fine);
+    x.expr = e;
+    if (constantOverflow(x, e->op == Token::XOR ? "bitwise complement" : "negation"))
+      return;
     if (!isUntyped(x.type)) {
       x.expr = e;
       representable(x, cast<Basic>(underlying(x.type)), true);
     }
   }
+}
+
+// gc keeps integer constants within 512 bits: "constant multiplication
+// overflow" and the like beyond.
+bool Checker::constantOverflow(Operand &x, const char *what) {
+  if (x.value.kind() != Constant::Kind::Int)
+    return false;
+  const BigInt &v = x.value.intValue();
+  if (v == 0 || boost::multiprecision::msb(boost::multiprecision::abs(v)) < 512)
+    return false;
+  error(x.expr->pos(), std::string("constant ") + what + " overflow");
+  x.invalid = true;
+  return true;
 }
 
 void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
@@ -1087,7 +1113,7 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
     }
     if (y.mode == Mode::Constant) {
       auto count = y.value.toUint64();
-      if (!count || *count > 10000) {
+      if (!count || *count > 1100) {
         error(y.expr->pos(), "invalid shift count " + operandString(y));
         x.invalid = true;
         return;
@@ -1100,6 +1126,8 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
       }
       x.value = Constant::shift(x.value, op, *count);
       x.expr = e;
+      if (constantOverflow(x, "shift"))
+        return;
       if (!isUntyped(x.type))
         representable(x, cast<Basic>(underlying(x.type)), true);
       return;
@@ -1285,6 +1313,12 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
     bool intDiv = isInteger(x.type);
     x.value = Constant::binary(x.value, op, y.value, intDiv, fine);
     x.expr = e;
+    if (constantOverflow(x, op == Token::ADD   ? "addition"
+                            : op == Token::SUB ? "subtraction"
+                            : op == Token::MUL ? "multiplication"
+                            : op == Token::XOR ? "bitwise XOR"
+                                               : "operation"))
+      return;
     if (!isUntyped(x.type))
       representable(x, cast<Basic>(underlying(x.type)), true);
     return;

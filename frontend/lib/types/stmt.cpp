@@ -274,6 +274,10 @@ void Checker::declStmt(DeclStmt *s) {
         tn->type = named;
         declare(scope_, ts->name, tn);
         named->underlying = underlying(typExpr(ts->type));
+        if (containsByValue(named->underlying, named)) {
+          error(ts->name->pos(), "invalid recursive type " + std::string(ts->name->name));
+          named->underlying = ctx_.basic(BasicKind::Invalid);
+        }
         if (named->underlying == named)
           named->underlying = ctx_.basic(BasicKind::Invalid);
       }
