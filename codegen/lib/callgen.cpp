@@ -17,11 +17,8 @@ std::string Emitter::callArgs(const ast::CallExpr *call, Signature *sig, bool is
   if (call->args.size() == 1 && isa<Tuple>(typeOf(call->args[0]))) {
     auto *tu = cast<Tuple>(typeOf(call->args[0]));
     std::string tmp = freshTemp("results");
-    std::string packed =
-        "[&] { auto " + tmp + " = " + expr(call->args[0]) + "; return std::make_tuple(";
-    (void)packed;
-    // Emitted as a tuple of converted elements, applied at the call site.
-    std::string s;
+    // The tuple is bound to a temporary (see pendingPrefix_); the arguments
+    // are its converted elements.
     for (size_t i = 0; i < tu->vars.size(); ++i) {
       Type *pt = (sig->variadic && i + 1 >= params.size()) ? cast<Slice>(params.back()->type)->elem
                                                            : params[i]->type;

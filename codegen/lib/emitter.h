@@ -143,7 +143,6 @@ private:
     bool usedBreak = false, usedContinue = false;
   };
   std::vector<BreakTarget> targets_;
-  std::string pendingLabel_;
   std::string fallthroughLabel_; // where fallthrough in the current case goes
   std::vector<std::string> errors_;
   int initCounter_ = 0;

@@ -57,8 +57,6 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
   Type *u = underlying(t);
   if (auto *tp = dyn_cast<TypeParam>(u)) {
     // A constant converted to a type parameter: T(value).
-    Type *lit = c.kind() == Constant::Kind::String ? static_cast<Type *>(nullptr) : nullptr;
-    (void)lit;
     std::string v;
     switch (c.kind()) {
     case Constant::Kind::Bool:
@@ -483,11 +481,10 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
         values.resize(idx + 1);
       values[idx++] = element(el, et);
     }
-    if (auto *a = dyn_cast<Array>(u)) {
+    if (isa<Array>(u)) {
       std::string s = cxx + "{{";
       for (size_t i = 0; i < values.size(); ++i)
         s += (i ? ", " : "") + (values[i].empty() ? zeroValue(et) : values[i]);
-      (void)a;
       return s + "}}";
     }
     std::string s = "go::slice_of<" + cxxType(et) + ">({";

@@ -27,11 +27,6 @@ static std::string fileStem(const Package &pkg) {
   return s;
 }
 
-static std::string funcDeclaration(Emitter &, const std::string &ret, const std::string &name,
-                                   const std::string &params) {
-  return ret + " " + name + "(" + params + ");";
-}
-
 EmittedPackage Emitter::run() {
   EmittedPackage out;
   std::string stem = fileStem(pkg_);
@@ -69,7 +64,8 @@ EmittedPackage Emitter::run() {
         continue;
       if (!sig->typeParams.empty())
         continue; // a template, defined in the header
-      decls << funcDeclaration(*this, ret, sig->recv ? methodName(fn) : mangle(fn->name), params)
+      decls << ret << " " << (sig->recv ? methodName(fn) : mangle(fn->name)) << "(" << params
+            << ");"
             << "\n";
     }
   }

@@ -633,14 +633,13 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
   line("{");
   ++indent_;
   std::string coll = id + "_x";
-  if (auto *ch = dyn_cast<Chan>(xt)) {
+  if (isa<Chan>(xt)) {
     line("auto " + coll + " = " + expr(s->x) + ";");
     line("for (;;) {");
     ++indent_;
     line("auto [" + id + "_v, " + id + "_ok] = go::recv2(" + coll + ");");
     line("if (!" + id + "_ok) break;");
     bind(s->key, id + "_v");
-    (void)ch;
   } else if (isString(xt)) {
     line("go::string " + coll + " = " + expr(s->x) + ";");
     line("for (int64_t " + id + "_i = 0, " + id + "_w = 0; " + id + "_i < " + coll + ".n; " + id +
@@ -669,7 +668,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     bind(s->key, id + "_i");
     if (s->value)
       bind(s->value, isa<Slice>(xt) ? coll + ".p[" + id + "_i]" : coll + "[" + id + "_i]");
-  } else if (auto *m = dyn_cast<Map>(xt)) {
+  } else if (isa<Map>(xt)) {
     line("auto " + coll + " = go::map_iter(" + expr(s->x) + ");");
     line("for (;;) {");
     ++indent_;
@@ -677,7 +676,6 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     line("if (!" + id + "_e) break;");
     bind(s->key, id + "_e->key");
     bind(s->value, id + "_e->value");
-    (void)m;
   } else {
     unsupported(s->pos(), "range over " + typeString(typeOf(s->x)));
     line("{");

@@ -80,6 +80,7 @@ struct worker {
   std::atomic<uintptr_t> *guard_word = nullptr; // this thread's gocxx_stack_guard
   local_queue q;
   goroutine *runnext = nullptr; // guarded by q.lock
+  bool spinning = false;        // counted in the scheduler's nspinning
   // Parking: the worker sleeps on its condition variable when idle.
   std::mutex park_lock;
   std::condition_variable park_cv;

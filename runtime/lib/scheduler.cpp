@@ -39,6 +39,15 @@ namespace {
 constexpr int max_workers = 256;
 constexpr int64_t preempt_after_ns = 10'000'000;
 constexpr uintptr_t preempt_request = ~uintptr_t(0);
+// How long a worker without work keeps looking before it sleeps. Sleeping
+// and being woken costs two futex calls and a few microseconds; spinning
+// this long lets a worker that readies goroutines at a high rate skip the
+// wake-up entirely (wake_one does nothing while a worker spins).
+constexpr int64_t spin_ns = 50'000;
+// A spinner takes a busy worker's runnext goroutine after it sat there this
+// long (Go waits ~3 us): the owner did not block soon after readying it.
+constexpr int64_t runnext_steal_after_ns = 5'000;
+constexpr int max_spinners_div = 2; // at most half of the busy workers spin
 
 // The worker the current thread runs, or null on other threads.
 thread_local worker *tls_worker = nullptr;
@@ -54,6 +63,9 @@ struct scheduler_state {
   std::atomic<int> nworkers{0};
   int nidle = 0;
   std::atomic<int> nidle_hint{0};
+  // Workers looking for work without sleeping (see find_work). While one
+  // spins, making work runnable wakes nobody: the spinner will find it.
+  std::atomic<int> nspinning{0};
   std::atomic<int64_t> live{0}; // goroutines started and not ended
   bool stopping = false;
   std::condition_variable done_cv; // live reached 0 (run_in_scheduler)
@@ -90,6 +102,14 @@ char **saved_argv = nullptr;
 std::once_flag init_once;
 
 scheduler_state *sched() { return the_sched.load(std::memory_order_acquire); }
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
 
 uint32_t fastrand(worker *w) {
   // xorshift32
@@ -141,6 +161,12 @@ void kick_idle_monitor(scheduler_state *s) {
 
 // Wakes one parked worker, if any; called when work appears.
 void wake_one(scheduler_state *s) {
+  // Pairs with the fence in find_work after a spinner stops spinning: either
+  // the spinner's last look sees the work just queued, or this load sees the
+  // spinner gone and wakes a parked worker.
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (s->nspinning.load(std::memory_order_relaxed) > 0)
+    return;
   if (s->nidle_hint.load(std::memory_order_seq_cst) == 0)
     return;
   worker *chosen = nullptr;
@@ -204,6 +230,21 @@ void local_push(scheduler_state *s, worker *w, goroutine *g) {
   wake_one(s);
 }
 
+// Puts g in w's runnext slot (w runs a goroutine on this thread); the one it
+// displaces goes to the back of the ring.
+void runnext_put(scheduler_state *s, worker *w, goroutine *g) {
+  goroutine *old;
+  {
+    std::lock_guard lk(w->q.lock);
+    old = w->runnext;
+    __atomic_store_n(&w->runnext, g, __ATOMIC_RELAXED);
+  }
+  if (old)
+    local_push(s, w, old);
+  else
+    wake_one(s);
+}
+
 // runnext first (the goroutine this one just readied runs next, which keeps
 // producer/consumer pairs on one worker), then the ring.
 goroutine *local_pop(worker *w, bool *from_runnext) {
@@ -222,17 +263,20 @@ goroutine *local_pop(worker *w, bool *from_runnext) {
 }
 
 // Takes half of victim's ring into w's ring; returns one to run.
-goroutine *steal_from(worker *w, worker *victim) {
+// Takes half of victim's ring into w's ring; returns one to run. The
+// victim's runnext is taken only when its ring is empty and either it runs
+// nothing or take_runnext_g is that very goroutine (a spinner saw it sit
+// there for runnext_steal_after_ns while the victim kept running: Go does
+// the same so a readied goroutine cannot wait a whole time slice).
+goroutine *steal_from(worker *w, worker *victim, goroutine *take_runnext_g = nullptr) {
   goroutine *batch[local_queue::capacity / 2 + 1];
   int n = 0;
   {
     std::lock_guard lk(victim->q.lock);
     uint32_t avail = victim->q.size();
     if (avail == 0) {
-      // Take runnext only when the victim has nothing else: it is about to
-      // run it itself otherwise.
-      if (victim->runnext && victim->cur == nullptr) {
-        goroutine *g = victim->runnext;
+      goroutine *g = victim->runnext;
+      if (g && (victim->cur == nullptr || g == take_runnext_g)) {
         victim->runnext = nullptr;
         return g;
       }
@@ -264,6 +308,41 @@ goroutine *steal(scheduler_state *s, worker *w) {
       return g;
   }
   return nullptr;
+}
+
+// A lock-free look at the queues for a spinning worker: whether stealing
+// (or the global queue) would give it something. Racy by design; a miss is
+// caught by the locked checks before the worker sleeps. Sets *runnext_g to
+// a victim's runnext goroutine that has waited there long enough.
+bool spin_peek(scheduler_state *s, worker *w, int64_t *seen_at, goroutine **seen_g,
+               goroutine **runnext_g, worker **runnext_v) {
+  if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED))
+    return true;
+  int n = s->nworkers.load(std::memory_order_relaxed);
+  for (int i = 0; i < n; i++) {
+    worker *v = s->workers[i];
+    if (!v || v == w)
+      continue;
+    uint32_t head = __atomic_load_n(&v->q.head, __ATOMIC_RELAXED);
+    uint32_t tail = __atomic_load_n(&v->q.tail, __ATOMIC_RELAXED);
+    if (tail != head)
+      return true;
+    goroutine *rn = __atomic_load_n(&v->runnext, __ATOMIC_RELAXED);
+    if (!rn)
+      continue;
+    if (__atomic_load_n(&v->cur, __ATOMIC_RELAXED) == nullptr)
+      return true;
+    int64_t now = nanotime();
+    if (rn != *seen_g) {
+      *seen_g = rn;
+      *seen_at = now;
+    } else if (now - *seen_at >= runnext_steal_after_ns) {
+      *runnext_g = rn;
+      *runnext_v = v;
+      return true;
+    }
+  }
+  return false;
 }
 
 bool all_queues_empty_locked(scheduler_state *s) {
@@ -425,21 +504,91 @@ void check_dead(scheduler_state *s) {
   fatal_with_goroutines("all goroutines are asleep - deadlock!");
 }
 
+// One look at every queue, in order.
+goroutine *find_once(scheduler_state *s, worker *w, bool *inherit) {
+  *inherit = false;
+  if (++w->ticks % 61 == 0)
+    if (goroutine *g = global_pop(s))
+      return g;
+  if (goroutine *g = local_pop(w, inherit))
+    return g;
+  if (goroutine *g = global_pop(s))
+    return g;
+  return steal(s, w);
+}
+
+bool start_spinning(scheduler_state *s, worker *w) {
+  int n = s->nworkers.load(std::memory_order_relaxed);
+  if (n <= 1)
+    return false; // nobody else makes work a spinner could take
+  int busy = n - s->nidle_hint.load(std::memory_order_relaxed);
+  if (max_spinners_div * s->nspinning.load(std::memory_order_relaxed) >= busy)
+    return false;
+  s->nspinning.fetch_add(1, std::memory_order_seq_cst);
+  w->spinning = true;
+  return true;
+}
+
+// found: the spinner got work. If it was the last spinner, another worker
+// is woken to spin in its place, since more work may follow (Go's rule).
+void stop_spinning(scheduler_state *s, worker *w, bool found) {
+  if (!w->spinning)
+    return;
+  w->spinning = false;
+  if (s->nspinning.fetch_sub(1, std::memory_order_seq_cst) == 1 && found)
+    wake_one(s);
+}
+
+// Polls the other workers' queues and the global queue for up to spin_ns
+// without taking locks, taking work as soon as a peek shows some.
+goroutine *spin(scheduler_state *s, worker *w) {
+  int64_t start = nanotime();
+  int64_t seen_at = 0;
+  goroutine *seen_g = nullptr;
+  for (;;) {
+    goroutine *rg = nullptr;
+    worker *rv = nullptr;
+    if (spin_peek(s, w, &seen_at, &seen_g, &rg, &rv)) {
+      if (rg) {
+        if (goroutine *g = steal_from(w, rv, rg))
+          return g;
+        seen_g = nullptr;
+      } else if (goroutine *g = global_pop(s)) {
+        return g;
+      } else if (goroutine *g = steal(s, w)) {
+        return g;
+      }
+    }
+    if (nanotime() - start >= spin_ns || __atomic_load_n(&s->stopping, __ATOMIC_RELAXED))
+      return nullptr;
+    for (int i = 0; i < 32; i++)
+      cpu_relax();
+  }
+}
+
 // Finds the next goroutine for w, parking while there is none. Returns null
 // when the scheduler stops.
 goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
+  bool spun = false;
   for (;;) {
-    *inherit = false;
-    if (++w->ticks % 61 == 0)
-      if (goroutine *g = global_pop(s))
-        return g;
-    if (goroutine *g = local_pop(w, inherit))
+    if (goroutine *g = find_once(s, w, inherit)) {
+      stop_spinning(s, w, true);
       return g;
-    if (goroutine *g = global_pop(s))
-      return g;
-    if (goroutine *g = steal(s, w))
-      return g;
-
+    }
+    if (!spun) {
+      spun = true;
+      if (start_spinning(s, w)) {
+        if (goroutine *g = spin(s, w)) {
+          stop_spinning(s, w, true);
+          return g;
+        }
+        stop_spinning(s, w, false);
+        // Work queued while this worker still counted as spinning woke
+        // nobody: look again now that wakers see it gone.
+        std::atomic_thread_fence(std::memory_order_seq_cst);
+        continue;
+      }
+    }
     {
       std::lock_guard lk(s->lock);
       if (s->stopping)
@@ -479,6 +628,7 @@ goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
       s->nidle--;
       s->nidle_hint.store(s->nidle);
     }
+    spun = false;
   }
 }
 
@@ -678,7 +828,7 @@ void spawn_raw(void (*fn)(void *), void *arg) {
   goroutine *g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
   if (worker *w = tls_worker; w && w->cur) {
     s->live.fetch_add(1); // this worker is busy, so no deadlock check can run
-    local_push(s, w, g);
+    runnext_put(s, w, g); // like Go: the new goroutine runs next
   } else {
     global_push(s, g, true);
   }
@@ -698,22 +848,12 @@ void park(wait_reason why, void (*unlock)(void *), void *arg) {
 
 void ready(goroutine *g) {
   scheduler_state *s = sched();
-  g->status.store(gstatus::runnable);
+  g->status.store(gstatus::runnable, std::memory_order_release);
   worker *w = tls_worker;
-  if (w && w->cur) {
-    goroutine *old;
-    {
-      std::lock_guard lk(w->q.lock);
-      old = w->runnext;
-      w->runnext = g;
-    }
-    if (old)
-      local_push(s, w, old);
-    else
-      wake_one(s);
-  } else {
+  if (w && w->cur)
+    runnext_put(s, w, g);
+  else
     global_push(s, g);
-  }
 }
 
 void morestack() {

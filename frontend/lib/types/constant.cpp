@@ -331,7 +331,8 @@ static std::string floatString(const BigRat &r) {
   // e = floor(log10(a)), first estimated from the digit counts, then fixed.
   long e = long(numerator(a).str().size()) - long(denominator(a).str().size());
   auto scaled = [&](long exp10) {
-    BigInt p = boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exp10 < 0 ? -exp10 : exp10));
+    BigInt p =
+        boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exp10 < 0 ? -exp10 : exp10));
     return exp10 < 0 ? a * BigRat(p) : a / BigRat(p);
   };
   while (scaled(e) >= 10)
@@ -353,7 +354,8 @@ static std::string floatString(const BigRat &r) {
   std::string out = neg ? "-" : "";
   if (e >= -4 && e < 21) {
     if (e >= 0) {
-      std::string ip = d.size() > size_t(e) + 1 ? d.substr(0, size_t(e) + 1) : d + std::string(size_t(e) + 1 - d.size(), '0');
+      std::string ip = d.size() > size_t(e) + 1 ? d.substr(0, size_t(e) + 1)
+                                                : d + std::string(size_t(e) + 1 - d.size(), '0');
       std::string fp = d.size() > size_t(e) + 1 ? d.substr(size_t(e) + 1) : "";
       return out + ip + (fp.empty() ? "" : "." + fp);
     }

@@ -384,7 +384,7 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
     x.type = ctx_.basic(BasicKind::UntypedFloat);
     // Below any float's range: zero, without computing 10^-10000 exactly.
     x.value = num.exponent < -10000 ? Constant::makeFloat(BigRat(0))
-                                     : Constant::fromLiteral(Token::FLOAT, text);
+                                    : Constant::fromLiteral(Token::FLOAT, text);
     return;
   }
   case Token::IMAG:
