@@ -39,7 +39,8 @@ struct panic_record;
 
 struct goroutine {
   fctx::fcontext_t ctx = nullptr; // saved stack pointer while not running
-  uint8_t *stack_lo = nullptr;    // lowest usable byte (a guard page lies below)
+  uint8_t *stack_lo = nullptr;    // lowest usable byte (a guard page may lie below);
+                                  // null until the goroutine first runs (stack.cpp)
   uint8_t *stack_hi = nullptr;    // one past the top; stacks grow down
   uintptr_t guard = 0;            // gocxx_stack_guard while this goroutine runs
   int64_t id = 0;
@@ -108,6 +109,10 @@ void for_each_goroutine(void (*fn)(goroutine *, void *), void *arg);
 // Stacks (stack.cpp).
 void stack_init();
 bool stack_alloc(goroutine *g, bool big);
+// A pooled (or new) normal-size stack for g's first run; stack_put returns
+// it when g ends.
+bool stack_get(goroutine *g);
+void stack_put(goroutine *g);
 void stack_install_signal_handlers();
 void stack_thread_init(); // per thread: the alternate signal stack
 size_t stack_size();

@@ -376,7 +376,8 @@ goroutine *gget(bool big) {
   // never freed; records are recycled with their stacks.
   void *mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
   goroutine *g = new (mem) goroutine();
-  if (!stack_alloc(g, big))
+  // Normal goroutines get a stack when they first run (execute).
+  if (big && !stack_alloc(g, big))
     fatal("out of memory allocating goroutine stack");
   gc_register_goroutine(g);
   return g;
@@ -433,8 +434,15 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
   g->w = w;
   if (!inherit_time)
     w->switches.fetch_add(1, std::memory_order_relaxed);
-  gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
   gc_enter_switch(w);
+  if (!g->ctx) [[unlikely]] {
+    // First run: take a stack now. Inside the switch state, so a collection
+    // never sees ctx without the stack it points into.
+    if (!g->stack_lo && !stack_get(g))
+      fatal("out of memory allocating goroutine stack");
+    g->ctx = fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline);
+  }
+  gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
   g->status.store(gstatus::running);
   w->on_goroutine.store(true);
   GC_stack_base sb{};
@@ -468,6 +476,10 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
     break;
   case after_switch::exit:
     g->panics = nullptr;
+    if (!g->big_stack) {
+      g->ctx = nullptr; // status is free: the root pusher no longer looks
+      stack_put(g);
+    }
     gput(g);
     if (s->live.fetch_sub(1) == 1) {
       std::lock_guard lk(s->lock);
@@ -793,7 +805,8 @@ goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
   g->panics = nullptr;
   g->select_done.store(0);
   g->big_stack = big;
-  g->ctx = fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline);
+  g->ctx = big ? fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline)
+               : nullptr; // made on first run, with the stack (execute)
   g->status.store(gstatus::runnable);
   return g;
 }

@@ -13,8 +13,14 @@
 // preempt_check() at every function entry, which declares an overflow when
 // the stack pointer comes within stack_reserve bytes of the bottom (the
 // reserve covers runtime, libc and bdwgc's allocation slow path, which the
-// notes measured at ~15 KiB). Stacks are recycled with their goroutine
-// records and never unmapped.
+// notes measured at ~15 KiB).
+//
+// A goroutine gets its stack when it first runs, not when it is spawned,
+// and gives it back when it ends: a program that spawns many goroutines
+// before they run (skynet's tree, a spawn loop) then holds records only,
+// not stacks whose top page is already touched. Free stacks form a LIFO
+// list (the most recently used, whose pages are resident, is reused first)
+// and are never unmapped.
 //
 // Goroutine 1 gets a separate 64 MiB stack (virtual; pages are touched on
 // demand) because Go programs recurse deeply in main.
@@ -129,6 +135,43 @@ void stack_init() {
 }
 
 size_t stack_size() { return stack_bytes; }
+
+namespace {
+// A free stack's link lives in its own top bytes (that page is resident).
+struct free_stack {
+  free_stack *next;
+  uint8_t *lo;
+  uintptr_t guard;
+};
+free_stack *free_stacks = nullptr; // guarded by carve_lock
+
+free_stack *free_record(uint8_t *hi) { return reinterpret_cast<free_stack *>(hi) - 1; }
+} // namespace
+
+bool stack_get(goroutine *g) {
+  {
+    std::lock_guard lk(carve_lock);
+    if (free_stack *f = free_stacks) {
+      free_stacks = f->next;
+      g->stack_lo = f->lo;
+      g->stack_hi = reinterpret_cast<uint8_t *>(f + 1);
+      g->guard = f->guard;
+      return true;
+    }
+  }
+  return stack_alloc(g, false);
+}
+
+void stack_put(goroutine *g) {
+  free_stack *f = free_record(g->stack_hi);
+  f->lo = g->stack_lo;
+  f->guard = g->guard;
+  g->stack_lo = g->stack_hi = nullptr;
+  g->guard = 0;
+  std::lock_guard lk(carve_lock);
+  f->next = free_stacks;
+  free_stacks = f;
+}
 
 bool stack_alloc(goroutine *g, bool big) {
   std::lock_guard lk(carve_lock);
