@@ -358,7 +358,9 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
       continue;
     }
     decls << tmpl << "const go::type_desc* " << T << "__ptrtype();\n";
-    if (isa<Struct>(named->underlying) && !generic)
+    // (Only for the type that owns its C++ struct: `type U T` shares T's.)
+    if (isa<Struct>(named->underlying) && !generic &&
+        structNames_[cast<Struct>(named->underlying)] == mangle(tn->name))
       // go::type_of<T>() finds it by argument-dependent lookup (templates use it).
       decls << "inline const go::type_desc* go_type_desc(" << T << "*) { return " << T
             << "__type(); }\n";
