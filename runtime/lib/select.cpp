@@ -87,8 +87,26 @@ int64_t select(select_case *cases, int64_t n, bool has_default) {
   chan_core **chans = chans_buf.get(npoll);
   for (int64_t k = 0; k < npoll; k++)
     chans[k] = cases[order[k]].ch;
-  std::sort(chans, chans + npoll);
-  int64_t nchans = std::unique(chans, chans + npoll) - chans;
+  // Insertion sort dropping duplicates: selects have a handful of cases,
+  // where this beats std::sort and std::unique.
+  int64_t nchans = 0;
+  if (npoll > 32) {
+    std::sort(chans, chans + npoll);
+    nchans = std::unique(chans, chans + npoll) - chans;
+  } else {
+    for (int64_t k = 0; k < npoll; k++) {
+      chan_core *c = chans[k];
+      int64_t j = nchans;
+      while (j > 0 && chans[j - 1] > c)
+        j--;
+      if (j > 0 && chans[j - 1] == c)
+        continue;
+      for (int64_t m = nchans; m > j; m--)
+        chans[m] = chans[m - 1];
+      chans[j] = c;
+      nchans++;
+    }
+  }
   locked_set locked{chans, nchans};
   lock_all(locked);
 
