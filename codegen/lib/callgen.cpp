@@ -372,10 +372,11 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Offsetof:
     return "0"; // constants: emitted from their values
   case BuiltinId::Complex:
+    return cxxType(typeOf(call)) + "(" + arg(0) + ", " + arg(1) + ")";
   case BuiltinId::Real:
+    return "(" + arg(0) + ").real()";
   case BuiltinId::Imag:
-    unsupported(call->pos(), "complex numbers");
-    return "0";
+    return "(" + arg(0) + ").imag()";
   }
   return "0";
 }

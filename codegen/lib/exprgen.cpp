@@ -89,6 +89,11 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
     std::string lit = cxxStringLiteral(c.stringValue()) + "_gs";
     return isa<Named>(t) ? cxx + "(" + lit + ")" : lit;
   }
+  if (b->info & IsComplex) {
+    bool f32 = b->basicKind == BasicKind::Complex64;
+    return cxx + "(" + formatDouble(c.toDouble(), f32) + ", " +
+           formatDouble(static_cast<double>(c.imagValue()), f32) + ")";
+  }
   if (b->info & IsFloat) {
     bool f32 = b->basicKind == BasicKind::Float32;
     std::string v = formatDouble(c.toDouble(), f32);

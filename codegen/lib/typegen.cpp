@@ -55,8 +55,10 @@ std::string Emitter::cxxType(Type *t) {
     case BasicKind::UntypedNil:
       return "std::nullptr_t";
     case BasicKind::Complex64:
+      return "std::complex<float>";
     case BasicKind::Complex128:
     case BasicKind::UntypedComplex:
+      return "std::complex<double>";
     case BasicKind::Invalid:
       return "void /*unsupported*/";
     case BasicKind::UnsafePointer:

@@ -3,8 +3,12 @@
 // their own stack that picks a goroutine and jumps into it with Boost.Context.
 // Work comes from the worker's runnext slot and local ring, a global queue
 // (checked every 61st pick so it cannot starve), and stealing half of another
-// worker's ring. A worker without work parks on its condition variable; a
-// worker that makes work runnable wakes a parked one. When the last worker
+// worker's ring. Like Go, a new or readied goroutine goes to the runnext
+// slot, so it runs next on the same worker (a channel handoff costs one
+// switch, and spawn trees run depth first, holding fewer stacks). A worker
+// without work first spins for spin_ns, peeking at the queues without
+// locks, then parks on its condition variable; a worker that makes work
+// runnable wakes a parked one only when none spins. When the last worker
 // parks with no runnable goroutine, no pending timer and goroutines still
 // alive, every goroutine is asleep: Go's deadlock error.
 //
@@ -443,24 +447,26 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
     g->ctx = fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline);
   }
   gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
-  g->status.store(gstatus::running);
-  w->on_goroutine.store(true);
+  // Release, not seq_cst: inside the switch state no collection starts, and
+  // the collector's stop-the-world handshake orders these for its reads.
+  g->status.store(gstatus::running, std::memory_order_release);
+  w->on_goroutine.store(true, std::memory_order_release);
   GC_stack_base sb{};
   sb.mem_base = g->stack_hi;
   GC_set_stackbottom(w->gc_handle, &sb);
   fctx::transfer_t t = fctx::jump_fcontext(g->ctx, w);
   // Back on the worker's stack (the goroutine reset the stack bottom).
   g->ctx = t.fctx;
-  w->on_goroutine.store(false);
+  w->on_goroutine.store(false, std::memory_order_release);
   switch (g->action) {
   case after_switch::park:
-    g->status.store(gstatus::waiting);
+    g->status.store(gstatus::waiting, std::memory_order_release);
     break;
   case after_switch::yield:
-    g->status.store(gstatus::runnable);
+    g->status.store(gstatus::runnable, std::memory_order_release);
     break;
   case after_switch::exit:
-    g->status.store(gstatus::free);
+    g->status.store(gstatus::free, std::memory_order_release);
     break;
   }
   gc_leave_switch(w);

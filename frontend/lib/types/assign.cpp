@@ -80,7 +80,9 @@ bool Checker::representable(Operand &x, Basic *t, bool report) {
         x.value = *iv;
     }
   } else if (t->info & IsFloat) {
-    if (v.kind() != Constant::Kind::Int && v.kind() != Constant::Kind::Float)
+    if (v.kind() == Constant::Kind::Complex && v.imagValue() == 0)
+      x.value = Constant::makeFloat(v.ratValue()); // a complex constant with no imaginary part
+    if (x.value.kind() != Constant::Kind::Int && x.value.kind() != Constant::Kind::Float)
       ok = false;
     else if (t->basicKind == BasicKind::Float32 || t->basicKind == BasicKind::Float64) {
       double d = v.toDouble();
@@ -90,7 +92,10 @@ bool Checker::representable(Operand &x, Basic *t, bool report) {
         ok = std::isfinite(d);
     }
   } else if (t->info & IsComplex) {
-    ok = v.kind() == Constant::Kind::Int || v.kind() == Constant::Kind::Float;
+    ok = v.kind() == Constant::Kind::Int || v.kind() == Constant::Kind::Float ||
+         v.kind() == Constant::Kind::Complex;
+    if (ok && v.kind() != Constant::Kind::Complex)
+      x.value = Constant::makeComplex(v.ratValue(), BigRat(0));
   } else if (t->info & IsString) {
     ok = v.kind() == Constant::Kind::String;
   } else if (t->info & IsBoolean) {

@@ -711,13 +711,94 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     x.type = ctx_.anyType();
     return;
   }
-  case BuiltinId::Complex:
-  case BuiltinId::Real:
-  case BuiltinId::Imag:
-    unsupported(call->pos(), "complex numbers");
-    evalAll();
-    x.invalid = true;
+  case BuiltinId::Complex: {
+    if (!nargs(2, 2)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand re, im;
+    expr(re, a[0]);
+    expr(im, a[1]);
+    if (re.invalid || im.invalid) {
+      x.invalid = true;
+      return;
+    }
+    // An untyped operand takes the other's type; both untyped: float.
+    if (isUntyped(re.type) && !isUntyped(im.type))
+      convertUntyped(re, im.type);
+    else if (isUntyped(im.type) && !isUntyped(re.type))
+      convertUntyped(im, re.type);
+    if (re.invalid || im.invalid) {
+      x.invalid = true;
+      return;
+    }
+    bool untyped = isUntyped(re.type) && isUntyped(im.type);
+    if (!untyped && !identical(re.type, im.type)) {
+      error(call->pos(), "invalid operation: " + exprName(call) + " (mismatched types " +
+                             typeString(re.type) + " and " + typeString(im.type) + ")");
+      x.invalid = true;
+      return;
+    }
+    Type *ft = untyped ? ctx_.basic(BasicKind::UntypedFloat) : re.type;
+    if (!isFloat(ft) && !(untyped && isNumeric(re.type) && isNumeric(im.type))) {
+      error(call->pos(), "invalid operation: " + exprName(call) + " (arguments have type " +
+                             typeString(re.type) + ", expected floating-point)");
+      x.invalid = true;
+      return;
+    }
+    if (untyped) {
+      x.type = ctx_.basic(BasicKind::UntypedComplex);
+    } else {
+      auto *b = cast<Basic>(underlying(ft));
+      x.type = ctx_.basic(b->basicKind == BasicKind::Float32 ? BasicKind::Complex64
+                                                             : BasicKind::Complex128);
+    }
+    if (re.mode == Mode::Constant && im.mode == Mode::Constant) {
+      x.mode = Mode::Constant;
+      x.value = Constant::makeComplex(re.value.ratValue(), im.value.ratValue());
+      if (re.value.imagValue() != 0 || im.value.imagValue() != 0) {
+        error(call->pos(), "invalid operation: complex arguments must be real");
+        x.invalid = true;
+      }
+    }
     return;
+  }
+  case BuiltinId::Real:
+  case BuiltinId::Imag: {
+    if (!nargs(1, 1)) {
+      evalAll();
+      x.invalid = true;
+      return;
+    }
+    Operand c;
+    expr(c, a[0]);
+    if (c.invalid) {
+      x.invalid = true;
+      return;
+    }
+    if (isUntyped(c.type) && c.mode == Mode::Constant) {
+      x.mode = Mode::Constant;
+      x.type = ctx_.basic(BasicKind::UntypedFloat);
+      x.value =
+          Constant::makeFloat(id == BuiltinId::Real ? c.value.ratValue() : c.value.imagValue());
+      return;
+    }
+    if (!isComplex(c.type)) {
+      error(a[0]->pos(), "invalid argument: " + operandString(c) + " not of complex type");
+      x.invalid = true;
+      return;
+    }
+    auto *b = cast<Basic>(underlying(c.type));
+    x.type =
+        ctx_.basic(b->basicKind == BasicKind::Complex64 ? BasicKind::Float32 : BasicKind::Float64);
+    if (c.mode == Mode::Constant) {
+      x.mode = Mode::Constant;
+      x.value =
+          Constant::makeFloat(id == BuiltinId::Real ? c.value.ratValue() : c.value.imagValue());
+    }
+    return;
+  }
   case BuiltinId::Sizeof:
   case BuiltinId::Alignof: {
     if (!nargs(1, 1)) {

@@ -3,6 +3,7 @@
 // conversion to a typed constant asks whether it fits.
 #include "gocxx/frontend/types/constant.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -129,8 +130,41 @@ BigInt parseInt(const std::string &lit) {
 
 } // namespace
 
+Constant Constant::makeComplex(BigRat re, BigRat im) {
+  Constant c;
+  c.kind_ = Kind::Complex;
+  c.r_ = std::move(re);
+  c.im_ = std::move(im);
+  return c;
+}
+
+BigRat Constant::imagValue() const { return kind_ == Kind::Complex ? im_ : BigRat(0); }
+
 Constant Constant::fromLiteral(Token kind, const std::string &text) {
   switch (kind) {
+  case Token::IMAG: {
+    // The mantissa is decimal even with a leading 0 (0123i is 123i), unless
+    // it has a base prefix.
+    std::string m = text.substr(0, text.size() - 1);
+    bool prefixed = m.size() > 1 && m[0] == '0' && std::isalpha(static_cast<unsigned char>(m[1]));
+    bool isFloat = !prefixed && m.find_first_of(".eEpP") != std::string::npos;
+    if (prefixed && (m[1] == 'x' || m[1] == 'X') && m.find_first_of(".pP") != std::string::npos)
+      isFloat = true;
+    BigRat v;
+    if (isFloat || !prefixed) {
+      std::string digits = m;
+      if (!isFloat) {
+        size_t i = 0;
+        while (i + 1 < digits.size() && (digits[i] == '0' || digits[i] == '_'))
+          ++i;
+        digits = digits.substr(i);
+      }
+      v = isFloat ? parseFloat(m) : BigRat(parseInt(digits));
+    } else {
+      v = BigRat(parseInt(m));
+    }
+    return makeComplex(BigRat(0), v);
+  }
   case Token::INT:
     return makeInt(parseInt(text));
   case Token::FLOAT:
@@ -141,6 +175,7 @@ Constant Constant::fromLiteral(Token kind, const std::string &text) {
 }
 
 BigRat Constant::ratValue() const { return kind_ == Kind::Int ? BigRat(i_) : r_; }
+// (For Complex, r_ is the real part.)
 
 std::optional<int64_t> Constant::toInt64() const {
   auto c = toIntKind();
@@ -165,7 +200,7 @@ std::optional<uint64_t> Constant::toUint64() const {
 double Constant::toDouble() const {
   if (kind_ == Kind::Int)
     return static_cast<double>(i_);
-  if (kind_ != Kind::Float)
+  if (kind_ != Kind::Float && kind_ != Kind::Complex)
     return 0;
   // Round the exact rational to the nearest double via its decimal expansion.
   return static_cast<double>(r_);
@@ -174,7 +209,9 @@ double Constant::toDouble() const {
 std::optional<Constant> Constant::toIntKind() const {
   if (kind_ == Kind::Int)
     return *this;
-  if (kind_ != Kind::Float)
+  if (kind_ == Kind::Complex && im_ != 0)
+    return std::nullopt;
+  if (kind_ != Kind::Float && kind_ != Kind::Complex)
     return std::nullopt;
   if (denominator(r_) != 1)
     return std::nullopt;
@@ -222,6 +259,27 @@ Constant Constant::binary(const Constant &x, Token op, const Constant &y, bool i
     ok = false;
     return Constant();
   }
+  if (x.kind_ == Kind::Complex || y.kind_ == Kind::Complex) {
+    BigRat a = x.ratValue(), b = x.imagValue(), c = y.ratValue(), d = y.imagValue();
+    switch (op) {
+    case Token::ADD:
+      return makeComplex(a + c, b + d);
+    case Token::SUB:
+      return makeComplex(a - c, b - d);
+    case Token::MUL:
+      return makeComplex(a * c - b * d, a * d + b * c);
+    case Token::QUO: {
+      BigRat den = c * c + d * d;
+      if (den == 0) {
+        ok = false;
+        return Constant();
+      }
+      return makeComplex((a * c + b * d) / den, (b * c - a * d) / den);
+    }
+    default:
+      return Constant();
+    }
+  }
   if ((x.kind_ == Kind::Int || x.kind_ == Kind::Float) &&
       (y.kind_ == Kind::Int || y.kind_ == Kind::Float)) {
     BigRat a = x.ratValue(), b = y.ratValue();
@@ -251,6 +309,8 @@ Constant Constant::unary(Token op, const Constant &x, unsigned bitsForXor, bool 
   case Token::ADD:
     return x;
   case Token::SUB:
+    if (x.kind_ == Kind::Complex)
+      return makeComplex(-x.r_, -x.im_);
     if (x.kind_ == Kind::Int)
       return makeInt(-x.i_);
     if (x.kind_ == Kind::Float)
@@ -296,6 +356,8 @@ bool Constant::compare(const Constant &x, Token op, const Constant &y) {
   int c = 0;
   if (x.kind_ == Kind::Bool) {
     c = x.b_ == y.b_ ? 0 : 1;
+  } else if (x.kind_ == Kind::Complex || y.kind_ == Kind::Complex) {
+    c = x.ratValue() == y.ratValue() && x.imagValue() == y.imagValue() ? 0 : 1;
   } else if (x.kind_ == Kind::String) {
     c = x.s_ < y.s_ ? -1 : x.s_ > y.s_ ? 1 : 0;
   } else {
@@ -395,6 +457,13 @@ std::string Constant::str() const {
     if (denominator(r_) == 1 && numerator(r_).str().size() <= 21)
       return numerator(r_).str();
     return floatString(r_);
+  }
+  case Kind::Complex: {
+    auto part = [](const BigRat &v) {
+      return denominator(v) == 1 && numerator(v).str().size() <= 21 ? numerator(v).str()
+                                                                    : floatString(v);
+    };
+    return "(" + part(r_) + " + " + part(im_) + "i)";
   }
   }
   return "";

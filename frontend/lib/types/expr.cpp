@@ -388,8 +388,8 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
     return;
   }
   case Token::IMAG:
-    unsupported(lit->pos(), "complex numbers");
-    x.invalid = true;
+    x.type = ctx_.basic(BasicKind::UntypedComplex);
+    x.value = Constant::fromLiteral(Token::IMAG, text);
     return;
   case Token::CHAR: {
     int32_t r = 0;
@@ -1303,7 +1303,8 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
   }
   if ((op == Token::QUO || op == Token::REM) && y.mode == Mode::Constant &&
       (x.mode == Mode::Constant || isInteger(x.type)) && y.value.isKnown() &&
-      y.value.kind() != Constant::Kind::Bool && y.value.ratValue() == 0) {
+      y.value.kind() != Constant::Kind::Bool && y.value.ratValue() == 0 &&
+      y.value.imagValue() == 0) {
     error(y.expr->pos(), "invalid operation: division by zero");
     x.invalid = true;
     return;

@@ -7,6 +7,7 @@
 #include "gocxx/runtime/string.h"
 #include "gocxx/runtime/types.h"
 
+#include <complex>
 #include <string>
 
 namespace go::impl {
@@ -32,6 +33,13 @@ void print_value(std::string &out, T v) {
   print_value(out, uint64_t(v));
 }
 inline void print_value(std::string &out, float v) { print_value(out, double(v)); }
+// Complex numbers print as (re+imi) with both parts in print's float format.
+template <class F> void print_value(std::string &out, std::complex<F> c) {
+  out += "(";
+  print_value(out, double(c.real()));
+  print_value(out, double(c.imag()));
+  out += "i)";
+}
 template <class T> void print_value(std::string &out, T *p) {
   print_value(out, static_cast<const void *>(p));
 }

@@ -8,6 +8,8 @@
 // value the same way whatever its kind.
 #pragma once
 
+#include <complex>
+
 #include "gocxx/runtime/core.h"
 #include "gocxx/runtime/slice.h"
 #include "gocxx/runtime/string.h"
@@ -157,6 +159,8 @@ inline const type_desc *go_type_desc(uint16_t *) { return &impl::type_uint16; }
 inline const type_desc *go_type_desc(uint32_t *) { return &impl::type_uint32; }
 inline const type_desc *go_type_desc(float *) { return &impl::type_float32; }
 inline const type_desc *go_type_desc(double *) { return &impl::type_float64; }
+inline const type_desc *go_type_desc(std::complex<float> *) { return &impl::type_complex64; }
+inline const type_desc *go_type_desc(std::complex<double> *) { return &impl::type_complex128; }
 inline const type_desc *go_type_desc(string *) { return &impl::type_string; }
 inline const type_desc *go_type_desc(any *) { return &impl::type_empty_interface; }
 inline const type_desc *go_type_desc(void **) { return &impl::type_unsafe_pointer; }

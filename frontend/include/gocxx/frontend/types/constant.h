@@ -17,13 +17,14 @@ using BigRat = boost::multiprecision::cpp_rational;
 
 class Constant {
 public:
-  enum class Kind { Unknown, Bool, String, Int, Float };
+  enum class Kind { Unknown, Bool, String, Int, Float, Complex };
 
   Constant() = default;
   static Constant makeBool(bool b);
   static Constant makeString(std::string s);
   static Constant makeInt(BigInt i);
   static Constant makeFloat(BigRat r); // normalised to Int kind never: stays Float
+  static Constant makeComplex(BigRat re, BigRat im);
   // Parses a Go literal (already validated by the scanner) of the given token kind.
   static Constant fromLiteral(Token kind, const std::string &text);
 
@@ -32,7 +33,8 @@ public:
   bool boolValue() const { return b_; }
   const std::string &stringValue() const { return s_; }
   const BigInt &intValue() const { return i_; }
-  BigRat ratValue() const; // Int or Float as a rational
+  BigRat ratValue() const;  // Int or Float as a rational; a Complex's real part
+  BigRat imagValue() const; // a Complex's imaginary part (0 for the others)
 
   // The value as int64/uint64/double when it fits.
   std::optional<int64_t> toInt64() const;
@@ -56,6 +58,7 @@ private:
   std::string s_;
   BigInt i_;
   BigRat r_;
+  BigRat im_;
 };
 
 } // namespace gocxx::types
