@@ -101,6 +101,7 @@ private:
   void functionBody(types::Signature *sig, const ast::BlockStmt *body);
   std::string returnResults();
   void deferStmt(const ast::DeferStmt *s);
+  std::string boundCall(const ast::CallExpr *call, const char *stmt);
   void block(const std::vector<ast::Stmt *> &list);
   void stmt(const ast::Stmt *s);
   void assignStmt(const ast::AssignStmt *s);

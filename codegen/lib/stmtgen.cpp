@@ -224,18 +224,27 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
     line("defers_.push(" + funcLit(lit) + ");");
     return;
   }
+  std::string closure = boundCall(call, "defer");
+  if (!closure.empty())
+    line("defers_.push(" + closure + ");");
+}
+
+// For go and defer: evaluates the callee and the arguments now, into
+// temporaries, and returns a closure that makes the call later ("" after an
+// unsupported construct).
+std::string Emitter::boundCall(const ast::CallExpr *call, const char *stmt) {
   std::string callee, args;
   if (!splitCall(call, callee, args))
-    return;
+    return "";
   if (!pendingPrefix_.empty()) {
-    unsupported(s->pos(), "defer with a multi-valued argument");
+    unsupported(call->pos(), std::string(stmt) + " statement with a multi-valued argument");
     pendingPrefix_.clear();
-    return;
+    return "";
   }
-  std::string f = freshTemp("deferred");
+  std::string f = freshTemp(stmt);
   line("auto " + f + "_fn = " + callee + ";");
   line("auto " + f + "_args = std::make_tuple(" + args + ");");
-  line("defers_.push([=]() mutable { std::apply(" + f + "_fn, " + f + "_args); });");
+  return "[=]() mutable { std::apply(" + f + "_fn, " + f + "_args); }";
 }
 
 void Emitter::block(const std::vector<ast::Stmt *> &list) {
@@ -953,18 +962,9 @@ void Emitter::goStmt(const ast::GoStmt *s) {
     return;
   }
   // Other calls: evaluate the callee and the arguments into the closure.
-  std::string callee, args;
-  if (!splitCall(call, callee, args))
-    return;
-  if (!pendingPrefix_.empty()) {
-    unsupported(s->pos(), "go statement with a multi-valued argument");
-    pendingPrefix_.clear();
-    return;
-  }
-  std::string f = freshTemp("go");
-  line("auto " + f + "_fn = " + callee + ";");
-  line("auto " + f + "_args = std::make_tuple(" + args + ");");
-  line("go::spawn([=]() mutable { std::apply(" + f + "_fn, " + f + "_args); });");
+  std::string closure = boundCall(call, "go");
+  if (!closure.empty())
+    line("go::spawn(" + closure + ");");
 }
 
 } // namespace gocxx::codegen
