@@ -1346,7 +1346,8 @@ std::string Checker::operandString(const Operand &x) {
     std::string val = x.value.str();
     if (isUntyped(x.type))
       return expr + " (" + typeString(x.type) + " constant" + (expr == val ? "" : " " + val) + ")";
-    return expr + " (constant " + val + " of type " + typeString(x.type) + ")";
+    return expr + " (constant" + (expr == val ? "" : " " + val) + " of type " + typeString(x.type) +
+           ")";
   }
   what = x.mode == Mode::Variable || x.mode == Mode::MapIndex ? "variable" : "value";
   return expr + " (" + what + " of type " + typeString(x.type) + ")";

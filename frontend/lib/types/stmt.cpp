@@ -818,6 +818,8 @@ void Checker::switchStmt(SwitchStmt *s) {
     }
   }
   bool seenDefault = false;
+  // Constant case values seen so far (type and exact value), for duplicates.
+  std::map<std::string, Pos> seenValues;
   for (Stmt *cs : s->body->list) {
     auto *cc = dyn_cast<CaseClause>(cs);
     if (!cc)
@@ -838,6 +840,21 @@ void Checker::switchStmt(SwitchStmt *s) {
         Operand y = tag;
         Operand xc = x;
         comparisonCase(xc, y, e);
+        if (!xc.invalid && xc.mode == Mode::Constant && xc.value.isKnown()) {
+          const Constant &v = xc.value;
+          std::string key = typeString(xc.type) + "|" + std::to_string(int(v.kind())) + "|";
+          if (v.kind() == Constant::Kind::String)
+            key += v.stringValue();
+          else if (v.kind() == Constant::Kind::Bool)
+            key += v.boolValue() ? "true" : "false";
+          else
+            key += v.ratValue().str() + "|" + v.imagValue().str();
+          auto [it, fresh] = seenValues.emplace(key, e->pos());
+          if (!fresh) {
+            error(e->pos(), "duplicate case " + operandString(xc) + " in expression switch");
+            diags_.note(it->second, "previous case");
+          }
+        }
       } else {
         if (!isBoolean(x.type)) {
           error(e->pos(), "invalid case " +
