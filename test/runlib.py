@@ -8,6 +8,7 @@ so the two runners judge time limits and lists the same way. Python 3 stdlib
 only; the runners put this folder on sys.path before importing it.
 """
 
+import re
 import concurrent.futures
 import os
 import signal
@@ -108,6 +109,23 @@ class PassingList:
         lines += sorted(self.names)
         self.path.write_text("\n".join(lines) + "\n")
         return new
+
+
+def select_tests(tests, args, ratchet, kind):
+    """The tests a run covers: those named on the command line (each must be
+    a test of this kind), else the listed ones unless --all, then --filter."""
+    if args.tests:
+        wanted = set(args.tests)
+        tests = [t for t in tests if t.path in wanted]
+        missing = wanted - {t.path for t in tests}
+        if missing:
+            sys.exit(f"error: not `{kind}` tests: {', '.join(sorted(missing))}")
+    elif not args.all:
+        tests = [t for t in tests if t.path in ratchet.names]
+    if args.filter:
+        rx = re.compile(args.filter)
+        tests = [t for t in tests if rx.search(t.path)]
+    return tests
 
 
 def check_gocxx(path: Path):

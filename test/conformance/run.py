@@ -378,17 +378,7 @@ def main():
     true_tags, goroot = go_true_tags()
     tests = discover(args.testdir, Constraints(true_tags), args.ignore_flags)
     ratchet = runlib.PassingList(PASSING, PASSING_HEADER)
-    if args.tests:
-        wanted = set(args.tests)
-        tests = [t for t in tests if t.path in wanted]
-        missing = wanted - {t.path for t in tests}
-        if missing:
-            sys.exit(f"error: not `// run` tests: {', '.join(sorted(missing))}")
-    elif not args.all:
-        tests = [t for t in tests if t.path in ratchet.names]
-    if args.filter:
-        rx = re.compile(args.filter)
-        tests = [t for t in tests if rx.search(t.path)]
+    tests = runlib.select_tests(tests, args, ratchet, "// run")
 
     # run.go's environment for the commands it starts.
     env = dict(os.environ, GOENV="off", GOFLAGS="")

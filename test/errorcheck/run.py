@@ -416,17 +416,7 @@ def main():
     true_tags, goroot = conformance.go_true_tags()
     tests = discover(args.testdir, conformance.Constraints(true_tags))
     ratchet = runlib.PassingList(PASSING, PASSING_HEADER)
-    if args.tests:
-        wanted = set(args.tests)
-        tests = [t for t in tests if t.path in wanted]
-        missing = wanted - {t.path for t in tests}
-        if missing:
-            sys.exit(f"error: not `// errorcheck` tests: {', '.join(sorted(missing))}")
-    elif not args.all:
-        tests = [t for t in tests if t.path in ratchet.names]
-    if args.filter:
-        rx = re.compile(args.filter)
-        tests = [t for t in tests if rx.search(t.path)]
+    tests = runlib.select_tests(tests, args, ratchet, "// errorcheck")
 
     args.env = dict(os.environ, GOENV="off", GOFLAGS="")
     args.env["PATH"] = os.path.join(goroot, "bin") + os.pathsep + args.env.get("PATH", "")

@@ -320,26 +320,37 @@ bool Checker::isUnsafePointer(Type *t) {
 bool Checker::isUintptr(Type *t) { return isBasicKind(underlying(t), BasicKind::Uintptr); }
 
 // Alignments, field offsets and sizes as gc lays values out on amd64.
+static int64_t basicSize(BasicKind k) {
+  switch (k) {
+  case BasicKind::Bool:
+  case BasicKind::Int8:
+  case BasicKind::Uint8:
+    return 1;
+  case BasicKind::Int16:
+  case BasicKind::Uint16:
+    return 2;
+  case BasicKind::Int32:
+  case BasicKind::Uint32:
+  case BasicKind::Float32:
+    return 4;
+  case BasicKind::Complex128:
+  case BasicKind::String:
+    return 16;
+  default:
+    return 8;
+  }
+}
+
 int64_t Checker::alignOf(Type *t) {
   Type *u = underlying(t);
   switch (u->kind) {
-  case TypeKind::Basic:
-    switch (cast<Basic>(u)->basicKind) {
-    case BasicKind::Bool:
-    case BasicKind::Int8:
-    case BasicKind::Uint8:
-      return 1;
-    case BasicKind::Int16:
-    case BasicKind::Uint16:
-      return 2;
-    case BasicKind::Int32:
-    case BasicKind::Uint32:
-    case BasicKind::Float32:
-    case BasicKind::Complex64:
-      return 4;
-    default:
-      return 8;
-    }
+  case TypeKind::Basic: {
+    // A complex aligns as its parts; a string as its pointer.
+    BasicKind k = cast<Basic>(u)->basicKind;
+    int64_t size = basicSize(k);
+    return k == BasicKind::Complex64 || k == BasicKind::Complex128 ? size / 2
+                                                                   : std::min<int64_t>(size, 8);
+  }
   case TypeKind::Array:
     return alignOf(cast<Array>(u)->elem);
   case TypeKind::Struct: {
@@ -369,24 +380,7 @@ int64_t Checker::sizeOf(Type *t) {
   Type *u = underlying(t);
   switch (u->kind) {
   case TypeKind::Basic:
-    switch (cast<Basic>(u)->basicKind) {
-    case BasicKind::Bool:
-    case BasicKind::Int8:
-    case BasicKind::Uint8:
-      return 1;
-    case BasicKind::Int16:
-    case BasicKind::Uint16:
-      return 2;
-    case BasicKind::Int32:
-    case BasicKind::Uint32:
-    case BasicKind::Float32:
-      return 4;
-    case BasicKind::Complex128:
-    case BasicKind::String:
-      return 16;
-    default:
-      return 8;
-    }
+    return basicSize(cast<Basic>(u)->basicKind);
   case TypeKind::Slice:
     return 24;
   case TypeKind::Interface:
