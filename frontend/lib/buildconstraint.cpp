@@ -201,6 +201,8 @@ bool evalPlusBuildLine(std::string_view line, const BuildContext &ctx) {
 bool matchFileName(std::string_view name, const BuildContext &ctx) {
   if (hasSuffix(name, ".go"))
     name.remove_suffix(3);
+  else if (hasSuffix(name, ".s"))
+    name.remove_suffix(2);
   size_t u = name.find('_');
   if (u == std::string_view::npos)
     return true;
@@ -365,6 +367,23 @@ std::vector<std::string> listPackageFiles(const std::string &dir, const BuildCon
   for (const std::string &n : names)
     paths.push_back(prefix + n);
   return paths;
+}
+
+bool hasAssemblyFiles(const std::string &dir, const BuildContext &ctx) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (!hasSuffix(name, ".s") || name[0] == '_' || name[0] == '.' || !matchFileName(name, ctx))
+      continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (matchBuildConstraints(ss.str(), ctx))
+      return true;
+  }
+  return false;
 }
 
 } // namespace gocxx

@@ -324,7 +324,58 @@ int Driver::parse(const std::vector<std::string> &files) {
   return d.reportDiagnostics() ? 1 : 0;
 }
 
-int Driver::check(const std::vector<std::string> &inputs) { return impl_->load(inputs) ? 0 : 1; }
+// check type-checks the files or directory named, or packages named by import
+// path ("std" for the whole standard library), against the standard library's
+// Go sources.
+int Driver::check(const std::vector<std::string> &inputs) {
+  Impl &d = *impl_;
+  bool byPath = !inputs.empty();
+  for (const auto &in : inputs) {
+    std::error_code ec;
+    if (fs::exists(in, ec) || (in.size() >= 3 && in.compare(in.size() - 3, 3, ".go") == 0))
+      byPath = false;
+  }
+  types::LoaderConfig config;
+  config.nativeDir = d.layout.nativeDir;
+  config.stdlibSource = true;
+  if (!byPath) {
+    if (!d.checkInputs(inputs))
+      return 1;
+    d.loader = std::make_unique<types::Loader>(d.fset, d.diags, config);
+    d.mainPkg = d.loader->loadMain(inputs);
+    bool errors = d.reportDiagnostics();
+    return d.mainPkg && !errors ? 0 : 1;
+  }
+  std::vector<std::string> paths;
+  for (const auto &in : inputs) {
+    if (in == "std") {
+      auto all = types::Loader::standardPackages();
+      paths.insert(paths.end(), all.begin(), all.end());
+    } else {
+      paths.push_back(in);
+    }
+  }
+  d.loader = std::make_unique<types::Loader>(d.fset, d.diags, config);
+  for (const auto &path : paths) {
+    d.step("load and type-check " + path);
+    d.loader->loadPath(path);
+  }
+  std::cout.flush();
+  d.diags.print(std::cerr, d.opts.verbose ? 0 : 10);
+  if (paths.size() > 1 || d.opts.verbose) {
+    size_t failed = 0;
+    for (types::Package *pkg : d.loader->packages()) {
+      if (pkg->errors) {
+        ++failed;
+        if (d.opts.verbose)
+          std::fprintf(stderr, "gocxx: %s: %zu errors\n", pkg->path.c_str(), pkg->errors);
+      }
+    }
+    std::fprintf(stderr, "gocxx: checked %zu packages, %zu with errors\n",
+                 d.loader->packages().size(), failed);
+  }
+  return d.diags.hasErrors() ? 1 : 0;
+}
 
 int Driver::emit(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;

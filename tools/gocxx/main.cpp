@@ -3,7 +3,7 @@
 //   gocxx run   [flags] FILE.go|DIR [-- args]   translate, compile, link, run
 //   gocxx build [flags] [-o OUT] FILE.go|DIR     a native executable
 //   gocxx emit  [flags] [-o DIR] FILE.go|DIR     the generated C++
-//   gocxx check [flags] FILE.go|DIR              type-check only
+//   gocxx check [flags] FILE.go|DIR|PKG...|std   type-check only
 //   gocxx parse [--dump] FILE...                  parse only
 //   gocxx version | help
 //
@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <functional>
+#include <pthread.h>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,7 @@ Usage:
   gocxx build [flags] [-o OUT] FILE.go|DIR       build a native executable
   gocxx emit  [flags] [-o DIR] FILE.go|DIR       print or write the generated C++
   gocxx check [flags] FILE.go|DIR                type-check only
+  gocxx check [flags] IMPORTPATH...|std          type-check standard-library packages
   gocxx parse [--dump] FILE...                   parse only (--dump prints the AST)
   gocxx version                                  print the version
   gocxx help                                     print this help
@@ -44,6 +47,34 @@ Flags:
 int usageError(const std::string &message) {
   std::fprintf(stderr, "gocxx: %s\nrun 'gocxx help' for usage\n", message.c_str());
   return 2;
+}
+
+// The checker and Clang recurse as deep as the source nests (a constant of
+// thousands of concatenated strings, say), so commands run on a thread with a
+// large stack; only the pages touched are ever committed.
+constexpr size_t kStackSize = size_t(1) << 30;
+
+int runWithLargeStack(std::function<int()> body) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackSize);
+  struct Call {
+    std::function<int()> body;
+    int result = 0;
+  } call{std::move(body)};
+  pthread_t thread;
+  auto entry = [](void *arg) -> void * {
+    auto *c = static_cast<Call *>(arg);
+    c->result = c->body();
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, entry, &call) != 0) {
+    pthread_attr_destroy(&attr);
+    return call.body(); // no thread: run here with the default stack
+  }
+  pthread_attr_destroy(&attr);
+  pthread_join(thread, nullptr);
+  return call.result;
 }
 
 } // namespace
@@ -110,21 +141,23 @@ int main(int argc, char **argv) {
   }
   if (inputs.empty())
     return usageError("no Go files or package directory given");
-  if (command != "parse" && inputs.size() > 1) {
+  if (command != "parse" && command != "check" && inputs.size() > 1) {
     // All inputs must be .go files of one package, as for `go run a.go b.go`.
     for (const auto &in : inputs)
       if (in.size() < 3 || in.compare(in.size() - 3, 3, ".go") != 0)
         return usageError("more than one package directory given: " + in);
   }
 
-  Driver driver(opts);
-  if (command == "parse")
-    return driver.parse(inputs);
-  if (command == "check")
-    return driver.check(inputs);
-  if (command == "emit")
-    return driver.emit(inputs);
-  if (command == "build")
-    return driver.build(inputs);
-  return driver.run(inputs);
+  return runWithLargeStack([&] {
+    Driver driver(opts);
+    if (command == "parse")
+      return driver.parse(inputs);
+    if (command == "check")
+      return driver.check(inputs);
+    if (command == "emit")
+      return driver.emit(inputs);
+    if (command == "build")
+      return driver.build(inputs);
+    return driver.run(inputs);
+  });
 }

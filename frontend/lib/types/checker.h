@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -60,6 +61,8 @@ private:
   void typeDecl(TypeName *obj, DeclInfo &d);
   void funcDecl(Func *obj, DeclInfo &d);
   void collectMethods();
+  void addMethod(ast::FuncDecl *fd, Func *fn);
+  TypeName *receiverBase(ast::FuncDecl *fd);
   bool containsByValue(Type *t, Named *n);
   void computeInitOrder();
   void unusedImports();
@@ -186,6 +189,9 @@ private:
   std::vector<Func *> funcs_;       // functions and methods with bodies, in source order
   std::vector<PkgName *> imports_;  // import declarations, for the unused check
   std::vector<std::pair<ast::FuncDecl *, Func *>> methodDecls_;
+  // Methods by the local type name of their receiver, and those added.
+  std::map<TypeName *, std::vector<std::pair<ast::FuncDecl *, Func *>>> methodsOf_;
+  std::set<Func *> methodsAdded_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;
   std::unordered_map<Func *, Scope *> sigScopes_; // scope of parameters and results
   // Instances of each generic type ("typeString;..." of the arguments).

@@ -77,6 +77,21 @@ void Checker::declareImports(File *file) {
   }
 }
 
+// The local names of a file's //go:linkname directives.
+static std::set<std::string_view> linknamedFuncs(File *file) {
+  std::set<std::string_view> names;
+  constexpr std::string_view kDirective = "//go:linkname ";
+  for (CommentGroup *group : file->comments) {
+    for (Comment *c : group->list) {
+      if (c->text.substr(0, kDirective.size()) != kDirective)
+        continue;
+      std::string_view rest = c->text.substr(kDirective.size());
+      names.insert(rest.substr(0, rest.find(' ')));
+    }
+  }
+  return names;
+}
+
 void Checker::collectObjects() {
   for (File *file : pkg_->files) {
     Scope *fs = ctx_.scope(pkg_->scope);
@@ -84,6 +99,7 @@ void Checker::collectObjects() {
     declareImports(file);
   }
   for (File *file : pkg_->files) {
+    std::set<std::string_view> linknamed = linknamedFuncs(file);
     for (Decl *decl : file->decls) {
       if (auto *gen = dyn_cast<GenDecl>(decl)) {
         if (gen->tok == Token::IMPORT)
@@ -169,15 +185,22 @@ void Checker::collectObjects() {
           declare(pkg_->scope, fd->name, fn);
           declOrder_.push_back(fn);
         }
-        if (!fd->body && !pkg_->native)
+        // As gc: a body may be missing when the package has external bodies
+        // or a //go:linkname directive names the function.
+        if (!fd->body && !pkg_->native && (!pkg_->externalBodies || name == "init") &&
+            !linknamed.count(fd->name->name))
           error(fd->name->pos(), "missing function body");
         funcs_.push_back(fn);
       }
     }
   }
-  // Methods are declared on their receiver base type once types exist.
-  for (auto &[fd, fn] : methodDecls_)
+  // Methods are declared on their receiver base type once types exist; those
+  // of a local type name join it as soon as its declaration is checked.
+  for (auto &[fd, fn] : methodDecls_) {
     declOrder_.push_back(fn);
+    if (TypeName *base = receiverBase(fd))
+      methodsOf_[base].push_back({fd, fn});
+  }
   // A package-level name may not clash with a file-level import.
   for (auto &[file, fs] : fileScopes_)
     for (Object *o : fs->objects())
@@ -247,6 +270,40 @@ void Checker::objDecl(Object *obj) {
   fn_ = savedFn;
   declObj_ = savedDecl;
   iota_ = savedIota;
+  if (auto *tn = dyn_cast<TypeName>(obj)) {
+    auto methods = methodsOf_.find(tn);
+    if (methods != methodsOf_.end())
+      for (auto &[fd, fn] : methods->second) {
+        objDecl(fn);
+        addMethod(fd, fn);
+      }
+  }
+}
+
+// The package-level type name a method's receiver names (T in func (*T[P])
+// M()), found syntactically; nullptr if it is not a local defined type.
+TypeName *Checker::receiverBase(FuncDecl *fd) {
+  if (fd->recv->list.empty())
+    return nullptr;
+  ast::Expr *t = fd->recv->list[0]->type;
+  for (;;) {
+    if (auto *p = dyn_cast<ParenExpr>(t))
+      t = p->x;
+    else if (auto *s = dyn_cast<StarExpr>(t))
+      t = s->x;
+    else if (auto *ix = dyn_cast<IndexExpr>(t))
+      t = ix->x;
+    else if (auto *il = dyn_cast<IndexListExpr>(t))
+      t = il->x;
+    else
+      break;
+  }
+  auto *id = dyn_cast<Ident>(t);
+  if (!id)
+    return nullptr;
+  Object *obj = pkg_->scope->lookup(std::string(id->name));
+  auto *tn = obj ? dyn_cast<TypeName>(obj) : nullptr;
+  return tn && !tn->isAlias ? tn : nullptr;
 }
 
 void Checker::constDecl(Const *obj, DeclInfo &d) {
@@ -437,37 +494,43 @@ void Checker::funcDecl(Func *obj, DeclInfo &d) {
 }
 
 void Checker::collectMethods() {
-  for (auto &[fd, fn] : methodDecls_) {
-    Signature *sig = fn->signature();
-    if (!sig || !sig->recv)
-      continue;
-    Type *rt = sig->recv->type;
-    if (auto *p = dyn_cast<Pointer>(rt))
-      rt = p->elem;
-    auto *named = dyn_cast<Named>(rt);
-    if (!named)
-      continue; // funcType reported it
-    if (named->origin)
-      named = named->origin; // a method of a generic type
-    if (named->obj->pkg != pkg_) {
-      error(fd->recv->pos(), "cannot define new methods on non-local type " + typeString(named));
-      continue;
+  for (auto &[fd, fn] : methodDecls_)
+    addMethod(fd, fn);
+}
+
+// Adds method fn to its receiver's base type, once.
+void Checker::addMethod(FuncDecl *fd, Func *fn) {
+  if (!methodsAdded_.insert(fn).second)
+    return;
+  Signature *sig = fn->signature();
+  if (!sig || !sig->recv)
+    return;
+  Type *rt = sig->recv->type;
+  if (auto *p = dyn_cast<Pointer>(rt))
+    rt = p->elem;
+  auto *named = dyn_cast<Named>(rt);
+  if (!named)
+    return; // funcType reported it
+  if (named->origin)
+    named = named->origin; // a method of a generic type
+  if (named->obj->pkg != pkg_) {
+    error(fd->recv->pos(), "cannot define new methods on non-local type " + typeString(named));
+    return;
+  }
+  bool dup = false;
+  for (Func *m : named->methods)
+    if (m->name == fn->name && fn->name != "_") {
+      error(fn->pos, "method " + named->obj->name + "." + fn->name + " already declared");
+      dup = true;
     }
-    bool dup = false;
-    for (Func *m : named->methods)
-      if (m->name == fn->name && fn->name != "_") {
-        error(fn->pos, "method " + named->obj->name + "." + fn->name + " already declared");
+  if (auto *st = dyn_cast<Struct>(named->underlying))
+    for (Var *f : st->fields)
+      if (f->name == fn->name) {
+        error(fn->pos, "field and method with the same name " + fn->name);
         dup = true;
       }
-    if (auto *st = dyn_cast<Struct>(named->underlying))
-      for (Var *f : st->fields)
-        if (f->name == fn->name) {
-          error(fn->pos, "field and method with the same name " + fn->name);
-          dup = true;
-        }
-    if (!dup)
-      named->methods.push_back(fn);
-  }
+  if (!dup)
+    named->methods.push_back(fn);
 }
 
 void Checker::unusedImports() {

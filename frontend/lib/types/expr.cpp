@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "checker.h"
+#include "gocxx/frontend/exprstring.h"
 #include "gocxx/frontend/literals.h"
 
 namespace gocxx::types {
@@ -54,9 +55,14 @@ void Checker::updateExprType(ast::Expr *e, Type *t, bool final) {
                b->op == Token::LEQ || b->op == Token::GTR || b->op == Token::GEQ;
     if (cmp)
       break; // operands keep their own (default) types
-    if (b->op == Token::SHL || b->op == Token::SHR)
+    if (b->op == Token::SHL || b->op == Token::SHR) {
+      if (final && !isUntyped(t) && !isInteger(t)) {
+        error(e->pos(), "invalid operation: " + exprString(e) + " (shift of type " + typeString(t) +
+                            ")");
+        return;
+      }
       updateExprType(b->x, t, final);
-    else {
+    } else {
       updateExprType(b->x, t, final);
       updateExprType(b->y, t, final);
     }
@@ -1132,13 +1138,13 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
         representable(x, cast<Basic>(underlying(x.type)), true);
       return;
     }
-    // Non-constant shift of an untyped constant: the constant takes the type
-    // the context would give it; int when there is none (go/types delays this;
-    // we settle for the default type).
+    // Non-constant shift of an untyped constant: the result is an untyped
+    // value that takes the type its context gives it (updateExprType checks
+    // that type is an integer), or int when there is none.
     if (isUntyped(x.type)) {
-      convertUntyped(x, ctx_.basic(BasicKind::Int));
-      if (x.invalid)
-        return;
+      x.mode = Mode::Value;
+      x.type = ctx_.basic(BasicKind::UntypedInt);
+      return;
     }
   }
   if (!isInteger(x.type)) {

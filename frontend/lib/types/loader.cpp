@@ -1,13 +1,15 @@
 // The package loader (see loader.h). Import paths resolve, in order, to the
 // runtime's native packages (Go declarations whose bodies are C++), packages
 // of the main module (go.mod in the main package's directory or above), and
-// the standard library in GOROOT, which gocxx cannot compile yet and rejects
-// with `unsupported:`.
+// the standard library in GOROOT (with GOROOT's vendor directory), which
+// gocxx can type-check but not compile yet: outside LoaderConfig::stdlibSource
+// it is rejected with `unsupported:`.
 #include "gocxx/frontend/types/loader.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "checker.h"
@@ -19,9 +21,9 @@ namespace fs = std::filesystem;
 
 namespace gocxx::types {
 
-namespace {
+const char *const kGorootSrc = "/usr/share/go-1.19/src";
 
-constexpr const char *kGoroot = "/usr/share/go-1.19/src";
+namespace {
 
 bool readFile(const std::string &path, std::string &out) {
   std::ifstream in(path, std::ios::binary);
@@ -117,16 +119,24 @@ Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, 
     }
     pkg->files.push_back(file);
   }
-  if (diags_.errorCount() != errorsBefore)
+  if (diags_.errorCount() != errorsBefore) {
+    pkg->errors = diags_.errorCount() - errorsBefore;
+    nestedErrors_ += pkg->errors;
+    order_.push_back(pkg);
     return nullptr; // syntax errors
+  }
   if (config_.parseOnly)
     return pkg;
-  if (!checkPackage(pkg))
-    return nullptr;
+  checkPackage(pkg); // a package with errors is still imported, as go/types does
   return pkg;
 }
 
-Package *Loader::loadImport(const std::string &path, Pos importPos) {
+Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
+  // The standard library's own copies of golang.org/x packages.
+  std::string path = importPath;
+  if (config_.stdlibSource && !fs::is_directory(std::string(kGorootSrc) + "/" + path) &&
+      fs::is_directory(std::string(kGorootSrc) + "/vendor/" + path))
+    path = "vendor/" + path;
   auto it = byPath_.find(path);
   if (it != byPath_.end()) {
     if (std::find(loading_.begin(), loading_.end(), path) != loading_.end()) {
@@ -145,22 +155,32 @@ Package *Loader::loadImport(const std::string &path, Pos importPos) {
   Package *p = pkg.get();
   p->path = path;
   std::string dir;
-  if (!config_.nativeDir.empty() && fs::is_directory(config_.nativeDir + "/" + path)) {
+  std::string goroot = kGorootSrc;
+  if (!config_.stdlibSource && !config_.nativeDir.empty() &&
+      fs::is_directory(config_.nativeDir + "/" + path)) {
     dir = config_.nativeDir + "/" + path;
     p->native = true;
   } else if (!modulePath_.empty() &&
              (path == modulePath_ ||
               path.compare(0, modulePath_.size() + 1, modulePath_ + "/") == 0)) {
     dir = moduleRoot_ + path.substr(modulePath_.size());
-  } else if (fs::is_directory(std::string(kGoroot) + "/" + path)) {
-    diags_.error(importPos, "unsupported: standard library package \"" + path +
-                                "\" is not yet compiled by gocxx");
-    return nullptr;
+  } else if (fs::is_directory(goroot + "/" + path)) {
+    if (!config_.stdlibSource) {
+      diags_.error(importPos, "unsupported: standard library package \"" + path +
+                                  "\" is not yet compiled by gocxx");
+      return nullptr;
+    }
+    dir = goroot + "/" + path;
   } else {
-    diags_.error(importPos, "package " + path + " is not in GOROOT (" + kGoroot + "/" + path + ")");
+    diags_.error(importPos, "package " + path + " is not in GOROOT (" + goroot + "/" + path + ")");
     return nullptr;
   }
   p->dir = dir;
+  static const std::set<std::string> kRuntimeSupplied = {
+      "bytes",         "internal/poll", "net",           "os",   "runtime/metrics",
+      "runtime/pprof", "runtime/trace", "sync",          "syscall", "time"};
+  p->externalBodies = hasAssemblyFiles(dir) ||
+                      (dir.compare(0, goroot.size(), goroot) == 0 && kRuntimeSupplied.count(path));
   auto files = listPackageFiles(dir);
   if (files.empty()) {
     diags_.error(importPos, "no Go files in " + dir);
@@ -175,13 +195,51 @@ Package *Loader::loadImport(const std::string &path, Pos importPos) {
 
 bool Loader::checkPackage(Package *pkg) {
   size_t before = diags_.errorCount();
+  // Errors of packages imported meanwhile are theirs, not pkg's.
+  size_t nestedBefore = nestedErrors_;
   loading_.push_back(pkg->path);
   Checker checker(*types_, *info_, diags_, pkg,
                   [this](const std::string &path, Pos pos) { return loadImport(path, pos); });
   checker.checkFiles();
   loading_.pop_back();
+  size_t total = diags_.errorCount() - before;
+  size_t nested = nestedErrors_ - nestedBefore;
+  pkg->errors = total - nested;
+  nestedErrors_ = nestedBefore + total;
   order_.push_back(pkg);
-  return diags_.errorCount() == before;
+  return pkg->errors == 0;
+}
+
+Package *Loader::loadPath(const std::string &path) {
+  fs::path root;
+  std::string module;
+  if (modulePath_.empty() && findModule(fs::current_path(), root, module)) {
+    moduleRoot_ = root.string();
+    modulePath_ = module;
+  }
+  return loadImport(path, NoPos);
+}
+
+std::vector<std::string> Loader::standardPackages() {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  fs::path src = kGorootSrc;
+  for (auto it = fs::recursive_directory_iterator(src, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_directory(ec))
+      continue;
+    std::string name = it->path().filename().string();
+    std::string rel = it->path().lexically_relative(src).string();
+    if (name == "testdata" || name[0] == '.' || name[0] == '_' || rel == "cmd" ||
+        rel == "builtin") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (!listPackageFiles(it->path().string()).empty())
+      paths.push_back(rel);
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 } // namespace gocxx::types

@@ -51,4 +51,8 @@ bool shouldBuild(std::string_view fileName, std::string_view content, const Buil
 // _test.go files. Returns an empty list if dir cannot be read.
 std::vector<std::string> listPackageFiles(const std::string &dir, const BuildContext &ctx = {});
 
+// hasAssemblyFiles reports whether dir holds .s files Go would assemble for
+// ctx (by file name and build constraints).
+bool hasAssemblyFiles(const std::string &dir, const BuildContext &ctx = {});
+
 } // namespace gocxx

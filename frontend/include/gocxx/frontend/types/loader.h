@@ -26,7 +26,14 @@ struct LoaderConfig {
   std::string nativeDir;
   // Stop after parsing.
   bool parseOnly = false;
+  // Standard-library imports come from their Go sources in GOROOT instead of
+  // the runtime's native packages (type-checking only: codegen cannot
+  // compile them yet).
+  bool stdlibSource = false;
 };
+
+// GOROOT's source directory, the standard library gocxx reads.
+extern const char *const kGorootSrc;
 
 class Loader {
 public:
@@ -37,6 +44,13 @@ public:
   // imports. Returns nullptr when it could not be loaded; diagnostics say why.
   Package *loadMain(const std::vector<std::string> &inputs);
 
+  // Loads the package with the given import path (standard library or main
+  // module) as a root, with everything it imports; nullptr if it could not be
+  // loaded or has errors.
+  Package *loadPath(const std::string &path);
+  // The import paths of the standard library's packages (as `go list std`:
+  // GOROOT/src without cmd/, testdata and vendor/), sorted.
+  static std::vector<std::string> standardPackages();
   // Every loaded package, dependencies before their importers.
   const std::vector<Package *> &packages() const { return order_; }
   Info &info() { return *info_; }
@@ -58,6 +72,7 @@ private:
   std::vector<std::string> loading_; // import stack, for cycle reports
   std::string moduleRoot_;           // directory holding go.mod, if any
   std::string modulePath_;           // its module path
+  size_t nestedErrors_ = 0;          // errors of packages checked so far, for Package::errors
 };
 
 } // namespace gocxx::types

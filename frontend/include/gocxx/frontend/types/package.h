@@ -32,6 +32,12 @@ public:
   std::vector<Package *> imports; // direct imports, in first-import order
   // Declared without bodies and implemented in C++ by the runtime (fmt, os, ...).
   bool native = false;
+  // Functions may be declared without a body: the package has assembly, or is
+  // one of the standard packages package runtime supplies functions to (gc's
+  // missing -complete flag).
+  bool externalBodies = false;
+  // Errors reported while parsing and checking its own files.
+  size_t errors = 0;
   // Package-level variables in Go's initialisation order.
   std::vector<Var *> initOrder;
 };
