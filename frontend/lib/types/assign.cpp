@@ -357,7 +357,10 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
   return nullptr;
 }
 
-Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly) {
+Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
+                           int *depthOut) {
+  if (depthOut)
+    *depthOut = 0;
   Type *base = t;
   if (auto *p = dyn_cast<Pointer>(base)) {
     base = p->elem;
@@ -401,6 +404,8 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
           ptrRecvOnly = sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr && depth == 0;
           if (depth > 0 && sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr)
             ptrRecvOnly = true;
+          if (depthOut)
+            *depthOut = depth;
           return m;
         }
       }
@@ -408,8 +413,11 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
         if (auto *it = dyn_cast<Interface>(underlying(b))) {
           completeInterface(it);
           for (Func *m : it->allMethods)
-            if (m->name == name)
+            if (m->name == name) {
+              if (depthOut)
+                *depthOut = depth;
               return m;
+            }
         }
       if (auto *st = dyn_cast<Struct>(underlying(b)))
         for (Var *f : st->fields)

@@ -257,10 +257,18 @@ void Checker::conversion(Operand &x, Type *t) {
       x.type = t;
       return;
     }
-    if (isNumeric(x.type) && isNumeric(t))
-      target = t;
     Operand y = x;
     y.expr = cast<CallExpr>(x.expr)->args[0];
+    if (isNumeric(x.type) && isNumeric(t)) {
+      target = t;
+    } else if (target == t && isInteger(x.type) && isString(t)) {
+      target = defaultType(x.type); // string(1 << n)
+    } else if (target == t && !(isString(x.type) && isString(t)) &&
+               !(isBoolean(x.type) && isBoolean(t))) {
+      error(y.expr->pos(), "cannot convert " + operandString(y) + " to type " + typeString(t));
+      x.invalid = true;
+      return;
+    }
     convertUntyped(y, target);
     if (y.invalid) {
       x.invalid = true;

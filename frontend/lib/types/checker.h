@@ -92,7 +92,8 @@ private:
   Type *typExpr(ast::Expr *e);
   Type *typExprInternal(ast::Expr *e);
   Signature *funcType(ast::FieldList *recv, ast::FuncType *ft, Scope *scope);
-  Tuple *collectParams(ast::FieldList *list, Scope *scope, bool results, bool &variadic);
+  Tuple *collectParams(ast::FieldList *list, std::vector<std::pair<ast::Ident *, Var *>> &named,
+                       bool results, bool &variadic);
   Type *structType(ast::StructType *st);
   Type *interfaceType(ast::InterfaceType *it);
   void completeInterface(Interface *it);
@@ -144,7 +145,9 @@ private:
   bool implements(Type *t, Interface *iface, std::string *missing);
   std::string operandString(const Operand &x);
   Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect);
-  Func *lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly);
+  // The method name of t, and (depthOut) how many embedded fields deep.
+  Func *lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
+                     int *depthOut = nullptr);
 
   // --- statements (stmt.cpp)
   void funcBody(Func *fn, Signature *sig, ast::BlockStmt *body, Scope *scope);

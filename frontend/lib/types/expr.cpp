@@ -606,10 +606,8 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
       pn->used = true;
       Object *member = pn->imported->scope ? pn->imported->scope->lookup(sel) : nullptr;
       if (!member || !member->exported()) {
-        if (member)
-          error(e->sel->pos(), "name " + sel + " not exported by package " + pn->imported->name);
-        else
-          error(e->sel->pos(), "undefined: " + std::string(id->name) + "." + sel);
+        // gc sees only what export data holds, and says undefined either way.
+        error(e->sel->pos(), "undefined: " + std::string(id->name) + "." + sel);
         x.invalid = true;
         return;
       }
@@ -683,7 +681,16 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
   }
   std::vector<int> path;
   bool indirect = false;
-  if (Var *f = lookupField(base.type, sel, path, indirect)) {
+  Var *field = lookupField(base.type, sel, path, indirect);
+  if (field) {
+    // A method at a shallower depth than the field hides it.
+    bool mIndirect = false, mPtrOnly = false;
+    int mDepth = 0;
+    if (lookupMethod(base.type, sel, mIndirect, mPtrOnly, &mDepth) &&
+        mDepth < static_cast<int>(path.size()) - 1)
+      field = nullptr;
+  }
+  if (Var *f = field) {
     info_.uses[e->sel] = f;
     Selection s;
     s.kind = SelectionKind::FieldVal;
@@ -1356,6 +1363,8 @@ std::string Checker::operandString(const Operand &x) {
            ")";
   }
   what = x.mode == Mode::Variable || x.mode == Mode::MapIndex ? "variable" : "value";
+  if (isUntyped(x.type))
+    return expr + " (" + typeString(x.type) + " " + what + ")";
   return expr + " (" + what + " of type " + typeString(x.type) + ")";
 }
 

@@ -345,10 +345,13 @@ Type *Checker::genericTypeInstance(ast::Expr *e) {
               std::to_string(args.size()) + ", want " + std::to_string(origin->typeParams.size()));
     return ctx_.basic(BasicKind::Invalid);
   }
+  std::map<TypeParam *, Type *> targs;
+  for (size_t i = 0; i < args.size(); ++i)
+    targs[origin->typeParams[i]] = args[i];
   for (size_t i = 0; i < args.size(); ++i) {
     std::string why;
     if (origin->typeParams[i]->constraint &&
-        !satisfies(args[i], origin->typeParams[i]->constraint, why))
+        !satisfies(args[i], subst(origin->typeParams[i]->constraint, targs), why))
       error(indices[i]->pos(), why);
   }
   Named *inst = instantiateNamed(origin, args, e->pos());

@@ -45,9 +45,7 @@ void Checker::funcBody(Func *fn, Signature *sig, BlockStmt *body, Scope *scope) 
   Scope *savedScope = scope_;
   scope_ = scope;
   scope_->isFunc = true;
-  openScope(); // the body's block
-  stmtList(body->list);
-  closeScope();
+  stmtList(body->list); // parameters and the body's statements share one block
   if (!sig->results->vars.empty() && !isTerminatingList(body->list))
     error(body->rbrace, "missing return");
   // Unused locals, reported in source order.

@@ -113,7 +113,11 @@ int64_t Checker::arrayLength(ast::Expr *e) {
   return -1;
 }
 
-Tuple *Checker::collectParams(FieldList *list, Scope *scope, bool results, bool &variadic) {
+// collectParams makes the variables of a parameter list; the named ones are
+// declared by the caller once every type of the signature is resolved, since
+// a parameter's scope is the function body (func f(url string, v url.Values)).
+Tuple *Checker::collectParams(FieldList *list, std::vector<std::pair<Ident *, Var *>> &named,
+                              bool results, bool &variadic) {
   std::vector<Var *> vars;
   if (!list)
     return ctx_.tuple(vars);
@@ -143,7 +147,7 @@ Tuple *Checker::collectParams(FieldList *list, Scope *scope, bool results, bool 
       auto *v = ctx_.object<Var>(std::string(id->name), id->pos(), pkg_, t);
       v->isParam = true;
       v->used = true; // parameters are never "declared but not used"
-      declare(scope, id, v);
+      named.push_back({id, v});
       vars.push_back(v);
     }
   }
@@ -164,6 +168,7 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
   if (ft->typeParams)
     tparams = declareTypeParams(ft->typeParams, scope);
   Var *recvVar = nullptr;
+  std::vector<std::pair<Ident *, Var *>> named;
   if (recv && recv->list.size() == 1) {
     // func (l *List[T]) M(): the receiver's type parameters, declared anew
     // for the method with the generic type's constraints.
@@ -212,7 +217,7 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
   }
   if (recv) {
     bool v = false;
-    Tuple *rt = collectParams(recv, scope, false, v);
+    Tuple *rt = collectParams(recv, named, false, v);
     if (rt->vars.size() != 1) {
       error(recv->pos(),
             rt->vars.empty() ? "method has no receiver" : "method has multiple receivers");
@@ -232,9 +237,11 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
     }
   }
   bool variadic = false;
-  Tuple *params = collectParams(ft->params, scope, false, variadic);
+  Tuple *params = collectParams(ft->params, named, false, variadic);
   bool unused = false;
-  Tuple *results = collectParams(ft->results, scope, true, unused);
+  Tuple *results = collectParams(ft->results, named, true, unused);
+  for (auto &[id, v] : named)
+    declare(scope, id, v);
   auto *sig = ctx_.make<Signature>(recvVar, params, results, variadic);
   sig->typeParams = std::move(tparams);
   return sig;
