@@ -358,7 +358,7 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
 }
 
 Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
-                           int *depthOut) {
+                            int *depthOut) {
   if (depthOut)
     *depthOut = 0;
   Type *base = t;

@@ -7,8 +7,42 @@
 #include <cmath>
 #include <cstdio>
 #include <sstream>
+#include <vector>
 
 namespace gocxx::types {
+
+const Constant::Payload &Constant::data() const {
+  static const Payload kEmpty;
+  return p_ ? *p_ : kEmpty;
+}
+
+const std::string &Constant::stringValue() const {
+  if (!p_ || !p_->left)
+    return data().s;
+  // Flatten the concatenation tree, left to right, without recursion.
+  std::string out;
+  std::vector<const Payload *> stack = {p_.get()};
+  while (!stack.empty()) {
+    const Payload *n = stack.back();
+    stack.pop_back();
+    if (n->left) {
+      stack.push_back(n->right.get());
+      stack.push_back(n->left.get());
+    } else {
+      out += n->s;
+    }
+  }
+  p_->s = std::move(out);
+  p_->left.reset();
+  p_->right.reset();
+  return p_->s;
+}
+
+Constant::Payload &Constant::mut() {
+  if (!p_)
+    p_ = std::make_shared<Payload>();
+  return *p_;
+}
 
 Constant Constant::makeBool(bool b) {
   Constant c;
@@ -20,21 +54,21 @@ Constant Constant::makeBool(bool b) {
 Constant Constant::makeString(std::string s) {
   Constant c;
   c.kind_ = Kind::String;
-  c.s_ = std::move(s);
+  c.mut().s = std::move(s);
   return c;
 }
 
 Constant Constant::makeInt(BigInt i) {
   Constant c;
   c.kind_ = Kind::Int;
-  c.i_ = std::move(i);
+  c.mut().i = std::move(i);
   return c;
 }
 
 Constant Constant::makeFloat(BigRat r) {
   Constant c;
   c.kind_ = Kind::Float;
-  c.r_ = std::move(r);
+  c.mut().r = std::move(r);
   return c;
 }
 
@@ -133,12 +167,12 @@ BigInt parseInt(const std::string &lit) {
 Constant Constant::makeComplex(BigRat re, BigRat im) {
   Constant c;
   c.kind_ = Kind::Complex;
-  c.r_ = std::move(re);
-  c.im_ = std::move(im);
+  c.mut().r = std::move(re);
+  c.mut().im = std::move(im);
   return c;
 }
 
-BigRat Constant::imagValue() const { return kind_ == Kind::Complex ? im_ : BigRat(0); }
+BigRat Constant::imagValue() const { return kind_ == Kind::Complex ? data().im : BigRat(0); }
 
 Constant Constant::fromLiteral(Token kind, const std::string &text) {
   switch (kind) {
@@ -174,14 +208,14 @@ Constant Constant::fromLiteral(Token kind, const std::string &text) {
   }
 }
 
-BigRat Constant::ratValue() const { return kind_ == Kind::Int ? BigRat(i_) : r_; }
-// (For Complex, r_ is the real part.)
+BigRat Constant::ratValue() const { return kind_ == Kind::Int ? BigRat(data().i) : data().r; }
+// (For Complex, the payload's r is the real part.)
 
 std::optional<int64_t> Constant::toInt64() const {
   auto c = toIntKind();
   if (!c)
     return std::nullopt;
-  const BigInt &v = c->i_;
+  const BigInt &v = c->data().i;
   if (v < BigInt(INT64_MIN) || v > BigInt(INT64_MAX))
     return std::nullopt;
   return static_cast<int64_t>(v);
@@ -191,7 +225,7 @@ std::optional<uint64_t> Constant::toUint64() const {
   auto c = toIntKind();
   if (!c)
     return std::nullopt;
-  const BigInt &v = c->i_;
+  const BigInt &v = c->data().i;
   if (v < 0 || v > BigInt(UINT64_MAX))
     return std::nullopt;
   return static_cast<uint64_t>(v);
@@ -199,23 +233,23 @@ std::optional<uint64_t> Constant::toUint64() const {
 
 double Constant::toDouble() const {
   if (kind_ == Kind::Int)
-    return static_cast<double>(i_);
+    return static_cast<double>(data().i);
   if (kind_ != Kind::Float && kind_ != Kind::Complex)
     return 0;
   // Round the exact rational to the nearest double via its decimal expansion.
-  return static_cast<double>(r_);
+  return static_cast<double>(data().r);
 }
 
 std::optional<Constant> Constant::toIntKind() const {
   if (kind_ == Kind::Int)
     return *this;
-  if (kind_ == Kind::Complex && im_ != 0)
+  if (kind_ == Kind::Complex && data().im != 0)
     return std::nullopt;
   if (kind_ != Kind::Float && kind_ != Kind::Complex)
     return std::nullopt;
-  if (denominator(r_) != 1)
+  if (denominator(data().r) != 1)
     return std::nullopt;
-  return makeInt(numerator(r_));
+  return makeInt(numerator(data().r));
 }
 
 Constant Constant::binary(const Constant &x, Token op, const Constant &y, bool intDiv, bool &ok) {
@@ -226,10 +260,15 @@ Constant Constant::binary(const Constant &x, Token op, const Constant &y, bool i
     if (op == Token::LOR)
       return makeBool(x.b_ || y.b_);
   }
-  if (x.kind_ == Kind::String && y.kind_ == Kind::String && op == Token::ADD)
-    return makeString(x.s_ + y.s_);
+  if (x.kind_ == Kind::String && y.kind_ == Kind::String && op == Token::ADD) {
+    Constant c;
+    c.kind_ = Kind::String;
+    c.mut().left = x.p_ ? x.p_ : std::make_shared<Payload>();
+    c.mut().right = y.p_ ? y.p_ : std::make_shared<Payload>();
+    return c;
+  }
   if (x.kind_ == Kind::Int && y.kind_ == Kind::Int && (intDiv || op != Token::QUO)) {
-    const BigInt &a = x.i_, &b = y.i_;
+    const BigInt &a = x.data().i, &b = y.data().i;
     switch (op) {
     case Token::ADD:
       return makeInt(a + b);
@@ -310,11 +349,11 @@ Constant Constant::unary(Token op, const Constant &x, unsigned bitsForXor, bool 
     return x;
   case Token::SUB:
     if (x.kind_ == Kind::Complex)
-      return makeComplex(-x.r_, -x.im_);
+      return makeComplex(-x.data().r, -x.data().im);
     if (x.kind_ == Kind::Int)
-      return makeInt(-x.i_);
+      return makeInt(-x.data().i);
     if (x.kind_ == Kind::Float)
-      return makeFloat(-x.r_);
+      return makeFloat(-x.data().r);
     break;
   case Token::NOT:
     if (x.kind_ == Kind::Bool)
@@ -323,9 +362,9 @@ Constant Constant::unary(Token op, const Constant &x, unsigned bitsForXor, bool 
   case Token::XOR:
     if (x.kind_ == Kind::Int) {
       if (bitsForXor == 0)
-        return makeInt(~x.i_); // untyped or signed: -x-1
+        return makeInt(~x.data().i); // untyped or signed: -x-1
       BigInt mask = (BigInt(1) << bitsForXor) - 1;
-      return makeInt(x.i_ ^ mask);
+      return makeInt(x.data().i ^ mask);
     }
     break;
   default:
@@ -340,9 +379,9 @@ Constant Constant::shift(const Constant &x, Token op, uint64_t count) {
   if (!xi)
     return Constant();
   if (op == Token::SHL)
-    return makeInt(xi->i_ << count);
+    return makeInt(xi->data().i << count);
   // Arithmetic shift right rounds toward negative infinity, as Go's >>.
-  BigInt v = xi->i_;
+  BigInt v = xi->data().i;
   if (v >= 0)
     return makeInt(v >> count);
   BigInt d = BigInt(1) << count;
@@ -359,7 +398,8 @@ bool Constant::compare(const Constant &x, Token op, const Constant &y) {
   } else if (x.kind_ == Kind::Complex || y.kind_ == Kind::Complex) {
     c = x.ratValue() == y.ratValue() && x.imagValue() == y.imagValue() ? 0 : 1;
   } else if (x.kind_ == Kind::String) {
-    c = x.s_ < y.s_ ? -1 : x.s_ > y.s_ ? 1 : 0;
+    c = x.stringValue().compare(y.stringValue());
+    c = c < 0 ? -1 : c > 0 ? 1 : 0;
   } else {
     BigRat a = x.ratValue(), b = y.ratValue();
     c = a < b ? -1 : a > b ? 1 : 0;
@@ -439,7 +479,7 @@ std::string Constant::str() const {
     return b_ ? "true" : "false";
   case Kind::String: {
     std::string out = "\"";
-    for (unsigned char ch : s_) {
+    for (unsigned char ch : stringValue()) {
       if (ch == '"' || ch == '\\')
         out += '\\', out += static_cast<char>(ch);
       else if (ch == '\n')
@@ -452,18 +492,18 @@ std::string Constant::str() const {
     return out + "\"";
   }
   case Kind::Int:
-    return i_.str();
+    return data().i.str();
   case Kind::Float: {
-    if (denominator(r_) == 1 && numerator(r_).str().size() <= 21)
-      return numerator(r_).str();
-    return floatString(r_);
+    if (denominator(data().r) == 1 && numerator(data().r).str().size() <= 21)
+      return numerator(data().r).str();
+    return floatString(data().r);
   }
   case Kind::Complex: {
     auto part = [](const BigRat &v) {
       return denominator(v) == 1 && numerator(v).str().size() <= 21 ? numerator(v).str()
                                                                     : floatString(v);
     };
-    return "(" + part(r_) + " + " + part(im_) + "i)";
+    return "(" + part(data().r) + " + " + part(data().im) + "i)";
   }
   }
   return "";

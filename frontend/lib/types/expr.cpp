@@ -57,8 +57,8 @@ void Checker::updateExprType(ast::Expr *e, Type *t, bool final) {
       break; // operands keep their own (default) types
     if (b->op == Token::SHL || b->op == Token::SHR) {
       if (final && !isUntyped(t) && !isInteger(t)) {
-        error(e->pos(), "invalid operation: " + exprString(e) + " (shift of type " + typeString(t) +
-                            ")");
+        error(e->pos(),
+              "invalid operation: " + exprString(e) + " (shift of type " + typeString(t) + ")");
         return;
       }
       updateExprType(b->x, t, final);

@@ -177,8 +177,8 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   }
   p->dir = dir;
   static const std::set<std::string> kRuntimeSupplied = {
-      "bytes",         "internal/poll", "net",           "os",   "runtime/metrics",
-      "runtime/pprof", "runtime/trace", "sync",          "syscall", "time"};
+      "bytes",         "internal/poll", "net",  "os",      "runtime/metrics",
+      "runtime/pprof", "runtime/trace", "sync", "syscall", "time"};
   p->externalBodies = hasAssemblyFiles(dir) ||
                       (dir.compare(0, goroot.size(), goroot) == 0 && kRuntimeSupplied.count(path));
   auto files = listPackageFiles(dir);

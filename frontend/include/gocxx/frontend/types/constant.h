@@ -5,6 +5,7 @@
 #pragma once
 
 #include <boost/multiprecision/cpp_int.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -31,8 +32,8 @@ public:
   Kind kind() const { return kind_; }
   bool isKnown() const { return kind_ != Kind::Unknown; }
   bool boolValue() const { return b_; }
-  const std::string &stringValue() const { return s_; }
-  const BigInt &intValue() const { return i_; }
+  const std::string &stringValue() const;
+  const BigInt &intValue() const { return data().i; }
   BigRat ratValue() const;  // Int or Float as a rational; a Complex's real part
   BigRat imagValue() const; // a Complex's imaginary part (0 for the others)
 
@@ -53,12 +54,25 @@ public:
   std::string str() const;
 
 private:
+  // The value beyond kind and bool lives out of line and is shared between
+  // copies: every expression's recorded type carries a Constant, and most
+  // of those are not constants at all.
+  struct Payload {
+    // A String is a leaf (s) or, made by +, the concatenation of two others,
+    // flattened into s on first use: a constant of thousands of concatenated
+    // pieces then costs linear time and memory, not quadratic.
+    std::string s;
+    std::shared_ptr<Payload> left, right;
+    BigInt i;
+    BigRat r;  // Float value; real part of a Complex
+    BigRat im; // imaginary part of a Complex
+  };
+  const Payload &data() const;
+  Payload &mut(); // the payload of a constant being made
+
   Kind kind_ = Kind::Unknown;
   bool b_ = false;
-  std::string s_;
-  BigInt i_;
-  BigRat r_;
-  BigRat im_;
+  std::shared_ptr<Payload> p_;
 };
 
 } // namespace gocxx::types
