@@ -51,7 +51,7 @@ void Checker::declareImports(File *file) {
     }
     Package *imp = importer_(path, spec->path->pos());
     if (!imp)
-      continue;
+      imp = ctx_.fakePackage(path); // the importer said why; uses must not cascade
     if (std::find(pkg_->imports.begin(), pkg_->imports.end(), imp) == pkg_->imports.end())
       pkg_->imports.push_back(imp);
     std::string name = spec->name ? std::string(spec->name->name) : imp->name;
@@ -535,7 +535,7 @@ void Checker::addMethod(FuncDecl *fd, Func *fn) {
 
 void Checker::unusedImports() {
   for (PkgName *pn : imports_) {
-    if (pn->used)
+    if (pn->used || pn->imported->fake)
       continue;
     auto *spec = static_cast<const ImportSpec *>(pn->decl);
     std::string path = "\"" + pn->imported->path + "\"";

@@ -604,6 +604,10 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     if (auto *pn = dyn_cast<PkgName>(obj)) {
       info_.uses[id] = pn;
       pn->used = true;
+      if (pn->imported->fake) {
+        x.invalid = true; // the import failed, and was reported
+        return;
+      }
       Object *member = pn->imported->scope ? pn->imported->scope->lookup(sel) : nullptr;
       if (!member || !member->exported()) {
         // gc sees only what export data holds, and says undefined either way.

@@ -181,6 +181,10 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
       "runtime/pprof", "runtime/trace", "sync", "syscall", "time"};
   p->externalBodies = hasAssemblyFiles(dir) ||
                       (dir.compare(0, goroot.size(), goroot) == 0 && kRuntimeSupplied.count(path));
+  if (!fs::is_directory(dir)) {
+    diags_.error(importPos, "no required module provides package " + path);
+    return nullptr;
+  }
   auto files = listPackageFiles(dir);
   if (files.empty()) {
     diags_.error(importPos, "no Go files in " + dir);

@@ -368,6 +368,18 @@ Package *TypeContext::unsafePackage() {
   return unsafe_.get();
 }
 
+Package *TypeContext::fakePackage(const std::string &path) {
+  auto &p = fakes_[path];
+  if (!p) {
+    p = std::make_unique<Package>();
+    p->path = path;
+    p->name = path.substr(path.rfind('/') + 1);
+    p->fake = true;
+    p->scope = scope(universe_);
+  }
+  return p.get();
+}
+
 TypeContext::TypeContext() {
   struct BasicDef {
     BasicKind kind;

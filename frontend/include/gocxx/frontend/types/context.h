@@ -45,6 +45,9 @@ public:
   Scope *universe() const { return universe_; }
   // Package unsafe: Pointer and its built-in functions.
   Package *unsafePackage();
+  // An empty stand-in for a package that failed to import (named after the
+  // last element of its path), one per path.
+  Package *fakePackage(const std::string &path);
   Object *nilObject() const { return nil_; }
 
   Pointer *pointer(Type *elem);
@@ -63,6 +66,7 @@ private:
   Scope *universe_ = nullptr;
   Object *nil_ = nullptr;
   std::unique_ptr<Package> unsafe_;
+  std::map<std::string, std::unique_ptr<Package>> fakes_;
   std::map<Type *, Pointer *> pointers_;
   std::map<Type *, Slice *> slices_;
 };

@@ -36,6 +36,8 @@ public:
   // one of the standard packages package runtime supplies functions to (gc's
   // missing -complete flag).
   bool externalBodies = false;
+  // A stand-in for a package that could not be imported.
+  bool fake = false;
   // Errors reported while parsing and checking its own files.
   size_t errors = 0;
   // Package-level variables in Go's initialisation order.

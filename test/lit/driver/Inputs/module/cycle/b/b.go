@@ -1,0 +1,5 @@
+package b
+
+import "example.com/m/cycle/a"
+
+var B = a.A
