@@ -329,7 +329,7 @@ def compile_test(t: Test, args, gc: bool):
             # Never -o /dev/null: gc removes its output file when it fails.
             cmd = ["go", "tool", "compile", "-p=p", "-e", "-o", os.path.join(tmp, "out.o"), full]
         else:
-            cmd = [args.gocxx, "check", full]
+            cmd = [args.gocxx, "check", "-e", full]
         res = runlib.run_command(cmd, cwd=tmp, env=dict(args.env, TMPDIR=tmp),
                                  timeout=max(args.timeout, t.timeout), merge_stderr=True)
     finally:

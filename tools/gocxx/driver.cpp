@@ -105,7 +105,7 @@ struct Driver::Impl {
     if (diags.diagnostics().empty())
       return false;
     std::cout.flush();
-    diags.print(std::cerr);
+    diags.print(std::cerr, opts.allErrors ? 0 : 10);
     return diags.hasErrors();
   }
 
@@ -361,7 +361,7 @@ int Driver::check(const std::vector<std::string> &inputs) {
     d.loader->loadPath(path);
   }
   std::cout.flush();
-  d.diags.print(std::cerr, d.opts.verbose ? 0 : 10);
+  d.diags.print(std::cerr, d.opts.allErrors || d.opts.verbose ? 0 : 10);
   if (paths.size() > 1 || d.opts.verbose) {
     size_t failed = 0;
     for (types::Package *pkg : d.loader->packages()) {

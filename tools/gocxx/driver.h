@@ -16,6 +16,7 @@ struct DriverOptions {
   std::vector<std::string> programArgs; // after the package, for run
   int optLevel = 2;
   bool verbose = false;
+  bool allErrors = false; // -e: no limit of 10 errors
   bool keepWork = false;
   bool lineDirectives = true;
   bool dumpAst = false;

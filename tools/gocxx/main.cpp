@@ -39,6 +39,7 @@ Flags:
   -o PATH        output file (build) or directory (emit)
   -O0 ... -O3    C++ optimisation level (default -O2)
   -v             print each step
+  -e             report all errors, not just the first 10
   --keep-work    keep the work directory
   --no-line      emit no #line directives
   --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
@@ -123,6 +124,8 @@ int main(int argc, char **argv) {
       opts.optLevel = arg[2] - '0';
     } else if (arg == "-v") {
       opts.verbose = true;
+    } else if (arg == "-e") {
+      opts.allErrors = true;
     } else if (arg == "--keep-work") {
       opts.keepWork = true;
     } else if (arg == "--no-line") {
