@@ -13,7 +13,8 @@ errorCheck, with `gocxx check` in place of `go tool compile`:
     `+build` line dropped) starts with `errorcheck` or `errorcheckwithauto`;
     build constraints before `package` are evaluated the same way.
   * Recipe words starting with "-" are gc flags. `-t N` (time limit), `-e`
-    (report all errors, which gocxx does anyway), `-s`, `-1` and `-0` (an
+    (report all errors: gocxx -e), `-complete` (functions need bodies: gocxx
+    otherwise gets --external-bodies), `-s`, `-1` and `-0` (an
     error is wanted / not wanted, so the compile must fail / succeed) are
     understood; any other flag (-m, -d=..., -live, -+, -std, ...) asks gc
     for optimiser or escape-analysis notes or changes its checker, and the
@@ -131,6 +132,7 @@ class Test:
     want_error: bool = True  # the compile must fail (-0 turns this off)
     auto: bool = False  # errorcheckwithauto
     timeout: float = 0  # from `-t N`; 0 means the runner's default
+    complete: bool = False  # `-complete`: no function may lack a body
     skip: str = ""  # why the test is not run, or ""
     wanted: list = field(default_factory=list)
     bad_recipe: str = ""  # an ERROR comment run.go would reject, or ""
@@ -195,6 +197,8 @@ def parse_flags(t: Test, words):
             t.want_error = False
         elif w in ("-s", "-e"):
             pass
+        elif w == "-complete":
+            t.complete = True
         elif w == "-t" and words:
             t.timeout = float(words.pop(0))
         elif w == "-goexperiment" and words:
@@ -329,7 +333,9 @@ def compile_test(t: Test, args, gc: bool):
             # Never -o /dev/null: gc removes its output file when it fails.
             cmd = ["go", "tool", "compile", "-p=p", "-e", "-o", os.path.join(tmp, "out.o"), full]
         else:
-            cmd = [args.gocxx, "check", "-e", full]
+            # gc compiles a lone file as if assembly could supply bodies,
+            # unless the recipe says -complete; gocxx assumes -complete.
+            cmd = [args.gocxx, "check", "-e"] + ([] if t.complete else ["--external-bodies"]) + [full]
         res = runlib.run_command(cmd, cwd=tmp, env=dict(args.env, TMPDIR=tmp),
                                  timeout=max(args.timeout, t.timeout), merge_stderr=True)
     finally:

@@ -338,6 +338,7 @@ int Driver::check(const std::vector<std::string> &inputs) {
   types::LoaderConfig config;
   config.nativeDir = d.layout.nativeDir;
   config.stdlibSource = true;
+  config.externalBodies = d.opts.externalBodies;
   if (!byPath) {
     if (!d.checkInputs(inputs))
       return 1;

@@ -16,7 +16,8 @@ struct DriverOptions {
   std::vector<std::string> programArgs; // after the package, for run
   int optLevel = 2;
   bool verbose = false;
-  bool allErrors = false; // -e: no limit of 10 errors
+  bool allErrors = false;      // -e: no limit of 10 errors
+  bool externalBodies = false; // --external-bodies: gc without -complete
   bool keepWork = false;
   bool lineDirectives = true;
   bool dumpAst = false;

@@ -40,6 +40,8 @@ Flags:
   -O0 ... -O3    C++ optimisation level (default -O2)
   -v             print each step
   -e             report all errors, not just the first 10
+  --external-bodies  (check) functions may lack bodies, defined in assembly
+                 elsewhere, as for gc without -complete
   --keep-work    keep the work directory
   --no-line      emit no #line directives
   --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
@@ -126,6 +128,8 @@ int main(int argc, char **argv) {
       opts.verbose = true;
     } else if (arg == "-e") {
       opts.allErrors = true;
+    } else if (arg == "--external-bodies") {
+      opts.externalBodies = true;
     } else if (arg == "--keep-work") {
       opts.keepWork = true;
     } else if (arg == "--no-line") {

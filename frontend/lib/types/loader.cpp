@@ -90,6 +90,7 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs) {
   fs::path root;
   std::string module;
   p->path = "main";
+  p->externalBodies = config_.externalBodies;
   if (findModule(p->dir, root, module)) {
     moduleRoot_ = root.string();
     modulePath_ = module;

@@ -30,6 +30,9 @@ struct LoaderConfig {
   // the runtime's native packages (type-checking only: codegen cannot
   // compile them yet).
   bool stdlibSource = false;
+  // Functions of the main package may be declared without a body (their
+  // code comes from elsewhere), as gc allows without -complete.
+  bool externalBodies = false;
 };
 
 // GOROOT's source directory, the standard library gocxx reads.
