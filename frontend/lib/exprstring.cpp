@@ -84,7 +84,7 @@ void writeExpr(std::string &out, const Expr *x) {
     auto *c = cast<CompositeLit>(x);
     if (c->type)
       writeExpr(out, c->type);
-    out += "{…}";
+    out += c->elts.empty() ? "{}" : "{…}";
     break;
   }
   case NodeKind::ParenExpr:

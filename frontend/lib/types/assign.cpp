@@ -127,12 +127,8 @@ void Checker::convertUntyped(Operand &x, Type *target) {
   }
   auto *xb = cast<Basic>(x.type);
   Type *tu = underlying(target);
-  auto fail = [&] {
-    if (xb->basicKind == BasicKind::UntypedNil)
-      error(x.expr->pos(), "cannot use nil as " + typeString(target) + " value in assignment");
-    else
-      error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(target) +
-                               " value in assignment");
+  auto fail = [&] { // gc's invalidConversion
+    error(x.expr->pos(), "cannot convert " + operandString(x) + " to " + typeString(target));
     x.invalid = true;
   };
   if (auto *tb = dyn_cast<Basic>(tu)) {
@@ -144,8 +140,7 @@ void Checker::convertUntyped(Operand &x, Type *target) {
         return;
       }
       if (isInteger(tb) && x.value.kind() == Constant::Kind::Float && !x.value.toIntKind()) {
-        error(x.expr->pos(), "cannot use " + operandString(x) + " as " + typeString(target) +
-                                 " value in assignment (truncated)");
+        error(x.expr->pos(), operandString(x) + " truncated to " + typeString(target));
         x.invalid = true;
         return;
       }
@@ -303,9 +298,9 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
   std::string reason;
   if (!assignableTo(x, t, &reason)) {
     std::string msg =
-        "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context;
+        "cannot use " + operandString(x) + " as type " + typeString(t) + " in " + context;
     if (!reason.empty())
-      msg += ": " + typeString(x.type) + " does not implement " + typeString(t) + " " + reason;
+      msg += ":\n\t" + typeString(x.type) + " does not implement " + typeString(t) + " " + reason;
     error(x.expr->pos(), msg);
     x.invalid = true;
   }
@@ -429,42 +424,51 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
   return nullptr;
 }
 
+// Whether t implements iface; if not, *missing says why as gc does:
+// "(missing M method)", "(M method has pointer receiver)", "(wrong type for
+// M method)" with the two signatures.
 bool Checker::implements(Type *t, Interface *iface, std::string *missing) {
   completeInterface(iface);
+  auto funcString = [&](Func *f) {
+    Signature *sig = f->signature();
+    if (!sig)
+      return f->name;
+    auto *plain = ctx_.make<Signature>(nullptr, sig->params, sig->results, sig->variadic);
+    return f->name + typeString(plain).substr(4); // drop "func"
+  };
+  auto why = [&](const std::string &text, const std::string &tail = "") {
+    if (missing)
+      *missing = "(" + text + ")" + tail;
+    return false;
+  };
+  auto missingMethod = [&](Func *m) {
+    if (auto *p = dyn_cast<Pointer>(underlying(t)); p && isInterface(p->elem))
+      return why("type " + typeString(t) + " is pointer to interface, not interface");
+    return why("missing " + m->name + " method");
+  };
   if (auto *ti = dyn_cast<Interface>(underlying(t))) {
     completeInterface(ti);
     for (Func *m : iface->allMethods) {
       auto it = std::find_if(ti->allMethods.begin(), ti->allMethods.end(),
                              [&](Func *o) { return o->name == m->name; });
-      if (it == ti->allMethods.end()) {
-        if (missing)
-          *missing = "(missing method " + m->name + ")";
-        return false;
-      }
+      if (it == ti->allMethods.end())
+        return missingMethod(m);
     }
     return true;
   }
   for (Func *m : iface->allMethods) {
     bool indirect = false, ptrOnly = false;
     Func *found = lookupMethod(t, m->name, indirect, ptrOnly);
-    if (!found) {
-      if (missing)
-        *missing = "(missing method " + m->name + ")";
-      return false;
-    }
-    if (ptrOnly && !isa<Pointer>(t)) {
-      if (missing)
-        *missing = "(method " + m->name + " has pointer receiver)";
-      return false;
-    }
+    if (!found)
+      return missingMethod(m);
+    if (ptrOnly && !isa<Pointer>(t))
+      return why(m->name + " method has pointer receiver");
     Signature *a = found->signature(), *b = m->signature();
     if (!a || !b ||
         !identical(ctx_.make<Signature>(nullptr, a->params, a->results, a->variadic),
-                   ctx_.make<Signature>(nullptr, b->params, b->results, b->variadic))) {
-      if (missing)
-        *missing = "(wrong type for method " + m->name + ")";
-      return false;
-    }
+                   ctx_.make<Signature>(nullptr, b->params, b->results, b->variadic)))
+      return why("wrong type for " + m->name + " method",
+                 "\n\t\thave " + funcString(found) + "\n\t\twant " + funcString(m));
   }
   return true;
 }

@@ -426,13 +426,15 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     name = "unsafe." + std::string(sel->sel->name);
   auto nargs = [&](size_t min, size_t max) {
     if (a.size() < min) {
-      error(call->rparen, "not enough arguments for " + name + "() (expected " +
-                              std::to_string(min) + ", found " + std::to_string(a.size()) + ")");
+      error(call->pos(), "invalid operation: not enough arguments for " + exprString(call) +
+                             " (expected " + std::to_string(min) + ", found " +
+                             std::to_string(a.size()) + ")");
       return false;
     }
     if (a.size() > max) {
-      error(a[max]->pos(), "too many arguments for " + name + "() (expected " +
-                               std::to_string(max) + ", found " + std::to_string(a.size()) + ")");
+      error(call->pos(), "invalid operation: too many arguments for " + exprString(call) +
+                             " (expected " + std::to_string(max) + ", found " +
+                             std::to_string(a.size()) + ")");
       return false;
     }
     return true;
@@ -491,7 +493,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Append: {
     if (a.empty()) {
-      error(call->rparen, "not enough arguments for append() (expected 1, found 0)");
+      error(call->pos(),
+            "invalid operation: not enough arguments for append() (expected 1, found 0)");
       x.invalid = true;
       return;
     }
@@ -505,9 +508,9 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     auto *sl = dyn_cast<Slice>(coreOrUnderlying(s.type));
     if (!sl) {
       if (isa<Basic>(s.type) && cast<Basic>(s.type)->basicKind == BasicKind::UntypedNil)
-        error(a[0]->pos(), "first argument to append must be a typed slice; have untyped nil");
+        error(a[0]->pos(), "first argument to append must be a slice; have untyped nil");
       else
-        error(a[0]->pos(), "invalid argument: " + operandString(s) + " is not a slice");
+        error(a[0]->pos(), "first argument to append must be a slice; have " + operandString(s));
       x.invalid = true;
       return;
     }
@@ -546,7 +549,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Make: {
     if (a.empty()) {
-      error(call->rparen, "not enough arguments for make() (expected 1, found 0)");
+      error(call->pos(),
+            "invalid operation: not enough arguments for make() (expected 1, found 0)");
       x.invalid = true;
       return;
     }
@@ -698,7 +702,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         }
       }
       if (!ok)
-        error(call->pos(), "invalid argument: copy expects slice arguments; found " +
+        error(a[0]->pos(), "invalid argument: copy expects slice arguments; found " +
                                operandString(d) + " and " + operandString(s));
     }
     x.type = ctx_.basic(BasicKind::Int);

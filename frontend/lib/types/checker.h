@@ -14,6 +14,7 @@
 
 #include "gocxx/frontend/ast.h"
 #include "gocxx/frontend/diagnostics.h"
+#include "gocxx/frontend/exprstring.h"
 #include "gocxx/frontend/types/context.h"
 #include "gocxx/frontend/types/package.h"
 
@@ -60,6 +61,12 @@ private:
   void varDecl(Var *obj, DeclInfo &d);
   void typeDecl(TypeName *obj, DeclInfo &d);
   void funcDecl(Func *obj, DeclInfo &d);
+  // A type as gc writes it in messages: this package's types unqualified.
+  std::string typeString(const Type *t) const { return types::typeString(t, pkg_); }
+  std::string typesSummary(const std::vector<Type *> &types);
+  void assignMismatch(const std::vector<ast::Expr *> &rhs, size_t nvars, size_t nvals);
+  void arityMismatch(ast::ValueSpec *vs);
+  std::string kindString(Type *t);
   void collectMethods();
   void addMethod(ast::FuncDecl *fd, Func *fn);
   TypeName *receiverBase(ast::FuncDecl *fd);
@@ -164,7 +171,6 @@ private:
   void selectStmt(ast::SelectStmt *s);
   void returnStmt(ast::ReturnStmt *s);
   void comparisonCase(Operand &x, Operand &tag, ast::Expr *e);
-  std::string callName(const ast::CallExpr *call);
   bool isTerminating(ast::Stmt *s, const std::string &label);
   bool isTerminatingList(const std::vector<ast::Stmt *> &list);
   bool hasBreak(ast::Stmt *s, const std::string &label, bool implicit);
@@ -195,6 +201,8 @@ private:
   // Methods by the local type name of their receiver, and those added.
   std::map<TypeName *, std::vector<std::pair<ast::FuncDecl *, Func *>>> methodsOf_;
   std::set<Func *> methodsAdded_;
+  // Objects a dot import put into a file scope, and the import.
+  std::unordered_map<Object *, PkgName *> dotImports_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;
   std::unordered_map<Func *, Scope *> sigScopes_; // scope of parameters and results
   // Instances of each generic type ("typeString;..." of the arguments).

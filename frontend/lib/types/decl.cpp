@@ -58,7 +58,20 @@ void Checker::declareImports(File *file) {
     if (name == "_")
       continue;
     if (name == ".") {
-      unsupported(spec->name->pos(), "dot imports");
+      // Every exported name of the package joins the file's scope.
+      auto *pn = ctx_.object<PkgName>(".", spec->name->pos(), pkg_, imp);
+      pn->decl = spec;
+      info_.defs[spec->name] = pn;
+      for (Object *o : imp->scope ? imp->scope->objects() : std::vector<Object *>{}) {
+        if (!o->exported())
+          continue;
+        if (fileScope->insert(o)) {
+          error(spec->name->pos(), o->name + " redeclared in this block");
+          continue;
+        }
+        dotImports_[o] = pn;
+      }
+      imports_.push_back(pn);
       continue;
     }
     auto *pn =
@@ -204,8 +217,14 @@ void Checker::collectObjects() {
   // A package-level name may not clash with a file-level import.
   for (auto &[file, fs] : fileScopes_)
     for (Object *o : fs->objects())
-      if (Object *alt = pkg_->scope->lookup(o->name))
-        error(alt->pos, o->name + " already declared through import of package " + o->name);
+      if (Object *alt = pkg_->scope->lookup(o->name)) {
+        auto dot = dotImports_.find(o);
+        if (dot != dotImports_.end())
+          error(alt->pos, o->name + " already declared through dot-import of package " +
+                              dot->second->imported->name);
+        else
+          error(alt->pos, o->name + " already declared through import of package " + o->name);
+      }
 }
 
 void Checker::objDecl(Object *obj) {
@@ -384,9 +403,7 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
     commaOkOrMulti(xs, vs->values[0], vs->names.size() == 2);
     if (xs.size() != vs->names.size()) {
       if (!xs.empty() && !xs[0].invalid)
-        error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vs->names.size()) +
-                                       " variables but " + std::to_string(xs.size()) + " value" +
-                                       (xs.size() == 1 ? "" : "s"));
+        assignMismatch(vs->values, vs->names.size(), xs.size());
       for (Ident *id : vs->names)
         if (auto *v = dyn_cast<Var>(info_.defs[id]))
           v->type = ctx_.basic(BasicKind::Invalid);
@@ -408,9 +425,7 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
     }
     return;
   }
-  error(vs->names[0]->pos(), "assignment mismatch: " + std::to_string(vs->names.size()) +
-                                 " variables but " + std::to_string(vs->values.size()) + " value" +
-                                 (vs->values.size() == 1 ? "" : "s"));
+  arityMismatch(vs);
   obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
 }
 
@@ -493,6 +508,33 @@ void Checker::funcDecl(Func *obj, DeclInfo &d) {
   sigScopes_[obj] = sigScope;
 }
 
+// gc's "assignment mismatch" error, at the first value.
+void Checker::assignMismatch(const std::vector<ast::Expr *> &rhs, size_t nvars, size_t nvals) {
+  auto measure = [](size_t n, const char *unit) {
+    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
+  };
+  std::string msg = "assignment mismatch: " + measure(nvars, "variable") + " but ";
+  ast::Expr *r0 = rhs[0];
+  while (auto *p = dyn_cast<ParenExpr>(r0))
+    r0 = p->x;
+  if (auto *call = dyn_cast<CallExpr>(r0); call && rhs.size() == 1)
+    msg += exprString(call->fun) + " returns " + measure(nvals, "value");
+  else
+    msg += measure(nvals, "value");
+  error(rhs[0]->pos(), msg);
+}
+
+// A var declaration with more than one value and not one per name.
+void Checker::arityMismatch(ValueSpec *vs) {
+  if (vs->names.size() < vs->values.size()) {
+    ast::Expr *extra = vs->values[vs->names.size()];
+    error(extra->pos(), "extra init expr " + exprString(extra));
+  } else {
+    Ident *name = vs->names[vs->values.size()];
+    error(name->pos(), "missing init expr for " + std::string(name->name));
+  }
+}
+
 void Checker::collectMethods() {
   for (auto &[fd, fn] : methodDecls_)
     addMethod(fd, fn);
@@ -519,8 +561,9 @@ void Checker::addMethod(FuncDecl *fd, Func *fn) {
   }
   bool dup = false;
   for (Func *m : named->methods)
-    if (m->name == fn->name && fn->name != "_") {
-      error(fn->pos, "method " + named->obj->name + "." + fn->name + " already declared");
+    if (m->name == fn->name && fn->name != "_" && !dup) {
+      error(fn->pos, named->obj->name + "." + fn->name + " redeclared in this block");
+      diags_.note(m->pos, "other declaration of " + fn->name);
       dup = true;
     }
   if (auto *st = dyn_cast<Struct>(named->underlying))
@@ -539,7 +582,7 @@ void Checker::unusedImports() {
       continue;
     auto *spec = static_cast<const ImportSpec *>(pn->decl);
     std::string path = "\"" + pn->imported->path + "\"";
-    if (spec->name && std::string(spec->name->name) != pn->imported->name)
+    if (spec->name && pn->name != "." && std::string(spec->name->name) != pn->imported->name)
       error(spec->pos(), "imported and not used: " + path + " as " + pn->name);
     else
       error(spec->pos(), "imported and not used: " + path);

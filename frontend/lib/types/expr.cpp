@@ -312,6 +312,11 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
   info_.uses[id] = obj;
   if (!isa<PkgName>(obj))
     use(obj);
+  if (!dotImports_.empty() && obj->pkg != pkg_) {
+    auto dot = dotImports_.find(obj);
+    if (dot != dotImports_.end())
+      dot->second->used = true;
+  }
   switch (obj->kind) {
   case ObjectKind::PkgName:
     error(id->pos(), "use of package " + name + " without selector");
@@ -493,9 +498,9 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
             if (f->name == key->name)
               field = f;
         if (!field) {
-          error(kv->key->pos(), "unknown field " +
+          error(kv->key->pos(), "unknown field '" +
                                     (key ? std::string(key->name) : std::string("?")) +
-                                    " in struct literal of type " + typeString(t));
+                                    "' in struct literal of type " + typeString(t));
           Operand v;
           expr(v, kv->value);
           continue;
@@ -516,7 +521,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         Operand v;
         rawExpr(v, el, i < st->fields.size() ? st->fields[i]->type : nullptr);
         if (i >= st->fields.size()) {
-          error(el->pos(), "too many values in struct literal of type " + typeString(t));
+          error(el->pos(), "too many values in " + exprString(lit));
           break;
         }
         if (!v.invalid)
@@ -524,7 +529,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         ++i;
       }
       if (i < st->fields.size() && i == lit->elts.size())
-        error(lit->rbrace, "too few values in struct literal of type " + typeString(t));
+        error(lit->rbrace, "too few values in " + exprString(lit));
     }
     break;
   }
@@ -952,9 +957,8 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   if (!isInterface(t)) {
     std::string missing;
     if (!implements(t, iface, &missing)) {
-      error(e->type->pos(), "impossible type assertion: " + operandString(base) + " (" +
-                                typeString(t) + " does not implement " + typeString(base.type) +
-                                " " + missing + ")");
+      error(e->x->pos(), "impossible type assertion: " + exprString(e) + "\n\t" + typeString(t) +
+                             " does not implement " + typeString(base.type) + " " + missing);
       x.invalid = true;
       return;
     }
@@ -981,7 +985,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
       return;
     }
     if (y.mode != Mode::Variable && !isa<CompositeLit>(inner)) {
-      error(e->pos(), "invalid operation: cannot take address of " + operandString(y));
+      error(y.expr->pos(), "invalid operation: cannot take address of " + operandString(y));
       x.invalid = true;
       return;
     }
@@ -1007,7 +1011,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
       return;
     }
     if (ch->dir == ChanDir::SendOnly) {
-      error(e->pos(),
+      error(y.expr->pos(),
             "invalid operation: cannot receive from send-only channel " + operandString(y));
       x.invalid = true;
       return;
@@ -1167,47 +1171,92 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
   x.mode = Mode::Value;
 }
 
+// How gc names the kind of a type in comparison errors.
+std::string Checker::kindString(Type *t) {
+  Type *u = underlying(t);
+  switch (u->kind) {
+  case TypeKind::Array:
+    return "array";
+  case TypeKind::Slice:
+    return "slice";
+  case TypeKind::Struct:
+    return "struct";
+  case TypeKind::Pointer:
+    return "pointer";
+  case TypeKind::Signature:
+    return "func";
+  case TypeKind::Interface:
+    return isa<TypeParam>(t) ? "type parameter " + typeString(t) : "interface";
+  case TypeKind::Map:
+    return "map";
+  case TypeKind::Chan:
+    return "chan";
+  default:
+    return typeString(t);
+  }
+}
+
+// Spec "Comparison operators", with gc's messages: the error is at the
+// operand at fault (the right one for mismatched types).
 void Checker::comparison(Operand &x, Operand &y, Token op) {
-  bool ok = false;
+  auto isNil = [](const Operand &o) {
+    return isa<Basic>(o.type) && cast<Basic>(o.type)->basicKind == BasicKind::UntypedNil;
+  };
+  auto incomparable = [&](Type *t) {
+    Type *u = underlying(t);
+    if (isa<Slice>(u) || isa<Signature>(u) || isa<Map>(u))
+      return kindString(t) + " can only be compared to nil";
+    if (auto *st = dyn_cast<Struct>(u))
+      for (Var *f : st->fields)
+        if (!comparable(f->type))
+          return "struct containing " + typeString(f->type) + " cannot be compared";
+    if (isa<Array>(u))
+      return typeString(t) + " cannot be compared";
+    return std::string();
+  };
+  const Operand *errOp = &x;
   std::string why;
-  if (assignableTo(x, y.type) || assignableTo(y, x.type)) {
-    bool isEq = op == Token::EQL || op == Token::NEQ;
-    auto isNil = [](const Operand &o) {
-      return isa<Basic>(o.type) && cast<Basic>(o.type)->basicKind == BasicKind::UntypedNil;
-    };
-    if (isEq) {
-      if (isNil(x) || isNil(y)) {
-        Type *other = isNil(x) ? y.type : x.type;
-        ok = hasNil(other) || isNil(x) == isNil(y);
-        if (isNil(x) && isNil(y)) {
-          ok = false;
-          why = "operator " + std::string(tokenString(op)) + " not defined on nil";
-        }
-      } else if (!comparable(x.type)) {
-        Type *u = underlying(x.type);
-        why = isa<Slice>(u)       ? "slice can only be compared to nil"
-              : isa<Map>(u)       ? "map can only be compared to nil"
-              : isa<Signature>(u) ? "func can only be compared to nil"
-                                  : "operator " + std::string(tokenString(op)) +
-                                        " not defined on " + operandString(x);
-      } else if (!comparable(y.type)) {
-        why = "operator " + std::string(tokenString(op)) + " not defined on " + operandString(y);
-      } else {
-        ok = true;
-      }
-    } else {
-      ok = isOrdered(x.type) && isOrdered(y.type);
-      if (!ok)
-        why = "operator " + std::string(tokenString(op)) + " not defined on " +
-              operandString(isOrdered(x.type) ? y : x);
-    }
-  } else {
+  bool ok = true;
+  if (!assignableTo(x, y.type) && !assignableTo(y, x.type)) {
+    ok = false;
+    errOp = &y;
     why = "mismatched types " + typeString(x.type) + " and " + typeString(y.type);
+  } else if (op == Token::EQL || op == Token::NEQ) {
+    if (isNil(x) || isNil(y)) {
+      Type *other = isNil(x) ? y.type : x.type;
+      if (!hasNil(other) || (isNil(x) && isNil(y))) {
+        ok = false;
+        errOp = &y;
+      }
+    } else if (!comparable(x.type)) {
+      ok = false;
+      why = incomparable(x.type);
+    } else if (!comparable(y.type)) {
+      ok = false;
+      errOp = &y;
+      why = incomparable(y.type);
+    }
+  } else if (!isOrdered(x.type)) {
+    ok = false;
+  } else if (!isOrdered(y.type)) {
+    ok = false;
+    errOp = &y;
   }
   if (!ok) {
-    error(x.expr->pos(), "invalid operation: " + operandString(x) + " " +
-                             std::string(tokenString(op)) + " " + operandString(y) + " (" + why +
-                             ")");
+    if (why.empty()) {
+      if (isa<TypeParam>(x.type) || isa<TypeParam>(y.type)) {
+        if (!isa<TypeParam>(x.type))
+          errOp = &y;
+        why = "type parameter " + typeString(errOp->type) + " is not comparable with " +
+              std::string(tokenString(op));
+      } else {
+        why = "operator " + std::string(tokenString(op)) + " not defined on " +
+              (isNil(*errOp) ? std::string("nil") : kindString(errOp->type));
+      }
+    }
+    error(errOp->expr->pos(), "invalid operation: " + exprString(x.expr) + " " +
+                                  std::string(tokenString(op)) + " " + exprString(y.expr) + " (" +
+                                  why + ")");
     x.invalid = true;
     return;
   }
@@ -1237,11 +1286,26 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
     shift(x, y, e, op);
     return;
   }
-  // Untyped operands are converted to the other operand's type.
+  // Untyped operands are converted to the other operand's type, where an
+  // implicit conversion could apply at all (gc's matchTypes).
   auto isNilOp = [](const Operand &o) {
     return isa<Basic>(o.type) && cast<Basic>(o.type)->basicKind == BasicKind::UntypedNil;
   };
-  if (isUntyped(x.type) && !isUntyped(y.type) && !isNilOp(x)) {
+  auto mayConvert = [&](const Operand &a, const Operand &b) {
+    if ((isInterface(a.type) && !isa<TypeParam>(a.type)) ||
+        (isInterface(b.type) && !isa<TypeParam>(b.type)))
+      return true;
+    if (isBoolean(a.type) != isBoolean(b.type) || isString(a.type) != isString(b.type))
+      return false;
+    if (isNilOp(a))
+      return hasNil(b.type);
+    if (isNilOp(b))
+      return hasNil(a.type);
+    return true;
+  };
+  if (!mayConvert(x, y)) {
+    // Left for the mismatch below.
+  } else if (isUntyped(x.type) && !isUntyped(y.type) && !isNilOp(x)) {
     convertUntyped(x, y.type);
   } else if (isUntyped(y.type) && !isUntyped(x.type) && !isNilOp(y)) {
     convertUntyped(y, x.type);
@@ -1280,11 +1344,14 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
     return;
   }
   if (!identical(x.type, y.type)) {
-    if (!isInvalidType(x.type) && !isInvalidType(y.type))
-      error(x.expr->pos(), "invalid operation: " + operandString(x) + " " +
-                               std::string(tokenString(op)) + " " + operandString(y) +
-                               " (mismatched types " + typeString(x.type) + " and " +
-                               typeString(y.type) + ")");
+    if (!isInvalidType(x.type) && !isInvalidType(y.type)) {
+      std::string what =
+          e ? exprString(e)
+            : exprString(lhs) + " " + std::string(tokenString(op)) + "= " + exprString(rhs);
+      error(e ? e->pos() : x.expr->pos(), "invalid operation: " + what + " (mismatched types " +
+                                              typeString(x.type) + " and " + typeString(y.type) +
+                                              ")");
+    }
     x.invalid = true;
     return;
   }

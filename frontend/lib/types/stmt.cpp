@@ -19,6 +19,8 @@ void Checker::declare(Scope *scope, Ident *id, Object *obj) {
   if (id->name == "_")
     return;
   if (Object *prev = scope->insert(obj)) {
+    if (auto *v = dyn_cast<Var>(obj))
+      v->used = true; // it was never declared, so never unused
     error(id->pos(), std::string(id->name) + " redeclared in this block");
     (void)prev;
   }
@@ -134,11 +136,11 @@ void Checker::stmt(Stmt *s) {
       return;
     auto *ct = dyn_cast<Chan>(coreOrUnderlying(ch.type));
     if (!ct) {
-      error(ss->arrow, "invalid operation: cannot send to non-channel " + operandString(ch));
+      error(ss->pos(), "invalid operation: cannot send to non-channel " + operandString(ch));
       return;
     }
     if (ct->dir == ChanDir::RecvOnly) {
-      error(ss->arrow,
+      error(ss->pos(),
             "invalid operation: cannot send to receive-only channel " + operandString(ch));
       return;
     }
@@ -328,6 +330,7 @@ void Checker::declStmt(DeclStmt *s) {
     // var
     Type *t = vs->type ? typExpr(vs->type) : nullptr;
     std::vector<Var *> vars;
+    bool failed = false;
     for (Ident *id : vs->names)
       vars.push_back(newVar(id, t));
     if (!vs->values.empty()) {
@@ -339,9 +342,11 @@ void Checker::declStmt(DeclStmt *s) {
             if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || isa<Tuple>(x.type))
               expr(x, vs->values[i]);
           }
-          if (t)
+          if (t) {
             assignment(x, t, "variable declaration");
-          else if (!x.invalid) {
+            if (x.invalid)
+              failed = true;
+          } else if (!x.invalid) {
             if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil) {
               error(x.expr->pos(), "use of untyped nil in variable declaration");
               x.invalid = true;
@@ -357,28 +362,36 @@ void Checker::declStmt(DeclStmt *s) {
         if (vs->values.size() == 1)
           commaOkOrMulti(xs, vs->values[0], vars.size() == 2);
         if (xs.size() != vars.size()) {
-          if (xs.empty() || !xs[0].invalid)
-            error(vs->names[0]->pos(),
-                  "assignment mismatch: " + std::to_string(vars.size()) + " variable" +
-                      (vars.size() == 1 ? "" : "s") + " but " +
-                      std::to_string(vs->values.size() == 1 ? xs.size() : vs->values.size()) +
-                      " value" +
-                      ((vs->values.size() == 1 ? xs.size() : vs->values.size()) == 1 ? "" : "s"));
+          if (vs->values.size() != 1) {
+            for (ast::Expr *v : vs->values) {
+              Operand y;
+              expr(y, v);
+            }
+            arityMismatch(vs);
+          } else if (xs.empty() || !xs[0].invalid) {
+            assignMismatch(vs->values, vars.size(), xs.size());
+          }
+          failed = true;
           for (Var *v : vars)
             if (!v->type)
               v->type = ctx_.basic(BasicKind::Invalid);
         } else {
           for (size_t i = 0; i < vars.size(); ++i) {
-            if (t)
+            if (t) {
               assignment(xs[i], t, "variable declaration");
-            else
+              failed = failed || xs[i].invalid;
+            } else
               vars[i]->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
           }
         }
       }
     }
-    for (size_t i = 0; i < vars.size(); ++i)
+    // As gc: no "declared but not used" after a failed initialisation.
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (failed)
+        vars[i]->used = true;
       declare(scope_, vs->names[i], vars[i]);
+    }
   }
 }
 
@@ -522,6 +535,10 @@ void Checker::assignStmt(AssignStmt *s) {
       info_.implicits[s] = nullptr; // marks a comma-ok assignment
       return;
     }
+    if (!x.invalid && x.mode == Mode::NoValue) {
+      error(rhs->pos(), operandString(x) + " (no value) used as value");
+      x.invalid = true;
+    }
     if (!x.invalid) {
       if (auto *t = dyn_cast<Tuple>(x.type)) {
         for (Var *v : t->vars) {
@@ -546,15 +563,7 @@ void Checker::assignStmt(AssignStmt *s) {
     }
   }
   if (xs.size() != s->lhs.size()) {
-    size_t n = s->rhs.size() == 1 ? xs.size() : s->rhs.size();
-    std::string msg = "assignment mismatch: " + std::to_string(s->lhs.size()) + " variable" +
-                      (s->lhs.size() == 1 ? "" : "s") + " but ";
-    if (s->rhs.size() == 1 && isa<CallExpr>(s->rhs[0]))
-      msg += callName(cast<CallExpr>(s->rhs[0])) + " returns " + std::to_string(n) + " value" +
-             (n == 1 ? "" : "s");
-    else
-      msg += std::to_string(n) + " value" + (n == 1 ? "" : "s");
-    error(s->rhs[0]->pos(), msg);
+    assignMismatch(s->rhs, s->lhs.size(), s->rhs.size() == 1 ? xs.size() : s->rhs.size());
     return;
   }
   for (size_t i = 0; i < xs.size(); ++i)
@@ -613,15 +622,10 @@ void Checker::shortVarDecl(AssignStmt *s) {
   (void)commaOk;
   bool mismatch = xs.size() != s->lhs.size();
   if (mismatch && !(xs.size() == 1 && xs[0].invalid)) {
-    size_t n = s->rhs.size() == 1 ? xs.size() : s->rhs.size();
-    std::string msg = "assignment mismatch: " + std::to_string(s->lhs.size()) + " variable" +
-                      (s->lhs.size() == 1 ? "" : "s") + " but ";
-    if (s->rhs.size() == 1 && isa<CallExpr>(s->rhs[0]))
-      msg += callName(cast<CallExpr>(s->rhs[0])) + " returns " + std::to_string(n) + " value" +
-             (n == 1 ? "" : "s");
+    if (s->rhs.empty())
+      error(s->tokPos, "assignment mismatch: no values");
     else
-      msg += std::to_string(n) + " value" + (n == 1 ? "" : "s");
-    error(s->rhs.empty() ? s->tokPos : s->rhs[0]->pos(), msg);
+      assignMismatch(s->rhs, s->lhs.size(), s->rhs.size() == 1 ? xs.size() : s->rhs.size());
   }
   // Declare the new variables; assign to the redeclared ones.
   bool anyNew = false;
@@ -676,6 +680,23 @@ void Checker::shortVarDecl(AssignStmt *s) {
       declare(scope_, id, v);
 }
 
+// A list of types as gc summarises them in messages: "(number, string)".
+std::string Checker::typesSummary(const std::vector<Type *> &types) {
+  std::string s = "(";
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (i)
+      s += ", ";
+    Type *t = types[i];
+    if (!t || (isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::Invalid))
+      s += "unknown type";
+    else if (isUntyped(t))
+      s += isNumeric(t) ? "number" : cast<Basic>(t)->name.substr(8); // drop "untyped "
+    else
+      s += typeString(t);
+  }
+  return s + ")";
+}
+
 void Checker::returnStmt(ReturnStmt *s) {
   Signature *sig = fn_ ? fn_->sig : nullptr;
   if (!sig)
@@ -684,14 +705,6 @@ void Checker::returnStmt(ReturnStmt *s) {
   if (s->results.empty()) {
     if (!res.empty() && res[0]->name.empty())
       error(s->pos(), "not enough return values\n\thave ()\n\twant " + typeString(sig->results));
-    return;
-  }
-  if (res.empty()) {
-    error(s->results[0]->pos(), "too many return values");
-    for (ast::Expr *e : s->results) {
-      Operand x;
-      rawExpr(x, e, nullptr);
-    }
     return;
   }
   std::vector<Operand> xs;
@@ -711,17 +724,18 @@ void Checker::returnStmt(ReturnStmt *s) {
     if (x.invalid)
       return;
   if (xs.size() != res.size()) {
-    std::string have = "(";
-    for (size_t i = 0; i < xs.size(); ++i) {
-      if (i)
-        have += ", ";
-      have +=
-          isUntyped(xs[i].type) && xs[i].mode == Mode::Constant ? "number" : typeString(xs[i].type);
-    }
-    have += ")";
-    error(s->results[0]->pos(), std::string(xs.size() < res.size() ? "not enough" : "too many") +
-                                    " return values\n\thave " + have + "\n\twant " +
-                                    typeString(sig->results));
+    // gc: at the first extra value, or the last one given.
+    std::vector<Type *> have, want;
+    for (auto &x : xs)
+      have.push_back(x.type);
+    for (Var *v : res)
+      want.push_back(v->type);
+    bool tooMany = xs.size() > res.size();
+    ast::Expr *at = s->results.size() == 1 ? s->results[0]
+                    : tooMany              ? s->results[res.size()]
+                                           : s->results.back();
+    error(at->pos(), std::string(tooMany ? "too many" : "not enough") + " return values\n\thave " +
+                         typesSummary(have) + "\n\twant " + typesSummary(want));
     return;
   }
   for (size_t i = 0; i < xs.size(); ++i)
@@ -1119,15 +1133,6 @@ bool Checker::hasBreak(Stmt *s, const std::string &label, bool implicit) {
   default:
     return false;
   }
-}
-
-// The callee as gc names it in messages: its source text.
-std::string Checker::callName(const CallExpr *call) {
-  const SourceFile *f = diags_.fileSet().file(call->fun->pos());
-  if (!f)
-    return "function";
-  return std::string(
-      f->content().substr(f->offset(call->fun->pos()), call->fun->end() - call->fun->pos()));
 }
 
 } // namespace gocxx::types

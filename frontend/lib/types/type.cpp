@@ -191,6 +191,17 @@ bool hasNil(const Type *t) {
   return false;
 }
 
+// The package whose own types print unqualified (see typeString's overload).
+static thread_local const Package *unqualifiedPkg = nullptr;
+
+std::string typeString(const Type *t, const Package *relativeTo) {
+  const Package *saved = unqualifiedPkg;
+  unqualifiedPkg = relativeTo;
+  std::string s = typeString(t);
+  unqualifiedPkg = saved;
+  return s;
+}
+
 static std::string tupleString(const Tuple *t, bool variadic) {
   std::string s = "(";
   for (size_t i = 0; i < t->vars.size(); ++i) {
@@ -278,7 +289,9 @@ std::string typeString(const Type *t) {
   }
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
-    std::string s = n->obj->pkg ? n->obj->pkg->name + "." + n->obj->name : n->obj->name;
+    std::string s = n->obj->pkg && n->obj->pkg != unqualifiedPkg
+                        ? n->obj->pkg->name + "." + n->obj->name
+                        : n->obj->name;
     if (!n->typeArgs.empty()) {
       s += "[";
       for (size_t i = 0; i < n->typeArgs.size(); ++i)

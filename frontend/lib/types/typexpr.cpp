@@ -88,7 +88,7 @@ Type *Checker::typExprInternal(ast::Expr *e) {
   Operand x;
   rawExpr(x, e, nullptr);
   if (!x.invalid)
-    error(e->pos(), operandString(x) + " is not a type");
+    error(e->pos(), exprString(e) + " is not a type");
   return invalid;
 }
 

@@ -10,6 +10,8 @@
 
 namespace gocxx::types {
 
+class Package;
+
 class Object;
 class TypeName;
 class Func;
@@ -234,9 +236,11 @@ Type *underlying(Type *t);
 // Spec "Type identity".
 bool identical(const Type *x, const Type *y);
 
-// Go's spelling of a type, package-qualified as gc prints it in messages
-// ("main.T", "[]int", "func(int) string").
+// Go's spelling of a type, every defined type package-qualified as the
+// runtime names types ("main.T", "[]int", "func(int) string").
 std::string typeString(const Type *t);
+// As gc writes types in messages: those of package relativeTo unqualified.
+std::string typeString(const Type *t, const Package *relativeTo);
 
 bool isBasicInfo(const Type *t, unsigned info);
 inline bool isBoolean(const Type *t) { return isBasicInfo(t, IsBoolean); }
