@@ -67,6 +67,7 @@ private:
   void assignMismatch(const std::vector<ast::Expr *> &rhs, size_t nvars, size_t nvals);
   void arityMismatch(ast::ValueSpec *vs);
   std::string kindString(Type *t);
+  void reportInitCycle(std::vector<Object *> cycle, std::set<Object *> &reported);
   void collectMethods();
   void addMethod(ast::FuncDecl *fd, Func *fn);
   TypeName *receiverBase(ast::FuncDecl *fd);

@@ -242,7 +242,7 @@ void Checker::objDecl(Object *obj) {
     }
     if (isa<Func>(obj))
       return; // recursion through function bodies is fine
-    error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+    // A cycle of constants and variables: computeInitOrder reports it.
     if (!obj->type)
       obj->type = ctx_.basic(BasicKind::Invalid);
     return;
@@ -593,16 +593,22 @@ void Checker::unusedImports() {
 // order that depends on no uninitialized variable; references through
 // functions count.
 void Checker::computeInitOrder() {
-  std::set<Object *> done, visiting;
+  std::set<Object *> done, reported;
+  std::vector<Object *> stack; // the objects being visited, outermost first
   std::function<void(Object *)> visit = [&](Object *obj) {
-    if (done.count(obj) || visiting.count(obj))
+    if (done.count(obj))
       return;
-    visiting.insert(obj);
+    auto onStack = std::find(stack.begin(), stack.end(), obj);
+    if (onStack != stack.end()) {
+      reportInitCycle(std::vector<Object *>(onStack, stack.end()), reported);
+      return;
+    }
+    stack.push_back(obj);
     auto it = decls_.find(obj);
     if (it != decls_.end())
-      for (Object *dep : it->second.deps)
+      for (Object *dep : std::vector<Object *>(it->second.deps))
         visit(dep);
-    visiting.erase(obj);
+    stack.pop_back();
     done.insert(obj);
     if (auto *v = dyn_cast<Var>(obj); v && v->isGlobal) {
       if (std::find(pkg_->initOrder.begin(), pkg_->initOrder.end(), v) == pkg_->initOrder.end())
@@ -610,8 +616,30 @@ void Checker::computeInitOrder() {
     }
   };
   for (Object *obj : declOrder_)
-    if (isa<Var>(obj))
+    if (isa<Var>(obj) || isa<Const>(obj))
       visit(obj);
+}
+
+// An initialization cycle (each object refers to the next, the last to the
+// first) is an error unless it runs through functions only; gc names it
+// from its first-declared constant or variable.
+void Checker::reportInitCycle(std::vector<Object *> cycle, std::set<Object *> &reported) {
+  auto first = cycle.end();
+  for (auto it = cycle.begin(); it != cycle.end(); ++it)
+    if (!isa<Func>(*it) && (first == cycle.end() || (*it)->pos < (*first)->pos))
+      first = it;
+  if (first == cycle.end())
+    return; // recursion among functions
+  bool fresh = false;
+  for (Object *o : cycle)
+    fresh = reported.insert(o).second || fresh;
+  if (!fresh)
+    return;
+  std::rotate(cycle.begin(), first, cycle.end());
+  error(cycle[0]->pos, "initialization loop for " + cycle[0]->name);
+  for (Object *o : cycle)
+    diags_.note(o->pos, o->name + " refers to");
+  diags_.note(cycle[0]->pos, cycle[0]->name);
 }
 
 } // namespace gocxx::types

@@ -269,8 +269,8 @@ void Checker::exprInternal(Operand &x, ast::Expr *e, Type *hint) {
 void Checker::use(Object *obj) {
   obj->used = true;
   // Package-level dependencies, for the initialization order.
-  if (declObj_ && obj->pkg == pkg_ && (isa<Var>(obj) || isa<Func>(obj)) &&
-      obj->parent == pkg_->scope) {
+  if (declObj_ && obj->pkg == pkg_ && (isa<Var>(obj) || isa<Func>(obj) || isa<Const>(obj)) &&
+      decls_.count(obj)) {
     auto &deps = decls_[declObj_].deps;
     if (std::find(deps.begin(), deps.end(), obj) == deps.end())
       deps.push_back(obj);
