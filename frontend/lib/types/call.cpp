@@ -730,11 +730,16 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       x.invalid = true;
       return;
     }
-    // An untyped operand takes the other's type; both untyped: float.
-    if (isUntyped(re.type) && !isUntyped(im.type))
+    // An untyped operand takes the other's type; both untyped: float, and
+    // float64 when one is not constant (a shift, which then fails).
+    if (isUntyped(re.type) && !isUntyped(im.type)) {
       convertUntyped(re, im.type);
-    else if (isUntyped(im.type) && !isUntyped(re.type))
+    } else if (isUntyped(im.type) && !isUntyped(re.type)) {
       convertUntyped(im, re.type);
+    } else if (isUntyped(re.type) && (re.mode != Mode::Constant || im.mode != Mode::Constant)) {
+      convertUntyped(re, ctx_.basic(BasicKind::Float64));
+      convertUntyped(im, ctx_.basic(BasicKind::Float64));
+    }
     if (re.invalid || im.invalid) {
       x.invalid = true;
       return;
@@ -782,6 +787,14 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     if (c.invalid) {
       x.invalid = true;
       return;
+    }
+    if (isUntyped(c.type) && c.mode != Mode::Constant) {
+      // An untyped shift not yet typed: complex128, which a shift cannot be.
+      convertUntyped(c, ctx_.basic(BasicKind::Complex128));
+      if (c.invalid) {
+        x.invalid = true;
+        return;
+      }
     }
     if (isUntyped(c.type) && c.mode == Mode::Constant) {
       x.mode = Mode::Constant;

@@ -1109,12 +1109,20 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
     }
     if (isUntyped(y.type))
       convertUntyped(y, ctx_.basic(BasicKind::Uint));
-  } else if (!isInteger(y.type)) {
-    error(y.expr->pos(), "invalid operation: shift count " + operandString(y) + " must be integer");
-    x.invalid = true;
-    return;
-  } else if (isUntyped(y.type)) {
-    convertUntyped(y, ctx_.basic(BasicKind::Uint));
+  } else {
+    if (isUntyped(y.type)) { // an untyped shift: it becomes uint
+      convertUntyped(y, ctx_.basic(BasicKind::Uint));
+      if (y.invalid) {
+        x.invalid = true;
+        return;
+      }
+    }
+    if (!isInteger(y.type)) {
+      error(y.expr->pos(),
+            "invalid operation: shift count " + operandString(y) + " must be integer");
+      x.invalid = true;
+      return;
+    }
   }
   if (x.mode == Mode::Constant) {
     if (isUntyped(x.type)) {
@@ -1154,11 +1162,11 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Token op) {
       return;
     }
     // Non-constant shift of an untyped constant: the result is an untyped
-    // value that takes the type its context gives it (updateExprType checks
-    // that type is an integer), or int when there is none.
+    // value of the constant's kind (1.0 << s is an untyped float) that
+    // takes the type its context gives it, int when there is none;
+    // updateExprType checks that type is an integer.
     if (isUntyped(x.type)) {
       x.mode = Mode::Value;
-      x.type = ctx_.basic(BasicKind::UntypedInt);
       return;
     }
   }
@@ -1309,9 +1317,8 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
     convertUntyped(x, y.type);
   } else if (isUntyped(y.type) && !isUntyped(x.type) && !isNilOp(y)) {
     convertUntyped(y, x.type);
-  } else if (isUntyped(x.type) && isUntyped(y.type) && x.mode == Mode::Constant &&
-             y.mode == Mode::Constant) {
-    // Both untyped constants: the "larger" kind wins (int < rune < float).
+  } else if (isUntyped(x.type) && isUntyped(y.type)) {
+    // Both untyped: the "larger" kind wins (int < rune < float < complex).
     auto rank = [](Type *t) {
       switch (cast<Basic>(t)->basicKind) {
       case BasicKind::UntypedInt:
@@ -1326,11 +1333,11 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
         return 0;
       }
     };
-    if (rank(x.type) && rank(y.type)) {
-      if (rank(x.type) < rank(y.type))
-        x.type = y.type;
-      else
-        y.type = x.type;
+    if (rank(x.type) && rank(y.type) && rank(x.type) != rank(y.type)) {
+      Operand &smaller = rank(x.type) < rank(y.type) ? x : y;
+      smaller.type = rank(x.type) < rank(y.type) ? y.type : x.type;
+      if (smaller.mode != Mode::Constant)
+        updateExprType(smaller.expr, smaller.type, false);
     }
   }
   if (x.invalid || y.invalid) {
