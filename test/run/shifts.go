@@ -16,4 +16,8 @@ func main() {
 	w &^= 1 << (s & 31)
 	fmt.Println(w, uint8(1<<(s-26)), int8(1<<(s-27)))
 	fmt.Printf("%T %T\n", 1<<s, uint16(1)<<s)
+	var i int = 1.0 << (s - 30)
+	var j int64 = 2.0<<(s-30) + 1
+	k := 'a' << (s - 30)
+	fmt.Println(i, j, k, 1<<(s-30)+1 == 9)
 }
