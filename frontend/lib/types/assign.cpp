@@ -385,7 +385,7 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
     for (Type *ty : level) {
       Type *b = ty;
       bool viaPtr = false;
-      if (auto *p = dyn_cast<Pointer>(b)) {
+      if (auto *p = dyn_cast<Pointer>(b); p && depth > 0) { // an embedded *T
         b = p->elem;
         viaPtr = true;
       }

@@ -68,6 +68,7 @@ private:
   void arityMismatch(ast::ValueSpec *vs);
   std::string kindString(Type *t);
   void reportInitCycle(std::vector<Object *> cycle, std::set<Object *> &reported);
+  void checkEmbeddedFields();
   void collectMethods();
   void addMethod(ast::FuncDecl *fd, Func *fn);
   TypeName *receiverBase(ast::FuncDecl *fd);
@@ -202,6 +203,8 @@ private:
   // Methods by the local type name of their receiver, and those added.
   std::map<TypeName *, std::vector<std::pair<ast::FuncDecl *, Func *>>> methodsOf_;
   std::set<Func *> methodsAdded_;
+  // Embedded field types and positions, checked at the end (checkEmbeddedFields).
+  std::vector<std::pair<Type *, Pos>> embeddedChecks_;
   // Objects a dot import put into a file scope, and the import.
   std::unordered_map<Object *, PkgName *> dotImports_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;

@@ -110,13 +110,13 @@ void Checker::stmt(Stmt *s) {
       Operand f;
       auto it = info_.types.find(call->fun);
       if (it != info_.types.end() && it->second.mode == Mode::Builtin) {
+        // Only these built-ins may stand as statements (unsafe's may not).
         auto *id = dyn_cast<Ident>(call->fun);
         std::string name = id ? std::string(id->name) : "";
-        static const std::set<std::string> valueBuiltins = {"append", "cap",  "complex", "imag",
-                                                            "len",    "make", "new",     "real"};
-        if (valueBuiltins.count(name))
-          error(s->pos(),
-                operandString(x) + " (value of type " + typeString(x.type) + ") is not used");
+        static const std::set<std::string> statementBuiltins = {
+            "close", "copy", "delete", "panic", "print", "println", "recover"};
+        if (!statementBuiltins.count(name))
+          error(s->pos(), operandString(x) + " is not used");
       } else if (it != info_.types.end() && it->second.mode == Mode::TypeExpr) {
         error(s->pos(), operandString(x) + " is not used");
       }
@@ -930,6 +930,19 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
     info_.types[ta] = tv;
   }
   std::vector<Var *> caseVars;
+  // Types already listed (nullptr for nil), with where, for duplicates.
+  std::vector<std::pair<Type *, ast::Expr *>> seen;
+  auto duplicate = [&](Type *t, ast::Expr *e) {
+    for (auto &[prev, at] : seen)
+      if (prev == t || (prev && t && identical(prev, t))) {
+        error(e->pos(),
+              "duplicate case " + (t ? typeString(t) : std::string("nil")) + " in type switch");
+        diags_.note(at->pos(), "previous case");
+        return true;
+      }
+    seen.push_back({t, e});
+    return false;
+  };
   for (Stmt *cs : s->body->list) {
     auto *cc = dyn_cast<CaseClause>(cs);
     if (!cc)
@@ -943,12 +956,14 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       if (t.mode == Mode::Value && isa<Basic>(t.type) &&
           cast<Basic>(t.type)->basicKind == BasicKind::UntypedNil) {
         single = cc->list.size() == 1 ? x.type : nullptr;
+        duplicate(nullptr, e);
         continue;
       }
       if (t.mode != Mode::TypeExpr) {
         error(e->pos(), operandString(t) + " is not a type");
         continue;
       }
+      duplicate(t.type, e);
       if (iface && !isInterface(t.type)) {
         std::string missing;
         if (!implements(t.type, iface, &missing))

@@ -284,12 +284,7 @@ Type *Checker::structType(StructType *st) {
         error(f->type->pos(), "invalid embedded field type");
         continue;
       }
-      Type *base = t;
-      if (auto *p = dyn_cast<Pointer>(base)) {
-        base = p->elem;
-        if (isa<Pointer>(underlying(base)) || isInterface(base))
-          error(f->type->pos(), "embedded field type cannot be a pointer to an interface");
-      }
+      embeddedChecks_.push_back({t, f->type->pos()}); // once underlying types are known
       add(name, f->type->pos(), true);
       continue;
     }
