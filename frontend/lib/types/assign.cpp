@@ -222,7 +222,13 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
     if (implements(v, it, &missing))
       return true;
     if (reason)
-      *reason = missing;
+      *reason = typeString(v) + " does not implement " + typeString(t) + " " + missing;
+    return false;
+  }
+  // An interface value where a type implementing it is wanted.
+  if (auto *vi = dyn_cast<Interface>(vu); vi && !isa<TypeParam>(v) && implements(t, vi)) {
+    if (reason)
+      *reason = "need type assertion";
     return false;
   }
   // A bidirectional channel assigned to a directional one of the same element.
@@ -300,7 +306,7 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
     std::string msg =
         "cannot use " + operandString(x) + " as type " + typeString(t) + " in " + context;
     if (!reason.empty())
-      msg += ":\n\t" + typeString(x.type) + " does not implement " + typeString(t) + " " + reason;
+      msg += ":\n\t" + reason;
     error(x.expr->pos(), msg);
     x.invalid = true;
   }

@@ -68,7 +68,7 @@ private:
   void arityMismatch(ast::ValueSpec *vs);
   std::string kindString(Type *t);
   void reportInitCycle(std::vector<Object *> cycle, std::set<Object *> &reported);
-  void checkEmbeddedFields();
+  void checkEmbeddedField(Type *t, Pos pos);
   void collectMethods();
   void addMethod(ast::FuncDecl *fd, Func *fn);
   TypeName *receiverBase(ast::FuncDecl *fd);
@@ -151,7 +151,7 @@ private:
   void convertUntyped(Operand &x, Type *target);
   bool representable(Operand &x, Basic *t, bool report);
   Type *defaultType(Type *t);
-  bool implements(Type *t, Interface *iface, std::string *missing);
+  bool implements(Type *t, Interface *iface, std::string *missing = nullptr);
   std::string operandString(const Operand &x);
   Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect);
   // The method name of t, and (depthOut) how many embedded fields deep.
@@ -203,8 +203,8 @@ private:
   // Methods by the local type name of their receiver, and those added.
   std::map<TypeName *, std::vector<std::pair<ast::FuncDecl *, Func *>>> methodsOf_;
   std::set<Func *> methodsAdded_;
-  // Embedded field types and positions, checked at the end (checkEmbeddedFields).
-  std::vector<std::pair<Type *, Pos>> embeddedChecks_;
+  // Checks that must wait until every type of the package is complete.
+  std::vector<std::function<void()>> later_;
   // Objects a dot import put into a file scope, and the import.
   std::unordered_map<Object *, PkgName *> dotImports_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;

@@ -38,35 +38,34 @@ void Checker::checkFiles() {
     declObj_ = nullptr;
   }
   computeInitOrder();
-  checkEmbeddedFields();
+  for (size_t i = 0; i < later_.size(); ++i)
+    later_[i]();
+  later_.clear();
   unusedImports();
 }
 
 // What an embedded field's type may not be, decided once every type of the
 // package is complete (type T *struct{ T } embeds a pointer).
-void Checker::checkEmbeddedFields() {
-  for (auto &[t, pos] : embeddedChecks_) {
-    Type *base = t;
-    bool isPtr = false;
-    if (auto *p = dyn_cast<Pointer>(base)) {
-      base = p->elem;
-      isPtr = true;
-    }
-    Type *u = underlying(base);
-    if (!u)
-      continue;
-    if (auto *b = dyn_cast<Basic>(u)) {
-      if (b->basicKind == BasicKind::UnsafePointer)
-        error(pos, "embedded field type cannot be unsafe.Pointer");
-    } else if (isa<Pointer>(u)) {
-      error(pos, "embedded field type cannot be a pointer");
-    } else if (isa<TypeParam>(base)) {
-      error(pos, "embedded field type cannot be a (pointer to a) type parameter");
-    } else if (isa<Interface>(u) && isPtr) {
-      error(pos, "embedded field type cannot be a pointer to an interface");
-    }
+void Checker::checkEmbeddedField(Type *t, Pos pos) {
+  Type *base = t;
+  bool isPtr = false;
+  if (auto *p = dyn_cast<Pointer>(base)) {
+    base = p->elem;
+    isPtr = true;
   }
-  embeddedChecks_.clear();
+  Type *u = underlying(base);
+  if (!u)
+    return;
+  if (auto *b = dyn_cast<Basic>(u)) {
+    if (b->basicKind == BasicKind::UnsafePointer)
+      error(pos, "embedded field type cannot be unsafe.Pointer");
+  } else if (isa<Pointer>(u)) {
+    error(pos, "embedded field type cannot be a pointer");
+  } else if (isa<TypeParam>(base)) {
+    error(pos, "embedded field type cannot be a (pointer to a) type parameter");
+  } else if (isa<Interface>(u) && isPtr) {
+    error(pos, "embedded field type cannot be a pointer to an interface");
+  }
 }
 
 void Checker::declareImports(File *file) {

@@ -1419,15 +1419,8 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
 }
 
 std::string Checker::operandString(const Operand &x) {
-  std::string expr;
-  if (x.expr) {
-    // The source text of the expression, as gc quotes it.
-    const SourceFile *f = diags_.fileSet().file(x.expr->pos());
-    if (f && x.expr->end() > x.expr->pos()) {
-      auto content = f->content();
-      expr = std::string(content.substr(f->offset(x.expr->pos()), x.expr->end() - x.expr->pos()));
-    }
-  }
+  // The expression as gc prints it (normalised, long literals elided).
+  std::string expr = x.expr ? exprString(x.expr) : "";
   if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue)
     return expr;
   if (isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil)

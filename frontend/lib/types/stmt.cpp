@@ -675,9 +675,14 @@ void Checker::shortVarDecl(AssignStmt *s) {
   }
   if (!anyNew && !mismatch)
     error(s->tokPos, "no new variables on left side of :=");
-  for (auto &[id, v] : fresh)
+  // As gc: no "declared but not used" once the initialisation failed.
+  bool failed = mismatch || std::any_of(xs.begin(), xs.end(), [](auto &x) { return x.invalid; });
+  for (auto &[id, v] : fresh) {
+    if (failed)
+      v->used = true;
     if (id->name != "_")
       declare(scope_, id, v);
+  }
 }
 
 // A list of types as gc summarises them in messages: "(number, string)".
@@ -829,7 +834,7 @@ void Checker::switchStmt(SwitchStmt *s) {
       }
     }
   }
-  bool seenDefault = false;
+  Pos seenDefault = NoPos;
   // Constant case values seen so far (type and exact value), for duplicates.
   std::map<std::string, Pos> seenValues;
   for (Stmt *cs : s->body->list) {
@@ -838,8 +843,10 @@ void Checker::switchStmt(SwitchStmt *s) {
       continue;
     if (cc->isDefault) {
       if (seenDefault)
-        error(cc->pos(), "multiple defaults in switch");
-      seenDefault = true;
+        error(cc->pos(),
+              "multiple defaults (first at " + diags_.fileSet().position(seenDefault).str() + ")");
+      else
+        seenDefault = cc->pos();
     }
     for (ast::Expr *e : cc->list) {
       Operand x;
@@ -943,10 +950,18 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
     seen.push_back({t, e});
     return false;
   };
+  Pos firstDefault = NoPos;
   for (Stmt *cs : s->body->list) {
     auto *cc = dyn_cast<CaseClause>(cs);
     if (!cc)
       continue;
+    if (cc->isDefault) {
+      if (firstDefault)
+        error(cc->pos(),
+              "multiple defaults (first at " + diags_.fileSet().position(firstDefault).str() + ")");
+      else
+        firstDefault = cc->pos();
+    }
     Type *single = nullptr;
     for (ast::Expr *e : cc->list) {
       Operand t;
@@ -967,10 +982,9 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       if (iface && !isInterface(t.type)) {
         std::string missing;
         if (!implements(t.type, iface, &missing))
-          error(e->pos(), "impossible type switch case: " +
-                              operandString(x).substr(0, operandString(x).find(" (")) + " (type " +
-                              typeString(x.type) + ") cannot have dynamic type " +
-                              typeString(t.type) + " " + missing);
+          error(e->pos(), "impossible type switch case: " + exprString(e) + "\n\t" +
+                              operandString(x) + " cannot have dynamic type " + typeString(t.type) +
+                              " " + missing);
       }
       if (cc->list.size() == 1)
         single = t.type;

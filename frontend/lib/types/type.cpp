@@ -191,14 +191,22 @@ bool hasNil(const Type *t) {
   return false;
 }
 
-// The package whose own types print unqualified (see typeString's overload).
+// Message style (typeString's overload): the package whose own types print
+// unqualified, and interfaces written as gc writes them ("interface{M()}",
+// the predeclared any as "any") rather than as the runtime names them
+// ("interface { M() }", as reflect does).
 static thread_local const Package *unqualifiedPkg = nullptr;
+static thread_local bool messageStyle = false;
+static const Type *universeAny = nullptr;
 
 std::string typeString(const Type *t, const Package *relativeTo) {
-  const Package *saved = unqualifiedPkg;
+  const Package *savedPkg = unqualifiedPkg;
+  bool savedStyle = messageStyle;
   unqualifiedPkg = relativeTo;
+  messageStyle = true;
   std::string s = typeString(t);
-  unqualifiedPkg = saved;
+  unqualifiedPkg = savedPkg;
+  messageStyle = savedStyle;
   return s;
 }
 
@@ -271,6 +279,21 @@ std::string typeString(const Type *t) {
     return "func" + signatureString(cast<Signature>(t));
   case TypeKind::Interface: {
     auto *it = cast<Interface>(t);
+    if (messageStyle) {
+      if (t == universeAny)
+        return "any";
+      std::string s = "interface{";
+      const char *sep = "";
+      for (auto *m : it->methods) {
+        s += sep + m->name + signatureString(m->signature());
+        sep = "; ";
+      }
+      for (auto *e : it->embeddeds) {
+        s += sep + typeString(e);
+        sep = "; ";
+      }
+      return s + "}";
+    }
     if (it->methods.empty() && it->embeddeds.empty())
       return "interface {}";
     std::string s = "interface {";
@@ -445,6 +468,7 @@ TypeContext::TypeContext() {
   auto *anyIface = make<Interface>();
   anyIface->complete = true;
   any_ = anyIface;
+  universeAny = any_;
   auto *anyName = object<TypeName>("any", NoPos, nullptr, any_);
   anyName->isAlias = true;
   universe_->insert(anyName);

@@ -58,10 +58,14 @@ Type *Checker::typExprInternal(ast::Expr *e) {
     auto *mt = cast<MapType>(e);
     Type *key = typExpr(mt->key);
     Type *val = typExpr(mt->value);
-    if (!isa<Basic>(key) || cast<Basic>(key)->basicKind != BasicKind::Invalid) {
+    // Checked once the key's type is complete (interface I { m(map[I]bool) }).
+    Pos keyPos = mt->key->pos();
+    later_.push_back([this, key, keyPos] {
+      if (isa<Basic>(key) && cast<Basic>(key)->basicKind == BasicKind::Invalid)
+        return;
       if (!comparable(key) && !isa<TypeParam>(key))
-        error(mt->key->pos(), "invalid map key type " + typeString(key));
-    }
+        error(keyPos, "invalid map key type " + typeString(key));
+    });
     return ctx_.make<Map>(key, val);
   }
   case NodeKind::ChanType: {
@@ -284,7 +288,8 @@ Type *Checker::structType(StructType *st) {
         error(f->type->pos(), "invalid embedded field type");
         continue;
       }
-      embeddedChecks_.push_back({t, f->type->pos()}); // once underlying types are known
+      Pos pos = f->type->pos();
+      later_.push_back([this, t, pos] { checkEmbeddedField(t, pos); }); // once types are complete
       add(name, f->type->pos(), true);
       continue;
     }
