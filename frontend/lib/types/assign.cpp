@@ -213,9 +213,10 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
       return it->allMethods.empty() || implements(defaultType(v), it, reason);
     return false;
   }
-  // Identical underlying types and at least one is not a named type.
-  if (identical(vu, tu) && (!isa<Named>(v) || !isa<Named>(t)) && !isa<TypeParam>(v) &&
-      !isa<TypeParam>(t))
+  // Identical underlying types and at least one is not a named type (the
+  // predeclared types are named too).
+  auto named = [](Type *x) { return isa<Named>(x) || isa<Basic>(x); };
+  if (identical(vu, tu) && (!named(v) || !named(t)) && !isa<TypeParam>(v) && !isa<TypeParam>(t))
     return true;
   if (auto *it = dyn_cast<Interface>(tu); it && !isa<TypeParam>(t)) {
     std::string missing;

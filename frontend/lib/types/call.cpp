@@ -129,7 +129,7 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
   bool variadic = sig->variadic;
   if (call->ellipsis != NoPos) {
     if (!variadic) {
-      error(call->ellipsis, "have (...) but function is not variadic: " + operandString(Operand{}));
+      error(call->pos(), "cannot use ... in call to non-variadic " + exprString(call->fun));
       return sig;
     }
     if (args.size() != nparams) {
@@ -137,53 +137,38 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
       return sig;
     }
     for (size_t i = 0; i < nparams; ++i)
-      assignment(args[i], params[i]->type, "argument");
+      assignment(args[i], params[i]->type, "argument to " + exprString(call->fun));
     return sig;
   }
-  auto signatureText = [&](bool have) {
-    std::string s = "(";
-    if (have) {
-      for (size_t i = 0; i < args.size(); ++i) {
-        if (i)
-          s += ", ";
-        s += isUntyped(args[i].type) && args[i].mode == Mode::Constant ? "number"
-                                                                       : typeString(args[i].type);
-      }
-    } else {
-      for (size_t i = 0; i < nparams; ++i) {
-        if (i)
-          s += ", ";
-        if (variadic && i + 1 == nparams)
-          s += "..." + typeString(cast<Slice>(params[i]->type)->elem);
-        else
-          s += typeString(params[i]->type);
-      }
-    }
-    return s + ")";
-  };
   size_t minArgs = variadic ? nparams - 1 : nparams;
   if (args.size() < minArgs || (!variadic && args.size() > nparams)) {
+    // gc: at the first extra argument, or the last one given.
     bool tooFew = args.size() < minArgs;
-    Pos at = tooFew ? call->rparen : call->args[std::min(args.size() - 1, nparams)]->pos();
-    if (!tooFew && call->args.size() == 1)
-      at = call->args[0]->pos();
-    error(
-        at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
-                std::string(call->fun->end() > call->fun->pos() ? "" : "") +
-                [&] {
-                  const SourceFile *f = diags_.fileSet().file(call->fun->pos());
-                  if (!f)
-                    return std::string("function");
-                  return std::string(f->content().substr(f->offset(call->fun->pos()),
-                                                         call->fun->end() - call->fun->pos()));
-                }() +
-                "\n\thave " + signatureText(true) + "\n\twant " + signatureText(false));
+    Pos at = tooFew ? (args.empty() ? call->pos() : call->args.back()->pos())
+                    : call->args[std::min(nparams, call->args.size() - 1)]->pos();
+    std::vector<Type *> have, want;
+    for (auto &a : args)
+      have.push_back(a.type);
+    for (Var *p : params)
+      want.push_back(p->type);
+    std::string wantText = typesSummary(want);
+    if (variadic && !params.empty()) {
+      // The variadic parameter as ...T.
+      std::string last = typeString(cast<Slice>(params.back()->type));
+      size_t pos = wantText.rfind(last);
+      if (pos != std::string::npos)
+        wantText.replace(pos, last.size(),
+                         "..." + typeString(cast<Slice>(params.back()->type)->elem));
+    }
+    error(at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
+                  exprString(call->fun) + "\n\thave " + typesSummary(have) + "\n\twant " +
+                  wantText);
     return sig;
   }
   for (size_t i = 0; i < args.size(); ++i) {
     Type *t =
         (variadic && i + 1 >= nparams) ? cast<Slice>(params.back()->type)->elem : params[i]->type;
-    assignment(args[i], t, "argument");
+    assignment(args[i], t, "argument to " + exprString(call->fun));
   }
   return sig;
 }
@@ -540,7 +525,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
           if (t.mode == Mode::TypeExpr || t.mode == Mode::NoValue)
             expr(t, a[i]);
           if (!t.invalid)
-            assignment(t, sl->elem, "argument");
+            assignment(t, sl->elem, "argument to append");
         }
       }
     }
