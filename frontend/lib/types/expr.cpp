@@ -4,6 +4,7 @@
 // recorded in Info with its final type (untyped operands are updated once
 // their context fixes the type, as go/types does).
 #include <algorithm>
+#include <cctype>
 
 #include "checker.h"
 #include "gocxx/frontend/exprstring.h"
@@ -735,13 +736,27 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     x.type = ctx_.make<Signature>(nullptr, msig->params, msig->results, msig->variadic);
     return;
   }
-  std::string what = operandString(base);
-  error(e->sel->pos(),
-        e->x == nullptr
-            ? "undefined"
-            : std::string(isa<Ident>(e->x) ? std::string(cast<Ident>(e->x)->name) : what) + "." +
-                  sel + " undefined (type " + typeString(base.type) + " has no field or method " +
-                  sel + ")");
+  if (isInvalidType(underlying(base.type))) {
+    x.invalid = true;
+    return;
+  }
+  std::string why;
+  if (auto *p = dyn_cast<Pointer>(underlying(base.type)); p && isInterface(p->elem)) {
+    why = "type " + typeString(base.type) + " is pointer to interface, not interface";
+  } else {
+    why = "type " + typeString(base.type) + " has no field or method " + sel;
+    // A hint when only the case of the first letter is wrong.
+    std::string other = sel;
+    other[0] = std::isupper(static_cast<unsigned char>(other[0]))
+                   ? static_cast<char>(std::tolower(static_cast<unsigned char>(other[0])))
+                   : static_cast<char>(std::toupper(static_cast<unsigned char>(other[0])));
+    std::vector<int> p2;
+    bool ind2 = false, ptr2 = false;
+    if (other != sel &&
+        (lookupField(base.type, other, p2, ind2) || lookupMethod(base.type, other, ind2, ptr2)))
+      why += ", but does have " + other;
+  }
+  error(e->sel->pos(), exprString(e->x) + "." + sel + " undefined (" + why + ")");
   x.invalid = true;
 }
 

@@ -563,6 +563,12 @@ void Checker::assignStmt(AssignStmt *s) {
     }
   }
   if (xs.size() != s->lhs.size()) {
+    for (ast::Expr *l : s->lhs) { // used, as gc counts them
+      Operand y;
+      if (auto *id = dyn_cast<Ident>(l); id && id->name == "_")
+        continue;
+      expr(y, l);
+    }
     assignMismatch(s->rhs, s->lhs.size(), s->rhs.size() == 1 ? xs.size() : s->rhs.size());
     return;
   }
@@ -628,13 +634,16 @@ void Checker::shortVarDecl(AssignStmt *s) {
       assignMismatch(s->rhs, s->lhs.size(), s->rhs.size() == 1 ? xs.size() : s->rhs.size());
   }
   // Declare the new variables; assign to the redeclared ones.
-  bool anyNew = false;
+  bool anyNew = false, nonName = false;
   std::vector<std::pair<Ident *, Var *>> fresh;
   std::set<std::string> seen;
   for (size_t i = 0; i < s->lhs.size(); ++i) {
     auto *id = dyn_cast<Ident>(s->lhs[i]);
     if (!id) {
-      error(s->lhs[i]->pos(), "non-name " + std::string("on left side of :="));
+      Operand y;
+      expr(y, s->lhs[i]);
+      error(s->lhs[i]->pos(), "non-name " + exprString(s->lhs[i]) + " on left side of :=");
+      nonName = true;
       continue;
     }
     std::string name(id->name);
@@ -673,7 +682,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
     else
       info_.defs[id] = v;
   }
-  if (!anyNew && !mismatch)
+  if (!anyNew && !mismatch && !nonName)
     error(s->tokPos, "no new variables on left side of :=");
   // As gc: no "declared but not used" once the initialisation failed.
   bool failed = mismatch || std::any_of(xs.begin(), xs.end(), [](auto &x) { return x.invalid; });
