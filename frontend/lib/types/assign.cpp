@@ -313,8 +313,8 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
   }
 }
 
-Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &path,
-                          bool &indirect) {
+Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect,
+                          bool *ambiguous) {
   // Breadth-first over embedded fields, as the spec's depth rule requires.
   struct Entry {
     Type *type;
@@ -352,15 +352,18 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
         }
       }
     }
-    if (found)
+    if (found) {
+      if (count > 1 && ambiguous)
+        *ambiguous = true;
       return count == 1 ? found : nullptr;
+    }
     level = std::move(next);
   }
   return nullptr;
 }
 
 Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
-                            int *depthOut) {
+                            int *depthOut, bool *ambiguous) {
   if (depthOut)
     *depthOut = 0;
   Type *base = t;
@@ -385,10 +388,14 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
     }
     return nullptr;
   }
-  // Methods of the named type, then promoted through embedded fields.
+  // Methods of the named type, then promoted through embedded fields; two at
+  // the shallowest depth make the selector ambiguous.
   std::vector<Type *> level = {base};
   for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
     std::vector<Type *> next;
+    Func *found = nullptr;
+    int count = 0;
+    bool foundPtrOnly = false;
     for (Type *ty : level) {
       Type *b = ty;
       bool viaPtr = false;
@@ -403,12 +410,11 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
           if (!m->type)
             objDecl(m);
           Signature *sig = m->signature();
-          ptrRecvOnly = sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr && depth == 0;
-          if (depth > 0 && sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr)
-            ptrRecvOnly = true;
-          if (depthOut)
-            *depthOut = depth;
-          return m;
+          if (!found) {
+            found = m;
+            foundPtrOnly = sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr;
+          }
+          ++count;
         }
       }
       if (depth > 0)
@@ -416,15 +422,26 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
           completeInterface(it);
           for (Func *m : it->allMethods)
             if (m->name == name) {
-              if (depthOut)
-                *depthOut = depth;
-              return m;
+              if (!found)
+                found = m;
+              ++count;
             }
         }
       if (auto *st = dyn_cast<Struct>(underlying(b)))
         for (Var *f : st->fields)
           if (f->embedded)
             next.push_back(f->type);
+    }
+    if (found) {
+      if (count > 1) {
+        if (ambiguous)
+          *ambiguous = true;
+        return nullptr;
+      }
+      ptrRecvOnly = foundPtrOnly;
+      if (depthOut)
+        *depthOut = depth;
+      return found;
     }
     level = std::move(next);
   }

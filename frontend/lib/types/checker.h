@@ -153,10 +153,13 @@ private:
   Type *defaultType(Type *t);
   bool implements(Type *t, Interface *iface, std::string *missing = nullptr);
   std::string operandString(const Operand &x);
-  Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect);
+  // The field name of t, through embedded fields; *ambiguous is set when
+  // two are at the shallowest depth.
+  Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect,
+                   bool *ambiguous = nullptr);
   // The method name of t, and (depthOut) how many embedded fields deep.
   Func *lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
-                     int *depthOut = nullptr);
+                     int *depthOut = nullptr, bool *ambiguous = nullptr);
 
   // --- statements (stmt.cpp)
   void funcBody(Func *fn, Signature *sig, ast::BlockStmt *body, Scope *scope);

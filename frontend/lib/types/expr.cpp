@@ -486,6 +486,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
     if (lit->elts.empty())
       break;
     if (isa<KeyValueExpr>(lit->elts[0])) {
+      std::set<Var *> fieldsSet;
       for (ast::Expr *el : lit->elts) {
         auto *kv = dyn_cast<KeyValueExpr>(el);
         if (!kv) {
@@ -507,6 +508,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
           continue;
         }
         info_.uses[key] = field;
+        if (!fieldsSet.insert(field).second)
+          error(kv->key->pos(), "duplicate field name " + field->name + " in struct literal");
         Operand v;
         rawExpr(v, kv->value, field->type);
         if (!v.invalid)
@@ -561,6 +564,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
   }
   case TypeKind::Map: {
     auto *m = cast<Map>(u);
+    std::vector<std::pair<Type *, Constant>> constKeys;
     for (ast::Expr *el : lit->elts) {
       auto *kv = dyn_cast<KeyValueExpr>(el);
       if (!kv) {
@@ -568,6 +572,19 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         continue;
       }
       elemAt(kv->key, m->key);
+      // Constant keys may not repeat (for interface keys: same value and type).
+      const TypeAndValue *kt = info_.typeOf(kv->key);
+      if (kt && kt->mode == Mode::Constant && kt->value.isKnown()) {
+        bool dup = false;
+        for (auto &[prevType, prevValue] : constKeys)
+          if (Constant::compare(prevValue, Token::EQL, kt->value) &&
+              (!isInterface(m->key) || identical(prevType, kt->type)))
+            dup = true;
+        if (dup)
+          error(kv->key->pos(), "duplicate key " + kt->value.str() + " in map literal");
+        else
+          constKeys.push_back({kt->type, kt->value});
+      }
       elemAt(kv->value, m->elem);
     }
     break;
@@ -665,11 +682,22 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
   }
   if (base.mode == Mode::TypeExpr) {
     // A method expression T.m or (*T).m.
-    bool indirect = false, ptrOnly = false;
-    Func *m = lookupMethod(base.type, sel, indirect, ptrOnly);
+    bool indirect = false, ptrOnly = false, ambiguous = false, fieldAmbiguous = false;
+    int depth = 0;
+    Func *m = lookupMethod(base.type, sel, indirect, ptrOnly, &depth, &ambiguous);
+    std::vector<int> fpath;
+    bool findirect = false;
+    Var *f = lookupField(base.type, sel, fpath, findirect, &fieldAmbiguous);
+    if (ambiguous || fieldAmbiguous ||
+        (m && f && static_cast<int>(fpath.size()) - 1 == depth && depth > 0)) {
+      error(e->sel->pos(), "ambiguous selector " + exprString(e->x) + "." + sel);
+      x.invalid = true;
+      return;
+    }
     if (!m || (ptrOnly && !isa<Pointer>(base.type))) {
       error(e->sel->pos(), typeString(base.type) + "." + sel + " undefined (type " +
-                               typeString(base.type) + " has no method " + sel + ")");
+                               typeString(base.type) +
+                               (f ? " has no method " : " has no field or method ") + sel + ")");
       x.invalid = true;
       return;
     }
@@ -691,14 +719,24 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
   }
   std::vector<int> path;
   bool indirect = false;
-  Var *field = lookupField(base.type, sel, path, indirect);
-  if (field) {
-    // A method at a shallower depth than the field hides it.
+  bool fieldAmbiguous = false, methodAmbiguous = false;
+  Var *field = lookupField(base.type, sel, path, indirect, &fieldAmbiguous);
+  {
+    // A method at a shallower depth than the field hides it; at the same
+    // depth the two make the selector ambiguous.
     bool mIndirect = false, mPtrOnly = false;
     int mDepth = 0;
-    if (lookupMethod(base.type, sel, mIndirect, mPtrOnly, &mDepth) &&
-        mDepth < static_cast<int>(path.size()) - 1)
+    Func *m = lookupMethod(base.type, sel, mIndirect, mPtrOnly, &mDepth, &methodAmbiguous);
+    int fDepth = static_cast<int>(path.size()) - 1;
+    if (field && m && mDepth < fDepth)
       field = nullptr;
+    else if (field && m && mDepth == fDepth && mDepth > 0)
+      fieldAmbiguous = true;
+    if (fieldAmbiguous || (methodAmbiguous && !field)) {
+      error(e->sel->pos(), "ambiguous selector " + exprString(e->x) + "." + sel);
+      x.invalid = true;
+      return;
+    }
   }
   if (Var *f = field) {
     info_.uses[e->sel] = f;
