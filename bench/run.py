@@ -17,7 +17,19 @@ A program gocxx cannot build yet shows `build failed` in its row, and the
 reason under the table; the run goes on. Builds run -j at a time (default 2);
 the timed runs are always one at a time.
 
+With --cxx-api the table gains a column "C++ API": the same workload written
+against the runtime's C++ API directly (bench/runtime/runtime_bench.cpp, a
+Google Benchmark program), so a gap between gocxx and go can be told apart
+into the runtime's share and the generated code's. The runner builds the
+runtime_bench target in the build directory (--build-dir, default
+$GOCXX_BUILD_DIR or build/) unless --runtime-bench names a binary, and runs
+it in the same rotation as the three compiled programs: one process per run,
+filtered to the row's benchmark, one iteration. Its time is the one the
+benchmark reports (the workload, without process start and exit), its RSS
+the process's peak. Rows without a C++ counterpart (fib) show "-".
+
     bench/run.py [--gocxx PATH] [--runs N] [--filter REGEX] [--json [FILE]]
+                 [--cxx-api [--build-dir DIR | --runtime-bench PATH]]
 """
 
 import argparse
@@ -39,6 +51,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 COMPILERS = ["gocxx", "go", "gccgo"]
+CXX = "cxx_api"  # the C++ API column's key in results (--cxx-api)
 
 
 def discover(filter_rx):
@@ -146,6 +159,60 @@ def timed_run(exe, args, timeout, measure):
         return ns / 1e9, rss, code, stdout
 
 
+def build_runtime_bench(build_dir: Path, timeout):
+    """Builds the runtime_bench target; returns (binary or None, error text)."""
+    exe = build_dir / "bin" / "runtime_bench"
+    try:
+        p = subprocess.run(["cmake", "--build", str(build_dir), "--target", "runtime_bench"],
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout:g}s"
+    except OSError as e:
+        return None, str(e)
+    if p.returncode != 0 or not exe.exists():
+        text = (p.stdout + p.stderr).decode("utf-8", "replace").strip()
+        lines = [l for l in text.splitlines() if "error" in l.lower()] or text.splitlines()
+        return None, lines[0] if lines else f"exit status {p.returncode}"
+    return exe, ""
+
+
+def runtime_bench_names(exe):
+    """The row names runtime_bench has benchmarks for ("chanbuf/1", ...)."""
+    p = subprocess.run([str(exe), "--benchmark_list_tests"], capture_output=True, text=True,
+                       timeout=60)
+    return {strip_bench_suffix(l.strip()) for l in p.stdout.splitlines() if l.strip()}
+
+
+def strip_bench_suffix(name):
+    """Google Benchmark's full name without its option suffixes
+    ("chanbuf/1/manual_time" -> "chanbuf/1")."""
+    parts = name.split("/")
+    while parts and (":" in parts[-1] or parts[-1] in ("manual_time", "real_time")):
+        parts.pop()
+    return "/".join(parts)
+
+
+def runtime_bench_args(row):
+    # One iteration (min_time 0: the first one is long enough), JSON on
+    # stdout. The filter matches the row's name followed by a suffix or
+    # nothing, so chanbuf/1 does not match a chanbuf/16.
+    return [f"--benchmark_filter=^{re.escape(row)}(/|$)", "--benchmark_min_time=0",
+            "--benchmark_format=json"]
+
+
+def runtime_bench_time(stdout):
+    """(seconds, error text) from runtime_bench's JSON output."""
+    try:
+        doc = json.loads(stdout.decode("utf-8", "replace"))
+        b = doc["benchmarks"][0]
+    except (ValueError, KeyError, IndexError):
+        return None, "no benchmark result in its output"
+    if b.get("error_occurred"):
+        return None, b.get("error_message", "benchmark failed")
+    unit = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[b.get("time_unit", "ns")]
+    return b["real_time"] * unit, ""
+
+
 def version(cmd):
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
@@ -175,8 +242,16 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=2, help="parallel builds (default 2)")
     ap.add_argument("--timeout", type=float, default=120, help="seconds per run (default 120)")
     ap.add_argument("--build-timeout", type=float, default=600, help="seconds per build (default 600)")
+    ap.add_argument("--cxx-api", action="store_true",
+                    help="add a column for the workloads on the runtime's C++ API (runtime_bench)")
+    ap.add_argument("--build-dir", type=Path,
+                    default=Path(os.environ.get("GOCXX_BUILD_DIR", REPO / "build")),
+                    help="CMake build directory to build runtime_bench in (default build/)")
+    ap.add_argument("--runtime-bench", type=Path, metavar="PATH",
+                    help="a runtime_bench binary to run instead of building one (implies --cxx-api)")
     args = ap.parse_args()
     gocxx = args.gocxx.resolve()
+    args.cxx_api = args.cxx_api or args.runtime_bench is not None
 
     rows = discover(re.compile(args.filter) if args.filter else None)
     header = {
@@ -201,6 +276,22 @@ def main():
                                 "os.wait4 from Python (includes the interpreter's ~16MB)")
         print(f"peak RSS: {header['rss_method']}", file=log)
         args.measure = measure
+        args.cxx = None  # (runtime_bench binary or None, error, its row names)
+        if args.cxx_api:
+            if args.runtime_bench:
+                exe, err = args.runtime_bench.resolve(), ""
+            else:
+                print(f"building runtime_bench in {args.build_dir} ...", file=log, flush=True)
+                exe, err = build_runtime_bench(args.build_dir.resolve(), args.build_timeout)
+            names = set()
+            if exe:
+                try:
+                    names = runtime_bench_names(exe)
+                except (OSError, subprocess.SubprocessError) as e:
+                    exe, err = None, str(e)
+            args.cxx = (exe, err, names)
+            header["cxx_api"] = str(exe) if exe else f"unavailable: {err}"
+            print(f"C++ API: {header['cxx_api']}", file=log)
         # Build every (program, compiler) pair once; variants share binaries.
         folders = sorted({d for _, d, _ in rows})
         jobs = [(c, d) for d in folders for c in COMPILERS]
@@ -219,7 +310,7 @@ def main():
             Path(args.json).write_text(doc + "\n")
             print(f"wrote {args.json}", file=log)
     if args.json != "-":
-        print_table(results)
+        print_table(results, args.cxx_api)
     return 0
 
 
@@ -233,21 +324,42 @@ def run_benchmark(name, d, bargs, built, args, log):
                   "times": [], "rss_kib": None, "median": None}
         if exe:
             exes[c] = exe
+    runners = list(COMPILERS)
+    if args.cxx:
+        exe, err, names = args.cxx
+        if exe and name in names:
+            res[CXX] = {"status": "ok", "error": "", "times": [], "rss_kib": None, "median": None}
+            exes[CXX] = exe
+        else:
+            status = "-" if exe else "build failed"
+            res[CXX] = {"status": status, "error": err, "times": [], "rss_kib": None, "median": None}
+        runners.append(CXX)
     print(f"running {name} ...", file=log, flush=True)
     outputs = {}
-    order = [c for c in COMPILERS if c in exes]
+    order = [c for c in runners if c in exes]
     for i in range(args.warmup + args.runs):
         # Rotate the order each round so no compiler always runs first.
         for c in order[i % len(order):] + order[:i % len(order)] if order else []:
             r = res[c]
             if r["status"] != "ok":
                 continue
-            secs, rss, code, out = timed_run(exes[c], bargs, args.timeout, args.measure)
+            run_args = runtime_bench_args(name) if c == CXX else bargs
+            secs, rss, code, out = timed_run(exes[c], run_args, args.timeout, args.measure)
             if code is None:
                 r["status"], r["error"] = "timeout", f"run exceeded {args.timeout:g}s"
                 continue
             if code != 0:
                 r["status"], r["error"] = f"exit {code}", f"run {i + 1} exited with status {code}"
+                continue
+            if c == CXX:
+                # The benchmark checks its own result; its output is JSON.
+                secs, err = runtime_bench_time(out)
+                if secs is None:
+                    r["status"], r["error"] = "failed", err
+                    continue
+                r["rss_kib"] = max(r["rss_kib"] or 0, rss)
+                if i >= args.warmup:
+                    r["times"].append(secs)
                 continue
             outputs.setdefault(c, out)
             if out != outputs[c]:
@@ -257,6 +369,8 @@ def run_benchmark(name, d, bargs, built, args, log):
                 r["times"].append(secs)
     # Go's output is the reference; without a go binary, gccgo's.
     ref = outputs.get("go", outputs.get("gccgo"))
+    if CXX in res and res[CXX]["times"]:
+        res[CXX]["median"] = statistics.median(res[CXX]["times"])
     for c in COMPILERS:
         r = res[c]
         if r["status"] == "ok" and ref is not None and outputs.get(c) != ref:
@@ -265,28 +379,33 @@ def run_benchmark(name, d, bargs, built, args, log):
         if r["times"]:
             r["median"] = statistics.median(r["times"])
         r["output"] = outputs.get(c, b"").decode("utf-8", "replace")
-    for other in ("go", "gccgo"):
-        a, b = res["gocxx"], res[other]
+    pairs = [("gocxx", "go"), ("gocxx", "gccgo")] + ([(CXX, "go")] if CXX in res else [])
+    for mine, other in pairs:
+        a, b = res[mine], res[other]
         ok = a["status"] == "ok" and b["status"] == "ok" and a["median"] and b["median"]
-        res[f"gocxx/{other}"] = a["median"] / b["median"] if ok else None
+        res[f"{mine}/{other}"] = a["median"] / b["median"] if ok else None
     return res
 
 
-def print_table(results):
-    cols = ["benchmark", "gocxx", "go", "gccgo", "gocxx/go", "gocxx/gccgo",
-            "RSS gocxx", "RSS go", "RSS gccgo"]
+def print_table(results, cxx_api=False):
+    runners = COMPILERS + ([CXX] if cxx_api else [])
+    title = {"gocxx": "gocxx", "go": "go", "gccgo": "gccgo", CXX: "C++ API"}
+    ratios = [("gocxx", "go"), ("gocxx", "gccgo")] + ([(CXX, "go")] if cxx_api else [])
+    cols = (["benchmark"] + [title[c] for c in runners] +
+            [f"{title[a]}/{b}" for a, b in ratios] + [f"RSS {title[c]}" for c in runners])
     table = []
     notes = []
     for r in results:
         row = [r["name"]]
-        for c in COMPILERS:
-            row.append(fmt_time(r[c]["median"]) if r[c]["status"] == "ok" else r[c]["status"])
-            if r[c]["status"] != "ok":
-                notes.append(f"{r['name']}: {c}: {r[c]['status']}: {r[c]['error']}")
-        for other in ("go", "gccgo"):
-            ratio = r[f"gocxx/{other}"]
+        for c in runners:
+            st = r[c]["status"]
+            row.append(fmt_time(r[c]["median"]) if st == "ok" else st)
+            if st not in ("ok", "-"):
+                notes.append(f"{r['name']}: {title[c]}: {st}: {r[c]['error']}")
+        for a, b in ratios:
+            ratio = r.get(f"{a}/{b}")
             row.append("-" if ratio is None else f"{ratio:.2f}x")
-        for c in COMPILERS:
+        for c in runners:
             row.append(fmt_rss(r[c]["rss_kib"]) if r[c]["status"] == "ok" else "-")
         table.append(row)
     widths = [max(len(str(x)) for x in col) for col in zip(cols, *table)]

@@ -54,7 +54,7 @@ waiter *wait_queue::pop() {
 
 namespace {
 
-void unlock_chan(void *p) { static_cast<std::mutex *>(p)->unlock(); }
+void unlock_chan(void *p) { static_cast<spin_mutex *>(p)->unlock(); }
 
 [[noreturn]] void block_forever(wait_reason why) {
   park(why, nullptr, nullptr);

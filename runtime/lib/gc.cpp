@@ -11,11 +11,27 @@
 // one measured in /work/shared/notes/bdwgc-goroutines.md.
 #include "sched_internal.h"
 
+#include <algorithm>
+#include <csignal>
 #include <sched.h>
 
 namespace go::impl {
 
 namespace {
+
+#if GOCXX_TSAN
+// TSan holds back a signal that arrives while its thread runs ordinary
+// code until the thread's next intercepted libc call or atomic operation,
+// and runs held-back handlers with every signal blocked. The collector's
+// suspend handler waits in sigsuspend for the restart signal; held back in
+// turn, that one is run by a nested pass which clobbers the signal mask the
+// outer pass restores, so the thread is left with every signal blocked and
+// the next collection fails with "Signals delivery fails constantly". TSan
+// runs SIGSYS at once (it counts it as synchronous), so under TSan SIGSYS
+// is the restart signal. It must be set before the collector starts, hence
+// a constructor.
+[[gnu::constructor]] void gc_tsan_restart_signal() { GC_set_thr_restart_signal(SIGSYS); }
+#endif
 
 // Raised from just before the world stops until it restarts.
 std::atomic<bool> gc_world_stopping{false};
@@ -41,14 +57,26 @@ GC_on_collection_event_proc previous_event = nullptr;
 // The collector's world is stopped while this runs.
 void push_goroutine_roots() {
   int64_t n = g_count.load(std::memory_order_acquire);
+  size_t stack_bytes = 0;
   for (int64_t i = 0; i < n; i++) {
     goroutine *g = g_chunks[i >> chunk_bits].load(std::memory_order_relaxed)[i & (chunk_len - 1)];
     if (!g)
       continue;
     gstatus st = g->status.load(std::memory_order_relaxed);
-    if ((st == gstatus::runnable || st == gstatus::waiting) && g->ctx)
+    if ((st == gstatus::runnable || st == gstatus::waiting) && g->ctx) {
       GC_push_all_eager(g->ctx, g->stack_hi);
+      size_t used = size_t(g->stack_hi - static_cast<uint8_t *>(g->ctx));
+      stack_bytes += (used + 4095) & ~size_t(4095);
+    }
   }
+  // Pacing: the collector lets (heap + its roots) / free_space_divisor
+  // bytes be allocated between collections, not counting these stacks, so
+  // a program with many parked goroutines collected, and scanned them all,
+  // every few megabytes. Like Go since 1.18, count the stacks too, each as
+  // the pages it holds (scanning one costs a page's misses, however little
+  // of it is used): at least their share must be allocated before the next
+  // collection.
+  GC_set_min_bytes_allocd(std::max<size_t>(1, stack_bytes / GC_get_free_space_divisor()));
   for (auto &slot : worker_slots) {
     worker *w = slot.load(std::memory_order_relaxed);
     if (w && w->on_goroutine.load(std::memory_order_relaxed) && w->sched_ctx)

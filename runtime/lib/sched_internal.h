@@ -9,6 +9,7 @@
 
 #include <boost/context/detail/fcontext.hpp>
 
+#include "fiber_sanitizers.h"
 #include "gocxx/runtime.h"
 
 #include <atomic>
@@ -36,6 +37,7 @@ enum class after_switch : uint8_t {
 
 struct worker;
 struct panic_record;
+struct free_stack; // a pooled stack's record, kept in its top bytes (stack.cpp)
 
 struct goroutine {
   fctx::fcontext_t ctx = nullptr; // saved stack pointer while not running
@@ -55,18 +57,31 @@ struct goroutine {
   void *unlock_arg = nullptr;
   panic_record *panics = nullptr; // innermost panic being unwound (recover)
   std::atomic<int> select_done{0};
-  bool big_stack = false; // goroutine 1's large stack, not pooled
+  bool big_stack = false;                        // goroutine 1's large stack, not pooled
+  [[no_unique_address]] goroutine_fiber_san san; // TSan fiber, ASan fake stack
 };
 
 // A fixed-capacity ring of runnable goroutines owned by one worker; others
 // steal half of it. A lock keeps it simple; the critical sections are a few
-// instructions.
+// instructions, so it is a spin_mutex (a thief and the owner meet for
+// nanoseconds; sleeping in the kernel for that would cost microseconds).
 struct local_queue {
   static constexpr int capacity = 256;
-  std::mutex lock;
+  spin_mutex lock;
   goroutine *ring[capacity];
   uint32_t head = 0, tail = 0; // head: next to pop; tail: next free
   uint32_t size() const { return tail - head; }
+  // Under lock. head and tail are stored atomically because spinning
+  // workers peek at them without the lock (spin_peek).
+  void push_back(goroutine *g) {
+    ring[tail % capacity] = g;
+    __atomic_store_n(&tail, tail + 1, __ATOMIC_RELAXED);
+  }
+  goroutine *pop_front() {
+    goroutine *g = ring[head % capacity];
+    __atomic_store_n(&head, head + 1, __ATOMIC_RELAXED);
+    return g;
+  }
 };
 
 struct worker {
@@ -82,10 +97,9 @@ struct worker {
   local_queue q;
   goroutine *runnext = nullptr; // guarded by q.lock
   bool spinning = false;        // counted in the scheduler's nspinning
-  // Parking: the worker sleeps on its condition variable when idle.
-  std::mutex park_lock;
-  std::condition_variable park_cv;
-  bool wakeup = false;
+  // Parking: an idle worker sleeps on this futex word until a waker sets
+  // it to 1 (scheduler.cpp, worker_sleep and worker_wake).
+  uint32_t wakeup = 0;
   bool idle = false; // guarded by the scheduler lock
   // Preemption: the monitor compares these between ticks.
   std::atomic<uint64_t> switches{0};
@@ -93,6 +107,14 @@ struct worker {
   int64_t seen_since = 0;
   uint32_t rng = 1;
   uint64_t ticks = 0;
+  // Free stacks (stack.cpp) and goroutine records (scheduler.cpp) this
+  // worker keeps for itself: taken and given back without a lock, moved to
+  // and from the global pools in batches. Only the worker's thread uses them.
+  free_stack *stack_cache = nullptr;
+  int stack_cache_n = 0;
+  goroutine *g_cache = nullptr;
+  int g_cache_n = 0;
+  [[no_unique_address]] worker_fiber_san san; // the scheduler loop's TSan fiber, ASan stack
 };
 
 // Switch bookkeeping with the collector (gc.cpp).
@@ -109,10 +131,12 @@ void for_each_goroutine(void (*fn)(goroutine *, void *), void *arg);
 // Stacks (stack.cpp).
 void stack_init();
 bool stack_alloc(goroutine *g, bool big);
-// A pooled (or new) normal-size stack for g's first run; stack_put returns
-// it when g ends.
+// A pooled (or new) normal-size stack for g's first run on worker g->w;
+// stack_put returns it to that worker's cache when g ends there.
 bool stack_get(goroutine *g);
 void stack_put(goroutine *g);
+// A stopping worker hands its cached stacks to the global pool.
+void stack_cache_flush(worker *w);
 void stack_install_signal_handlers();
 void stack_thread_init(); // per thread: the alternate signal stack
 size_t stack_size();

@@ -7,10 +7,10 @@
 // slot, so it runs next on the same worker (a channel handoff costs one
 // switch, and spawn trees run depth first, holding fewer stacks). A worker
 // without work first spins for spin_ns, peeking at the queues without
-// locks, then parks on its condition variable; a worker that makes work
-// runnable wakes a parked one only when none spins. When the last worker
-// parks with no runnable goroutine, no pending timer and goroutines still
-// alive, every goroutine is asleep: Go's deadlock error.
+// locks, then sleeps on a futex; a worker that makes work runnable wakes a
+// parked one only when none spins. When the last worker parks with no
+// runnable goroutine, no pending timer and goroutines still alive, every
+// goroutine is asleep: Go's deadlock error.
 //
 // A monitor thread fires timers (timer.cpp) and preempts: when a worker has
 // run the same goroutine for over 10 ms it sets that thread's stack guard
@@ -20,6 +20,9 @@
 // switch" state before changing the collector's stack bottom and jumping, and
 // the side that lands leaves it after recording the saved context and the
 // goroutine's new status, so a collection never sees a half-done switch.
+// Under ThreadSanitizer and AddressSanitizer each jump is also announced to
+// the sanitizer (fiber_sanitizers.h); in other builds that costs nothing.
+#include "futex.h"
 #include "sched_internal.h"
 
 #include <algorithm>
@@ -66,12 +69,14 @@ struct scheduler_state {
   worker *workers[max_workers] = {};
   std::atomic<int> nworkers{0};
   int nidle = 0;
-  std::atomic<int> nidle_hint{0};
+  // Read on every wake_one, so on a cache line of their own, away from
+  // live (written on every spawn and exit) and the lock.
+  alignas(64) std::atomic<int> nidle_hint{0};
   // Workers looking for work without sleeping (see find_work). While one
   // spins, making work runnable wakes nobody: the spinner will find it.
   std::atomic<int> nspinning{0};
-  std::atomic<int64_t> live{0}; // goroutines started and not ended
-  bool stopping = false;
+  alignas(64) std::atomic<int64_t> live{0}; // goroutines started and not ended
+  alignas(64) bool stopping = false;
   std::condition_variable done_cv; // live reached 0 (run_in_scheduler)
   bool exit_with_main = false;     // run_main: goroutine 1 ending ends the process
   int64_t maxprocs = 0;
@@ -93,11 +98,17 @@ std::atomic<scheduler_state *> the_sched{nullptr};
 // runtime takes the ids in between for its own goroutines.
 std::atomic<int64_t> next_goid{17};
 
-// Recycled goroutines keep their stacks (the stack pool). Big-stack
-// goroutines (goroutine 1) are kept apart.
+// Free goroutine records. Big-stack goroutines (goroutine 1) keep their
+// stacks and are kept apart. Each worker keeps up to g_cache_max free
+// records of its own (worker::g_cache) and trades g_cache_batch at a time
+// with the global list, so a goroutine spawned on one worker that ends on
+// another costs no lock round trip of its own; new records are made
+// g_cache_batch at a time, in one block.
 std::mutex gfree_lock;
 goroutine *gfree = nullptr;
 goroutine *gfree_big = nullptr;
+constexpr int g_cache_max = 64;
+constexpr int g_cache_batch = 32;
 
 // os.Args.
 int saved_argc = 0;
@@ -133,7 +144,7 @@ void global_push_locked(scheduler_state *s, goroutine *g) {
   else
     s->gq_head = g;
   s->gq_tail = g;
-  s->gq_size++;
+  __atomic_store_n(&s->gq_size, s->gq_size + 1, __ATOMIC_RELAXED); // peeked at unlocked
 }
 
 goroutine *global_pop_locked(scheduler_state *s) {
@@ -143,7 +154,7 @@ goroutine *global_pop_locked(scheduler_state *s) {
   s->gq_head = g->next;
   if (!s->gq_head)
     s->gq_tail = nullptr;
-  s->gq_size--;
+  __atomic_store_n(&s->gq_size, s->gq_size - 1, __ATOMIC_RELAXED);
   g->next = nullptr;
   return g;
 }
@@ -163,15 +174,35 @@ void kick_idle_monitor(scheduler_state *s) {
   s->mon_cv.notify_one();
 }
 
-// Wakes one parked worker, if any; called when work appears.
-void wake_one(scheduler_state *s) {
+// An idle worker sleeps until worker_wake; a wake-up that comes first makes
+// the sleep return at once. A futex word rather than a condition variable:
+// the woken thread does not then have to take the waker's mutex too, which
+// made every wake-up two thread switches.
+void worker_sleep(worker *w) {
+  while (__atomic_exchange_n(&w->wakeup, 0u, __ATOMIC_ACQUIRE) == 0)
+    futex_wait(&w->wakeup, 0u);
+}
+
+void worker_wake(worker *w) {
+  __atomic_store_n(&w->wakeup, 1u, __ATOMIC_RELEASE);
+  futex_wake(&w->wakeup, 1);
+}
+
+// Wakes one parked worker, if any; called when work appears. own_queue:
+// the work went to the calling worker's own queue (local_push,
+// runnext_put), which that worker runs itself at the latest when its
+// current goroutine blocks or is preempted: a wake-up missed there costs
+// parallelism for a moment, never progress, so it skips the fence (as Go's
+// wakep does), which on the spawn and ready paths costs more than the rest.
+void wake_one(scheduler_state *s, bool own_queue = false) {
   // Pairs with the fence in find_work after a spinner stops spinning: either
   // the spinner's last look sees the work just queued, or this load sees the
   // spinner gone and wakes a parked worker.
-  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (!own_queue)
+    std::atomic_thread_fence(std::memory_order_seq_cst);
   if (s->nspinning.load(std::memory_order_relaxed) > 0)
     return;
-  if (s->nidle_hint.load(std::memory_order_seq_cst) == 0)
+  if (s->nidle_hint.load(std::memory_order_relaxed) == 0)
     return;
   worker *chosen = nullptr;
   {
@@ -189,11 +220,7 @@ void wake_one(scheduler_state *s) {
     }
   }
   if (chosen) {
-    {
-      std::lock_guard lk(chosen->park_lock);
-      chosen->wakeup = true;
-      chosen->park_cv.notify_one();
-    }
+    worker_wake(chosen);
     kick_idle_monitor(s);
   }
 }
@@ -215,16 +242,16 @@ void local_push(scheduler_state *s, worker *w, goroutine *g) {
   local_queue &q = w->q;
   std::unique_lock lk(q.lock);
   if (q.size() < uint32_t(local_queue::capacity)) {
-    q.ring[q.tail++ % local_queue::capacity] = g;
+    q.push_back(g);
     lk.unlock();
-    wake_one(s);
+    wake_one(s, true);
     return;
   }
   goroutine *batch[local_queue::capacity / 2];
   int n = local_queue::capacity / 2;
   for (int i = 0; i < n; i++)
-    batch[i] = q.ring[q.head++ % local_queue::capacity];
-  q.ring[q.tail++ % local_queue::capacity] = g;
+    batch[i] = q.pop_front();
+  q.push_back(g);
   lk.unlock();
   {
     std::lock_guard glk(s->lock);
@@ -246,7 +273,7 @@ void runnext_put(scheduler_state *s, worker *w, goroutine *g) {
   if (old)
     local_push(s, w, old);
   else
-    wake_one(s);
+    wake_one(s, true);
 }
 
 // runnext first (the goroutine this one just readied runs next, which keeps
@@ -256,14 +283,14 @@ goroutine *local_pop(worker *w, bool *from_runnext) {
   std::lock_guard lk(q.lock);
   if (w->runnext) {
     goroutine *g = w->runnext;
-    w->runnext = nullptr;
+    __atomic_store_n(&w->runnext, nullptr, __ATOMIC_RELAXED); // peeked at unlocked
     *from_runnext = true;
     return g;
   }
   *from_runnext = false;
   if (q.size() == 0)
     return nullptr;
-  return q.ring[q.head++ % local_queue::capacity];
+  return q.pop_front();
 }
 
 // Takes half of victim's ring into w's ring; returns one to run.
@@ -280,21 +307,22 @@ goroutine *steal_from(worker *w, worker *victim, goroutine *take_runnext_g = nul
     uint32_t avail = victim->q.size();
     if (avail == 0) {
       goroutine *g = victim->runnext;
-      if (g && (victim->cur == nullptr || g == take_runnext_g)) {
-        victim->runnext = nullptr;
+      if (g &&
+          (__atomic_load_n(&victim->cur, __ATOMIC_RELAXED) == nullptr || g == take_runnext_g)) {
+        __atomic_store_n(&victim->runnext, nullptr, __ATOMIC_RELAXED);
         return g;
       }
       return nullptr;
     }
     uint32_t take = avail - avail / 2;
     for (uint32_t i = 0; i < take; i++)
-      batch[n++] = victim->q.ring[victim->q.head++ % local_queue::capacity];
+      batch[n++] = victim->q.pop_front();
   }
   goroutine *g = batch[0];
   if (n > 1) {
     std::lock_guard lk(w->q.lock);
     for (int i = 1; i < n; i++)
-      w->q.ring[w->q.tail++ % local_queue::capacity] = batch[i];
+      w->q.push_back(batch[i]);
   }
   return g;
 }
@@ -322,7 +350,7 @@ bool spin_peek(scheduler_state *s, worker *w, int64_t *seen_at, goroutine **seen
                goroutine **runnext_g, worker **runnext_v) {
   if (__atomic_load_n(&s->gq_size, __ATOMIC_RELAXED))
     return true;
-  int n = s->nworkers.load(std::memory_order_relaxed);
+  int n = s->nworkers.load(std::memory_order_acquire); // workers[i] written before
   for (int i = 0; i < n; i++) {
     worker *v = s->workers[i];
     if (!v || v == w)
@@ -366,7 +394,73 @@ bool all_queues_empty_locked(scheduler_state *s) {
 
 // ---- goroutine records ----------------------------------------------------
 
+void g_cache_push(worker *w, goroutine *g) {
+  g->next = w->g_cache;
+  w->g_cache = g;
+  w->g_cache_n++;
+}
+
+// A record from w's cache, refilled from the global list or a new block.
+goroutine *g_cache_get(worker *w) {
+  if (!w->g_cache) {
+    {
+      std::lock_guard lk(gfree_lock);
+      while (gfree && w->g_cache_n < g_cache_batch) {
+        goroutine *g = gfree;
+        gfree = g->next;
+        g_cache_push(w, g);
+      }
+    }
+    if (!w->g_cache) {
+      // Uncollectable: scanned by the collector (records hold closures)
+      // but never freed.
+      void *mem = GC_MALLOC_UNCOLLECTABLE(g_cache_batch * sizeof(goroutine));
+      if (!mem)
+        fatal("runtime: out of memory");
+      auto *block = static_cast<goroutine *>(mem);
+      for (int i = g_cache_batch; i-- > 0;) {
+        goroutine *g = new (&block[i]) goroutine();
+        gc_register_goroutine(g);
+        g_cache_push(w, g);
+      }
+    }
+  }
+  goroutine *g = w->g_cache;
+  w->g_cache = g->next;
+  w->g_cache_n--;
+  g->next = nullptr;
+  return g;
+}
+
+// Moves all but the most recent keep records of w's cache to the global list.
+void g_cache_spill(worker *w, int keep) {
+  goroutine *first = w->g_cache;
+  goroutine *keep_last = nullptr;
+  for (int i = 0; i < keep && first; i++) {
+    keep_last = first;
+    first = first->next;
+  }
+  if (!first)
+    return;
+  goroutine *last = first;
+  int moved = 1;
+  while (last->next) {
+    last = last->next;
+    moved++;
+  }
+  if (keep_last)
+    keep_last->next = nullptr;
+  else
+    w->g_cache = nullptr;
+  w->g_cache_n -= moved;
+  std::lock_guard lk(gfree_lock);
+  last->next = gfree;
+  gfree = first;
+}
+
 goroutine *gget(bool big) {
+  if (worker *w = tls_worker; w && !big)
+    return g_cache_get(w);
   {
     std::lock_guard lk(gfree_lock);
     goroutine *&list = big ? gfree_big : gfree;
@@ -388,6 +482,12 @@ goroutine *gget(bool big) {
 }
 
 void gput(goroutine *g) {
+  if (worker *w = tls_worker; w && !g->big_stack) {
+    g_cache_push(w, g);
+    if (w->g_cache_n > g_cache_max)
+      g_cache_spill(w, g_cache_max - g_cache_batch);
+    return;
+  }
   std::lock_guard lk(gfree_lock);
   goroutine *&list = g->big_stack ? gfree_big : gfree;
   g->next = list;
@@ -399,9 +499,10 @@ void gput(goroutine *g) {
 // First frame of every goroutine.
 void trampoline(fctx::transfer_t t) {
   worker *w = static_cast<worker *>(t.data);
+  goroutine *g = w->cur;
+  fiber_san_on_goroutine(w->san, g->san);
   w->sched_ctx = t.fctx;
   gc_leave_switch(w);
-  goroutine *g = w->cur;
   try {
     g->entry(g->arg);
   } catch (...) {
@@ -416,8 +517,10 @@ void switch_to_scheduler(goroutine *g) {
   worker *w = g->w;
   gc_enter_switch(w);
   GC_set_stackbottom(w->gc_handle, &w->thread_sb);
+  fiber_san_to_scheduler(w->san, g->san, g->action == after_switch::exit);
   fctx::transfer_t t = fctx::jump_fcontext(w->sched_ctx, g);
   worker *nw = static_cast<worker *>(t.data);
+  fiber_san_on_goroutine(nw->san, g->san);
   nw->sched_ctx = t.fctx;
   gc_leave_switch(nw);
 }
@@ -434,10 +537,12 @@ void switch_to_scheduler(goroutine *g) {
 
 // Runs g on w until it switches back, then carries out what it asked for.
 void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
-  w->cur = g;
+  // cur is read by other workers without a lock (spin_peek, steal_from).
+  __atomic_store_n(&w->cur, g, __ATOMIC_RELAXED);
   g->w = w;
   if (!inherit_time)
     w->switches.fetch_add(1, std::memory_order_relaxed);
+  fiber_san_wait_unlocked(g->san);
   gc_enter_switch(w);
   if (!g->ctx) [[unlikely]] {
     // First run: take a stack now. Inside the switch state, so a collection
@@ -454,8 +559,10 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
   GC_stack_base sb{};
   sb.mem_base = g->stack_hi;
   GC_set_stackbottom(w->gc_handle, &sb);
+  fiber_san_to_goroutine(w->san, g->san, g->stack_lo, g->stack_hi);
   fctx::transfer_t t = fctx::jump_fcontext(g->ctx, w);
   // Back on the worker's stack (the goroutine reset the stack bottom).
+  fiber_san_on_scheduler(w->san);
   g->ctx = t.fctx;
   w->on_goroutine.store(false, std::memory_order_release);
   switch (g->action) {
@@ -471,17 +578,22 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
   }
   gc_leave_switch(w);
   gocxx_stack_guard.store(0, std::memory_order_relaxed);
-  w->cur = nullptr;
+  __atomic_store_n(&w->cur, nullptr, __ATOMIC_RELAXED);
   switch (g->action) {
   case after_switch::park:
-    if (g->unlock)
+    if (g->unlock) {
+      fiber_san_unlock_begin(g->san);
       g->unlock(g->unlock_arg);
+      fiber_san_unlock_end(w->san, g->san);
+    }
     break;
   case after_switch::yield:
     global_push(s, g);
     break;
   case after_switch::exit:
     g->panics = nullptr;
+    fiber_san_goroutine_ended(g->san);
+    fiber_san_stack_released(g->stack_lo, g->stack_hi);
     if (!g->big_stack) {
       g->ctx = nullptr; // status is free: the root pusher no longer looks
       stack_put(g);
@@ -505,7 +617,8 @@ bool work_visible(scheduler_state *s, worker *self) {
     if (!v)
       continue;
     std::lock_guard lk(v->q.lock);
-    if (v->q.size() || (v->runnext && (v == self || v->cur == nullptr)))
+    if (v->q.size() ||
+        (v->runnext && (v == self || __atomic_load_n(&v->cur, __ATOMIC_RELAXED) == nullptr)))
       return true;
   }
   return false;
@@ -632,11 +745,7 @@ goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
       kick_idle_monitor(s);
       continue;
     }
-    {
-      std::unique_lock plk(w->park_lock);
-      w->park_cv.wait(plk, [&] { return w->wakeup; });
-      w->wakeup = false;
-    }
+    worker_sleep(w);
     // A stale wakeup (left by a waker whose work this worker had already
     // found) returns at once with the worker still counted idle; it must not
     // run goroutines while counted idle.
@@ -653,14 +762,17 @@ goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
 void *worker_main(void *p) {
   worker *w = static_cast<worker *>(p);
   tls_worker = w;
-  w->guard_word = &gocxx_stack_guard;
+  __atomic_store_n(&w->guard_word, &gocxx_stack_guard, __ATOMIC_RELEASE); // read by the monitor
   stack_thread_init();
   w->gc_handle = GC_get_my_stackbottom(&w->thread_sb);
+  fiber_san_worker_init(w->san);
   gc_register_worker(w);
   scheduler_state *s = sched();
   bool inherit = false;
   while (goroutine *g = find_work(s, w, &inherit))
     execute(s, w, g, inherit);
+  stack_cache_flush(w);
+  g_cache_spill(w, 0);
   gc_unregister_worker(w);
   tls_worker = nullptr;
   return nullptr;
@@ -693,8 +805,9 @@ void preempt_scan(scheduler_state *s, int64_t now) {
       w->seen_since = now;
       continue;
     }
-    if (now - w->seen_since >= preempt_after_ns && w->guard_word) {
-      w->guard_word->store(preempt_request, std::memory_order_relaxed);
+    std::atomic<uintptr_t> *guard = __atomic_load_n(&w->guard_word, __ATOMIC_ACQUIRE);
+    if (now - w->seen_since >= preempt_after_ns && guard) {
+      guard->store(preempt_request, std::memory_order_relaxed);
       w->seen_since = now;
     }
   }
@@ -774,14 +887,11 @@ scheduler_state *start_scheduler(int64_t nworkers, bool exit_with_main) {
 void stop_scheduler(scheduler_state *s) {
   {
     std::lock_guard lk(s->lock);
-    s->stopping = true;
+    __atomic_store_n(&s->stopping, true, __ATOMIC_RELAXED); // spinners peek at it unlocked
   }
   int n = s->nworkers.load();
   for (int i = 0; i < n; i++) {
-    worker *w = s->workers[i];
-    std::lock_guard lk(w->park_lock);
-    w->wakeup = true;
-    w->park_cv.notify_one();
+    worker_wake(s->workers[i]);
   }
   for (int i = 0; i < n; i++)
     pthread_join(s->workers[i]->thread, nullptr);
@@ -811,6 +921,7 @@ goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
   g->panics = nullptr;
   g->select_done.store(0);
   g->big_stack = big;
+  fiber_san_goroutine_created(g->san);
   g->ctx = big ? fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline)
                : nullptr; // made on first run, with the stack (execute)
   g->status.store(gstatus::runnable);

@@ -305,4 +305,39 @@ TEST_P(Sched, GoschedAndCounts) {
   });
 }
 
+// Stacks and goroutine records come from per-worker caches refilled from
+// global pools and new 64-stack chunks: many goroutines parked at once,
+// released, and started again in a second wave (on recycled stacks and
+// records, ending on other workers than they started on) must each find
+// their own frame intact after parking.
+TEST_P(Sched, ParkedGoroutinesKeepTheirOwnStacks) {
+  run([] {
+    constexpr int64_t n = 3000; // dozens of chunks, past every cache size
+    for (int wave = 0; wave < 2; wave++) {
+      auto *ready = go::make_chan<bool>(n);
+      auto *gate = go::make_chan<bool>(0);
+      auto *results = go::make_chan<int64_t>(n);
+      for (int64_t i = 0; i < n; i++)
+        go::spawn([ready, gate, results, i] {
+          volatile int64_t frame[64];
+          for (int64_t k = 0; k < 64; k++)
+            frame[k] = i * 64 + k;
+          go::send(ready, true);
+          go::recv(gate); // parked here, with the frame on this stack
+          int64_t bad = 0;
+          for (int64_t k = 0; k < 64; k++)
+            bad += frame[k] != i * 64 + k;
+          go::send(results, bad);
+        });
+      for (int64_t i = 0; i < n; i++) // all n frames are live at once
+        go::recv(ready);
+      go::close(gate);
+      int64_t bad = 0;
+      for (int64_t i = 0; i < n; i++)
+        bad += go::recv(results);
+      EXPECT_EQ(bad, 0) << "wave " << wave;
+    }
+  });
+}
+
 } // namespace

@@ -1,7 +1,7 @@
 // Channels and select. A chan<T> is a typed face on impl::chan_core, which
 // does all the work on untyped elements (size + copy function), so the
 // algorithm exists once: a ring buffer, a queue of parked receivers and one
-// of parked senders, one lock per channel. A value of Go type chan T is a
+// of parked senders, one lock per channel (a spin_mutex). A value of Go type chan T is a
 // go::chan<T>* on the collected heap; nullptr is the nil channel.
 //
 // select is a call with an array of cases:
@@ -21,8 +21,7 @@
 
 #include "gocxx/runtime/core.h"
 #include "gocxx/runtime/sched.h"
-
-#include <mutex>
+#include "gocxx/runtime/spin_mutex.h"
 
 namespace go {
 
@@ -63,7 +62,7 @@ struct wait_queue {
 };
 
 struct chan_core {
-  std::mutex lock;
+  spin_mutex lock;
   int64_t cap;
   int64_t count = 0; // elements in the buffer
   int64_t sendx = 0; // next slot to fill
