@@ -329,12 +329,22 @@ int Driver::parse(const std::vector<std::string> &files) {
 // Go sources.
 int Driver::check(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  bool byPath = !inputs.empty();
-  for (const auto &in : inputs) {
+  // As for go: .go files, and paths that start with / or . are files and
+  // directories; a name of a standard-library package is that package;
+  // anything else is a directory if one exists by that name.
+  auto isFilePath = [](const std::string &in) {
     std::error_code ec;
-    if (fs::exists(in, ec) || (in.size() >= 3 && in.compare(in.size() - 3, 3, ".go") == 0))
+    if ((in.size() >= 3 && in.compare(in.size() - 3, 3, ".go") == 0) || in[0] == '/' ||
+        in[0] == '.')
+      return true;
+    if (in == "std" || fs::is_directory(std::string(types::kGorootSrc) + "/" + in, ec))
+      return false;
+    return fs::exists(in, ec);
+  };
+  bool byPath = !inputs.empty();
+  for (const auto &in : inputs)
+    if (isFilePath(in))
       byPath = false;
-  }
   types::LoaderConfig config;
   config.nativeDir = d.layout.nativeDir;
   config.stdlibSource = true;
