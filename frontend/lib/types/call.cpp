@@ -501,7 +501,19 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     }
     if (call->ellipsis != NoPos) {
       if (a.size() != 2) {
-        error(call->pos(), "can only use ... with final argument in list");
+        // As gc: append(s, x...) is a call of func([]T, ...T).
+        std::vector<Type *> have;
+        have.push_back(s.type);
+        for (size_t i = 1; i < a.size(); ++i) {
+          Operand t;
+          expr(t, a[i]);
+          have.push_back(t.invalid ? nullptr : t.type);
+        }
+        bool tooFew = a.size() < 2;
+        error(tooFew ? a.back()->pos() : a[2]->pos(),
+              std::string(tooFew ? "not enough" : "too many") +
+                  " arguments in call to append\n\thave " + typesSummary(have) + "\n\twant (" +
+                  typeString(s.type) + ", ..." + typeString(sl->elem) + ")");
         x.invalid = true;
         return;
       }
@@ -633,8 +645,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     if (!y.invalid) {
       auto *ch = dyn_cast<Chan>(underlying(y.type));
       if (!ch)
-        error(a[0]->pos(),
-              "invalid operation: non-chan argument " + operandString(y) + " for close");
+        error(a[0]->pos(), "invalid operation: cannot close non-channel " + operandString(y));
       else if (ch->dir == ChanDir::RecvOnly)
         error(a[0]->pos(),
               "invalid operation: cannot close receive-only channel " + operandString(y));
@@ -674,21 +685,18 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     expr(s, a[1]);
     if (!d.invalid && !s.invalid) {
       auto *ds = dyn_cast<Slice>(underlying(d.type));
-      bool ok = ds != nullptr;
-      if (ok) {
-        if (isString(s.type)) {
-          ok = isa<Basic>(underlying(ds->elem)) &&
-               cast<Basic>(underlying(ds->elem))->basicKind == BasicKind::Uint8;
-          if (ok && isUntyped(s.type))
-            convertUntyped(s, ctx_.basic(BasicKind::String));
-        } else {
-          auto *ss = dyn_cast<Slice>(underlying(s.type));
-          ok = ss && identical(ds->elem, ss->elem);
-        }
-      }
-      if (!ok)
+      auto *ss = dyn_cast<Slice>(underlying(s.type));
+      Type *srcElem = ss ? ss->elem : isString(s.type) ? ctx_.byteType() : nullptr;
+      if (!ds || !srcElem) {
         error(a[0]->pos(), "invalid argument: copy expects slice arguments; found " +
                                operandString(d) + " and " + operandString(s));
+      } else if (!identical(ds->elem, srcElem)) {
+        error(a[0]->pos(), "invalid argument: arguments to copy " + operandString(d) + " and " +
+                               operandString(s) + " have different element types " +
+                               typeString(ds->elem) + " and " + typeString(srcElem));
+      } else if (isUntyped(s.type)) {
+        convertUntyped(s, ctx_.basic(BasicKind::String));
+      }
     }
     x.type = ctx_.basic(BasicKind::Int);
     return;

@@ -444,7 +444,7 @@ void Checker::varDecl(Var *obj, DeclInfo &d) {
         assignment(xs[i], t, "variable declaration");
         v->type = t;
       } else {
-        v->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
+        v->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : defaultType(xs[i].type);
       }
       decls_[v].state = DeclInfo::Done;
       if (v != obj)

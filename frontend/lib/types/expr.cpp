@@ -144,7 +144,7 @@ void Checker::commaOkOrMulti(std::vector<Operand> &xs, ast::Expr *e, bool wantTw
       x.mode = Mode::Value;
       xs.push_back(x);
       Operand ok = x;
-      ok.type = ctx_.basic(BasicKind::Bool);
+      ok.type = ctx_.basic(BasicKind::UntypedBool); // assignable to any boolean type
       xs.push_back(ok);
       info_.commaOk.insert(e);
       return;

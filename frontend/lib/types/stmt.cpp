@@ -381,7 +381,8 @@ void Checker::declStmt(DeclStmt *s) {
               assignment(xs[i], t, "variable declaration");
               failed = failed || xs[i].invalid;
             } else
-              vars[i]->type = xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : xs[i].type;
+              vars[i]->type =
+                  xs[i].invalid ? ctx_.basic(BasicKind::Invalid) : defaultType(xs[i].type);
           }
         }
       }
@@ -530,7 +531,7 @@ void Checker::assignStmt(AssignStmt *s) {
       x.mode = Mode::Value;
       assignVar(s->lhs[0], x);
       Operand okv = ok;
-      okv.type = ctx_.basic(BasicKind::Bool);
+      okv.type = ctx_.basic(BasicKind::UntypedBool); // assignable to any boolean type
       assignVar(s->lhs[1], okv);
       info_.implicits[s] = nullptr; // marks a comma-ok assignment
       return;
@@ -599,7 +600,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
       Operand ok;
       ok.invalid = false;
       ok.mode = Mode::Value;
-      ok.type = ctx_.basic(BasicKind::Bool);
+      ok.type = ctx_.basic(BasicKind::UntypedBool);
       ok.expr = s->rhs[0];
       xs.push_back(ok);
       info_.implicits[s] = nullptr;
@@ -838,7 +839,8 @@ void Checker::switchStmt(SwitchStmt *s) {
     if (!tag.invalid) {
       assignment(tag, defaultType(tag.type), "switch expression");
       if (!tag.invalid && !comparable(tag.type) && !hasNil(tag.type)) {
-        error(s->tag->pos(), "cannot switch on " + operandString(tag));
+        error(s->tag->pos(), "cannot switch on " + operandString(tag) + " (" +
+                                 typeString(tag.type) + " is not comparable)");
         tag.invalid = true;
       }
     }
@@ -902,17 +904,26 @@ void Checker::switchStmt(SwitchStmt *s) {
 }
 
 void Checker::comparisonCase(Operand &x, Operand &tag, ast::Expr *e) {
+  bool isNil = isa<Basic>(x.type) && cast<Basic>(x.type)->basicKind == BasicKind::UntypedNil;
   if (isUntyped(x.type)) {
     convertUntyped(x, tag.type);
     if (x.invalid)
       return;
   }
+  std::string why;
   if (!assignableTo(x, tag.type) && !assignableTo(tag, x.type)) {
-    error(e->pos(),
-          "invalid case " + operandString(x).substr(0, operandString(x).find(" (")) +
-              " in switch on " + operandString(tag).substr(0, operandString(tag).find(" (")) +
-              " (mismatched types " + typeString(x.type) + " and " + typeString(tag.type) + ")");
+    why = "mismatched types " + typeString(x.type) + " and " + typeString(tag.type);
+  } else {
+    // Comparable only to nil: maps, slices and functions.
+    for (Type *t : {x.type, tag.type}) {
+      Type *u = underlying(t);
+      if (why.empty() && (isa<Map>(u) || isa<Slice>(u) || isa<Signature>(u)) && !isNil)
+        why = kindString(t) + " can only be compared to nil";
+    }
   }
+  if (!why.empty())
+    error(e->pos(), "invalid case " + exprString(x.expr) + " in switch on " + exprString(tag.expr) +
+                        " (" + why + ")");
 }
 
 void Checker::typeSwitchStmt(TypeSwitchStmt *s) {

@@ -234,9 +234,14 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
       auto *named = dyn_cast<Named>(base);
       if (named && named->origin)
         named = named->origin;
-      if (!named || isa<Pointer>(named->underlying) || isa<Interface>(named->underlying)) {
-        if (!(isa<Basic>(base) && cast<Basic>(base)->basicKind == BasicKind::Invalid))
-          error(recvVar->pos, "invalid receiver type " + typeString(recvVar->type));
+      if (auto *b = dyn_cast<Basic>(base)) {
+        if (b->basicKind != BasicKind::Invalid)
+          error(recvVar->pos, "cannot define new methods on non-local type " + typeString(base));
+      } else if (named && (isa<Pointer>(named->underlying) || isa<Interface>(named->underlying))) {
+        error(recvVar->pos,
+              "invalid receiver type " + typeString(base) + " (pointer or interface type)");
+      } else if (!named) {
+        error(recvVar->pos, "invalid receiver type " + typeString(recvVar->type));
       }
     }
   }
