@@ -105,7 +105,7 @@ void Mutex__Lock(Mutex *m) {
   waiter w;
   for (int round = 0;; round++) {
     // Spin briefly: the holder is likely running on another worker.
-    if (go::impl::num_workers() > 1) {
+    if (go::impl::num_active_workers() > 1) {
       for (int i = 0; i < 4 * 30; i++) {
         if (try_acquire(&m->state))
           return;

@@ -101,6 +101,10 @@ struct worker {
   // it to 1 (scheduler.cpp, worker_sleep and worker_wake).
   uint32_t wakeup = 0;
   bool idle = false; // guarded by the scheduler lock
+  // Stopped: this worker's index is at or above GOMAXPROCS, it has handed
+  // its queue to the global one and sleeps until the setting is raised
+  // again. Guarded by the scheduler lock; an idle worker is never stopped.
+  bool stopped = false;
   // Preemption: the monitor compares these between ticks.
   std::atomic<uint64_t> switches{0};
   uint64_t seen_switches = 0;
@@ -160,6 +164,8 @@ void timers_wake_monitor();
 worker *current_worker();
 void monitor_wait_until(int64_t deadline);
 int64_t num_workers();
+// Workers allowed to run goroutines (GOMAXPROCS); the rest are stopped.
+int64_t num_active_workers();
 worker *worker_at(int64_t i);
 [[noreturn]] void fatal_with_goroutines(const char *msg);
 

@@ -12,6 +12,13 @@
 // runnable goroutine, no pending timer and goroutines still alive, every
 // goroutine is asleep: Go's deadlock error.
 //
+// GOMAXPROCS is the number of workers that may run goroutines: those with a
+// lower index. Lowering it (gomaxprocs) stops the others, as Go's procresize
+// destroys Ps: each hands its runnext and ring to the global queue and
+// sleeps, neither spinning nor stealing, until the setting is raised again;
+// gomaxprocs returns once they have stopped. Stopped workers count with the
+// idle ones for the deadlock check and the monitor.
+//
 // A monitor thread fires timers (timer.cpp) and preempts: when a worker has
 // run the same goroutine for over 10 ms it sets that thread's stack guard
 // word to all ones, so the goroutine's next preempt_check() yields.
@@ -79,7 +86,13 @@ struct scheduler_state {
   alignas(64) bool stopping = false;
   std::condition_variable done_cv; // live reached 0 (run_in_scheduler)
   bool exit_with_main = false;     // run_main: goroutine 1 ending ends the process
-  int64_t maxprocs = 0;
+  // GOMAXPROCS: workers[i] runs goroutines only while i < maxprocs; the
+  // others stop (worker::stopped, counted in nstopped). Both are written
+  // under lock and read without it. resize_lock serialises gomaxprocs, which
+  // starts workers outside lock.
+  std::atomic<int> maxprocs{0};
+  std::atomic<int> nstopped{0};
+  std::mutex resize_lock;
   // The monitor thread.
   pthread_t monitor{};
   std::mutex mon_lock;
@@ -117,6 +130,11 @@ char **saved_argv = nullptr;
 std::once_flag init_once;
 
 scheduler_state *sched() { return the_sched.load(std::memory_order_acquire); }
+
+// Whether w may run goroutines. Unlocked, a hint; under lock, the truth.
+bool is_active(scheduler_state *s, worker *w) {
+  return w->index < s->maxprocs.load(std::memory_order_acquire);
+}
 
 inline void cpu_relax() {
 #if defined(__x86_64__) || defined(__i386__)
@@ -649,7 +667,7 @@ goroutine *find_once(scheduler_state *s, worker *w, bool *inherit) {
 }
 
 bool start_spinning(scheduler_state *s, worker *w) {
-  int n = s->nworkers.load(std::memory_order_relaxed);
+  int n = s->maxprocs.load(std::memory_order_relaxed); // idle workers are active ones
   if (n <= 1)
     return false; // nobody else makes work a spinner could take
   int busy = n - s->nidle_hint.load(std::memory_order_relaxed);
@@ -690,10 +708,57 @@ goroutine *spin(scheduler_state *s, worker *w) {
         return g;
       }
     }
-    if (nanotime() - start >= spin_ns || __atomic_load_n(&s->stopping, __ATOMIC_RELAXED))
+    if (nanotime() - start >= spin_ns || __atomic_load_n(&s->stopping, __ATOMIC_RELAXED) ||
+        !is_active(s, w))
       return nullptr;
     for (int i = 0; i < 32; i++)
       cpu_relax();
+  }
+}
+
+// w is at or above GOMAXPROCS: hands its queued goroutines to the global
+// queue, where active workers take them, and sleeps until gomaxprocs raises
+// the setting past it (clearing stopped) or the scheduler stops. Returns
+// false when the scheduler stops.
+bool worker_stop(scheduler_state *s, worker *w) {
+  bool moved = false;
+  {
+    std::lock_guard lk(s->lock);
+    if (s->stopping)
+      return false;
+    if (is_active(s, w))
+      return true; // raised again meanwhile
+    if (!w->stopped) {
+      {
+        std::lock_guard qlk(w->q.lock);
+        if (goroutine *g = w->runnext) {
+          __atomic_store_n(&w->runnext, nullptr, __ATOMIC_RELAXED);
+          global_push_locked(s, g);
+          moved = true;
+        }
+        while (w->q.size()) {
+          global_push_locked(s, w->q.pop_front());
+          moved = true;
+        }
+      }
+      w->stopped = true;
+      s->nstopped.fetch_add(1);
+      if (s->nidle + s->nstopped.load() == s->nworkers.load())
+        check_dead(s);
+    }
+  }
+  if (moved)
+    wake_one(s);
+  // A stopped worker may sleep for long: its caches go back to the pools.
+  stack_cache_flush(w);
+  g_cache_spill(w, 0);
+  for (;;) {
+    worker_sleep(w);
+    std::lock_guard lk(s->lock);
+    if (s->stopping)
+      return false;
+    if (!w->stopped)
+      return true;
   }
 }
 
@@ -702,6 +767,15 @@ goroutine *spin(scheduler_state *s, worker *w) {
 goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
   bool spun = false;
   for (;;) {
+    // Above GOMAXPROCS: no running, spinning or stealing. A worker lowered
+    // past this check runs at most one more goroutine (gomaxprocs makes it
+    // yield) and stops on its next pass.
+    if (!is_active(s, w)) {
+      if (!worker_stop(s, w))
+        return nullptr;
+      spun = false;
+      continue;
+    }
     if (goroutine *g = find_once(s, w, inherit)) {
       stop_spinning(s, w, true);
       return g;
@@ -724,12 +798,12 @@ goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
       std::lock_guard lk(s->lock);
       if (s->stopping)
         return nullptr;
-      if (s->gq_size)
+      if (s->gq_size || !is_active(s, w)) // an idle worker is an active one
         continue;
       w->idle = true;
       s->nidle++;
       s->nidle_hint.store(s->nidle);
-      if (s->nidle == s->nworkers.load())
+      if (s->nidle + s->nstopped.load() == s->nworkers.load())
         check_dead(s);
     }
     // Work pushed to a ring just before we went idle woke nobody: look once
@@ -793,12 +867,27 @@ void start_worker(scheduler_state *s) {
 
 // ---- the monitor ----------------------------------------------------------
 
+// Asks the goroutine running on w (if any) to yield at its next check.
+void request_preempt(worker *w) {
+  std::atomic<uintptr_t> *guard = __atomic_load_n(&w->guard_word, __ATOMIC_ACQUIRE);
+  if (guard && w->on_goroutine.load(std::memory_order_relaxed))
+    guard->store(preempt_request, std::memory_order_relaxed);
+}
+
 void preempt_scan(scheduler_state *s, int64_t now) {
   int n = s->nworkers.load();
+  int active = s->maxprocs.load();
   for (int i = 0; i < n; i++) {
     worker *w = s->workers[i];
     if (!w)
       continue;
+    if (i >= active) {
+      // Lowered past it while it ran a goroutine (or took one just after):
+      // that goroutine yields now, not after a time slice.
+      request_preempt(w);
+      w->seen_since = now;
+      continue;
+    }
     uint64_t sw = w->switches.load(std::memory_order_relaxed);
     if (!w->on_goroutine.load(std::memory_order_relaxed) || sw != w->seen_switches) {
       w->seen_switches = sw;
@@ -828,13 +917,14 @@ void *monitor_main(void *p) {
     }
     // While every worker is idle nothing needs preempting: sleep until the
     // next timer only, so an idle program uses no CPU.
+    // Stopped workers (above GOMAXPROCS) count as idle.
     int64_t deadline = next_timer;
-    if (s->nidle_hint.load() < s->nworkers.load())
+    if (s->nidle_hint.load() + s->nstopped.load() < s->nworkers.load())
       deadline = std::min(deadline, now + preempt_after_ns);
     if (deadline == INT64_MAX) {
       s->mon_idle.store(true);
       // Re-check after announcing: a worker may have left idle meanwhile.
-      if (s->nidle_hint.load() == s->nworkers.load())
+      if (s->nidle_hint.load() + s->nstopped.load() == s->nworkers.load())
         s->mon_cv.wait(lk, [&] { return s->mon_stop || s->mon_kick; });
       s->mon_idle.store(false);
     } else {
@@ -875,9 +965,9 @@ int64_t env_gomaxprocs() {
 scheduler_state *start_scheduler(int64_t nworkers, bool exit_with_main) {
   auto *s = new scheduler_state();
   s->exit_with_main = exit_with_main;
-  s->maxprocs = std::clamp<int64_t>(nworkers, 1, max_workers);
+  s->maxprocs.store(int(std::clamp<int64_t>(nworkers, 1, max_workers)));
   the_sched.store(s, std::memory_order_release);
-  for (int64_t i = 0; i < s->maxprocs; i++)
+  while (s->nworkers.load() < s->maxprocs.load())
     start_worker(s);
   if (pthread_create(&s->monitor, nullptr, &monitor_main, s) != 0)
     fatal("cannot create monitor thread");
@@ -928,6 +1018,74 @@ goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
   return g;
 }
 
+// Sets GOMAXPROCS to n (1..max_workers) and returns the previous setting.
+// Workers now at or above n stop on their next pass through find_work (idle
+// ones are woken for it); stopped workers below n are woken; missing ones
+// are started.
+int set_maxprocs(scheduler_state *s, int n) {
+  std::lock_guard rl(s->resize_lock);
+  worker *wake[max_workers];
+  int nwake = 0;
+  int prev;
+  {
+    std::lock_guard lk(s->lock);
+    prev = s->maxprocs.load();
+    s->maxprocs.store(n);
+    int nw = s->nworkers.load();
+    for (int i = 0; i < nw; i++) {
+      worker *w = s->workers[i];
+      if (i < n && w->stopped) {
+        w->stopped = false;
+        s->nstopped.fetch_sub(1);
+        wake[nwake++] = w;
+      } else if (i >= n && w->idle) {
+        w->idle = false;
+        s->nidle--;
+        s->nidle_hint.store(s->nidle);
+        wake[nwake++] = w;
+      }
+    }
+  }
+  for (int i = 0; i < nwake; i++)
+    worker_wake(wake[i]);
+  while (s->nworkers.load() < n)
+    start_worker(s);
+  if (n > prev)
+    kick_idle_monitor(s);
+  return prev;
+}
+
+// Waits until every worker at or above GOMAXPROCS has stopped, asking the
+// goroutines still running on them to yield. The caller may itself run on
+// such a worker: yielding puts it on the global queue, where an active
+// worker picks it up.
+void wait_stopped(scheduler_state *s) {
+  goroutine *self = current();
+  for (int round = 0;; round++) {
+    bool all = true;
+    {
+      std::lock_guard lk(s->lock);
+      int nw = s->nworkers.load();
+      for (int i = s->maxprocs.load(); i < nw; i++) {
+        worker *w = s->workers[i];
+        if (w->stopped)
+          continue;
+        all = false;
+        if (!self || w != self->w) // self->w: the worker running the caller now
+          request_preempt(w);
+      }
+    }
+    if (all)
+      return;
+    if (!self)
+      sched_yield();
+    else if (round < 100)
+      go::gosched();
+    else
+      go::sleep(50'000); // a goroutine there has not reached a check yet
+  }
+}
+
 } // namespace
 
 // ---- scheduler interface --------------------------------------------------
@@ -944,6 +1102,11 @@ int64_t goroutine_id(goroutine *g) { return g ? g->id : 0; }
 int64_t num_workers() {
   scheduler_state *s = sched();
   return s ? s->nworkers.load() : 0;
+}
+
+int64_t num_active_workers() {
+  scheduler_state *s = sched();
+  return s ? s->maxprocs.load(std::memory_order_relaxed) : 0;
 }
 
 worker *worker_at(int64_t i) {
@@ -1109,12 +1272,12 @@ int64_t gomaxprocs(int64_t n) {
   scheduler_state *s = sched();
   if (!s)
     return 0;
-  int64_t prev = s->maxprocs;
-  if (n >= 1) {
-    s->maxprocs = std::min<int64_t>(n, max_workers);
-    while (s->nworkers.load() < s->maxprocs)
-      start_worker(s);
-  }
+  if (n < 1)
+    return s->maxprocs.load();
+  int want = int(std::min<int64_t>(n, max_workers));
+  int prev = set_maxprocs(s, want);
+  if (want < prev)
+    wait_stopped(s);
   return prev;
 }
 

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -337,6 +338,143 @@ TEST_P(Sched, ParkedGoroutinesKeepTheirOwnStacks) {
         bad += go::recv(results);
       EXPECT_EQ(bad, 0) << "wave " << wave;
     }
+  });
+}
+
+// How many goroutines run at the same time: each of n goroutines spends
+// about section_ns in a section without preemption checks (so it cannot be
+// switched out inside it) and records how many were inside at once.
+int64_t max_parallel(int64_t n, int64_t section_ns) {
+  std::atomic<int64_t> inside{0}, max_inside{0};
+  auto *done = go::make_chan<bool>(0);
+  for (int64_t i = 0; i < n; i++)
+    go::spawn([&inside, &max_inside, done, section_ns] {
+      int64_t now = inside.fetch_add(1) + 1;
+      int64_t seen = max_inside.load();
+      while (now > seen && !max_inside.compare_exchange_weak(seen, now)) {
+      }
+      int64_t end = go::nanotime() + section_ns;
+      while (go::nanotime() < end) {
+      }
+      inside.fetch_sub(1);
+      go::send(done, true);
+    });
+  for (int64_t i = 0; i < n; i++) // inside and max_inside live in this frame
+    go::recv(done);
+  return max_inside.load();
+}
+
+// Lowering GOMAXPROCS stops the workers above it: afterwards one goroutine
+// runs at a time, whichever worker the caller ran on. Raising it again
+// brings them back (on a loaded machine two may still take a while to
+// overlap, so that is retried).
+TEST_P(Sched, LoweringGomaxprocsLimitsParallelism) {
+  int64_t workers = GetParam();
+  run([workers] {
+    EXPECT_EQ(go::gomaxprocs(1), workers);
+    EXPECT_EQ(go::gomaxprocs(0), 1);
+    EXPECT_EQ(max_parallel(4 * workers, 2'000'000), 1);
+    EXPECT_EQ(go::gomaxprocs(workers), 1);
+    EXPECT_EQ(go::gomaxprocs(-1), workers);
+    if (workers > 1) {
+      int64_t best = 0;
+      for (int round = 0; round < 50 && best < 2; round++)
+        best = std::max(best, max_parallel(4 * workers, 2'000'000));
+      EXPECT_GE(best, 2);
+      EXPECT_LE(best, workers);
+    }
+  });
+}
+
+// Goroutines keep running to completion while GOMAXPROCS goes down and up
+// under them, from a goroutine that itself moves between workers.
+TEST_P(Sched, GomaxprocsChangesUnderLoad) {
+  int64_t workers = GetParam();
+  run([workers] {
+    constexpr int64_t producers = 8;
+    std::atomic<bool> stop{false};
+    auto *c = go::make_chan<int64_t>(4);
+    auto *sums = go::make_chan<int64_t>(0);
+    auto *want = go::make_chan<int64_t>(1);
+    auto *changed = go::make_chan<bool>(0);
+    for (int64_t p = 0; p < producers; p++)
+      go::spawn([&stop, c, sums] {
+        int64_t sum = 0;
+        for (int64_t i = 1; i <= 100 || !stop.load(); i++) {
+          // A child per item: spawns fill the local queues.
+          auto *r = go::make_chan<int64_t>(1);
+          go::spawn([r, i] { go::send(r, i); });
+          go::send(c, go::recv(r));
+          sum += i;
+        }
+        go::send(sums, sum);
+      });
+    go::spawn([=] {
+      int64_t total = 0;
+      for (int64_t p = 0; p < producers; p++)
+        total += go::recv(sums);
+      go::close(c);
+      go::send(want, total);
+    });
+    go::spawn([&stop, changed, workers] {
+      int64_t setting = workers;
+      for (int i = 0; i < 40; i++) {
+        int64_t next = i % 2 ? workers : 1 + i % workers;
+        EXPECT_EQ(go::gomaxprocs(next), setting);
+        setting = next;
+        go::sleep(200'000);
+      }
+      EXPECT_EQ(go::gomaxprocs(workers), setting);
+      stop = true;
+      go::send(changed, true);
+    });
+    int64_t sum = 0;
+    for (;;) {
+      auto [v, ok] = go::recv2(c);
+      if (!ok)
+        break;
+      sum += v;
+    }
+    EXPECT_EQ(sum, go::recv(want));
+    go::recv(changed); // stop lives in this frame
+  });
+}
+
+// Goroutines queued on a worker that GOMAXPROCS stops are not stranded: one
+// goroutine per worker fills its own worker's queue while every worker is
+// busy (so none can steal), then one of them lowers GOMAXPROCS to 1. The
+// others wait with preemption checks, so they yield to the stop.
+TEST_P(Sched, QueuedGoroutinesOfStoppedWorkersStillRun) {
+  int64_t workers = GetParam();
+  run([workers] {
+    constexpr int64_t children = 100; // runnext and ring
+    std::atomic<int64_t> arrived{0}, filled{0};
+    std::atomic<bool> lowered{false};
+    auto *ran = go::make_chan<bool>(workers * children);
+    auto *done = go::make_chan<bool>(0);
+    for (int64_t k = 0; k < workers; k++)
+      go::spawn([&, ran, done, workers] {
+        int64_t me = arrived.fetch_add(1);
+        while (arrived.load() < workers) // one goroutine on each worker
+          go::impl::preempt_check();
+        for (int64_t i = 0; i < children; i++)
+          go::spawn([ran] { go::send(ran, true); });
+        filled.fetch_add(1);
+        while (filled.load() < workers)
+          go::impl::preempt_check();
+        if (me == 0) {
+          EXPECT_EQ(go::gomaxprocs(1), workers);
+          lowered = true;
+        }
+        while (!lowered.load())
+          go::impl::preempt_check();
+        go::send(done, true);
+      });
+    for (int64_t k = 0; k < workers; k++) // the atomics live in this frame
+      go::recv(done);
+    for (int64_t i = 0; i < workers * children; i++)
+      go::recv(ran);
+    EXPECT_EQ(go::gomaxprocs(workers), 1);
   });
 }
 

@@ -30,8 +30,11 @@ void gosched();
 int64_t num_goroutine();
 int64_t num_cpu();
 // runtime.GOMAXPROCS: returns the previous setting; n < 1 only queries.
-// Raising it starts more workers; lowering it is recorded but workers keep
-// running (they are idle when there is no work).
+// Raising it starts more workers (or wakes stopped ones); lowering it stops
+// the workers above n, moving their queued goroutines to the global queue,
+// and returns once they have stopped, so from then on at most n goroutines
+// run at a time. A goroutine running on a worker being stopped is asked to
+// yield at its next preemption check, as the monitor asks a long-running one.
 int64_t gomaxprocs(int64_t n);
 // time.Sleep: parks the goroutine on the timer heap. d <= 0 just yields.
 void sleep(int64_t nanoseconds);
