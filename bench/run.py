@@ -83,21 +83,27 @@ def build_command(compiler, gocxx, d: Path, out: Path):
     return ["gccgo", "-O2", "-o", str(out)] + sources(d)
 
 
-def build(compiler, gocxx, d, outdir, timeout):
-    """Builds one program; returns (binary path or None, error text)."""
-    out = outdir / f"{d.name}.{compiler}"
-    env = dict(os.environ, GOFLAGS="")
+def run_build(cmd, out: Path, timeout, pick=None, **kw):
+    """Runs a build command that should produce out; returns (out or None,
+    error text: the first line of its output, or of the lines pick keeps)."""
     try:
-        p = subprocess.run(build_command(compiler, gocxx, d, out), env=env, cwd=d,
-                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, **kw)
     except subprocess.TimeoutExpired:
         return None, f"timed out after {timeout:g}s"
     except OSError as e:
         return None, str(e)
     if p.returncode != 0 or not out.exists():
-        text = (p.stdout + p.stderr).decode("utf-8", "replace").strip()
-        return None, text.splitlines()[0] if text else f"exit status {p.returncode}"
+        lines = (p.stdout + p.stderr).decode("utf-8", "replace").strip().splitlines()
+        lines = (pick(lines) if pick else None) or lines
+        return None, lines[0] if lines else f"exit status {p.returncode}"
     return out, ""
+
+
+def build(compiler, gocxx, d, outdir, timeout):
+    """Builds one program; returns (binary path or None, error text)."""
+    out = outdir / f"{d.name}.{compiler}"
+    return run_build(build_command(compiler, gocxx, d, out), out, timeout,
+                     env=dict(os.environ, GOFLAGS=""), cwd=d)
 
 
 def build_measure(outdir: Path):
@@ -162,18 +168,8 @@ def timed_run(exe, args, timeout, measure):
 def build_runtime_bench(build_dir: Path, timeout):
     """Builds the runtime_bench target; returns (binary or None, error text)."""
     exe = build_dir / "bin" / "runtime_bench"
-    try:
-        p = subprocess.run(["cmake", "--build", str(build_dir), "--target", "runtime_bench"],
-                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, f"timed out after {timeout:g}s"
-    except OSError as e:
-        return None, str(e)
-    if p.returncode != 0 or not exe.exists():
-        text = (p.stdout + p.stderr).decode("utf-8", "replace").strip()
-        lines = [l for l in text.splitlines() if "error" in l.lower()] or text.splitlines()
-        return None, lines[0] if lines else f"exit status {p.returncode}"
-    return exe, ""
+    return run_build(["cmake", "--build", str(build_dir), "--target", "runtime_bench"], exe,
+                     timeout, pick=lambda lines: [l for l in lines if "error" in l.lower()])
 
 
 def runtime_bench_names(exe):

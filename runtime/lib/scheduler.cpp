@@ -136,14 +136,6 @@ bool is_active(scheduler_state *s, worker *w) {
   return w->index < s->maxprocs.load(std::memory_order_acquire);
 }
 
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
-
 uint32_t fastrand(worker *w) {
   // xorshift32
   uint32_t x = w->rng;

@@ -18,14 +18,6 @@ namespace {
 constexpr int spin_rounds = 4;
 constexpr int pauses_per_round = 30;
 
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
-
 } // namespace
 
 void spin_mutex::lock_slow() {
