@@ -175,6 +175,7 @@ private:
   void typeSwitchStmt(ast::TypeSwitchStmt *s);
   void selectStmt(ast::SelectStmt *s);
   void returnStmt(ast::ReturnStmt *s);
+  void defaultClause(ast::CaseClause *cc, Pos &first);
   void comparisonCase(Operand &x, Operand &tag, ast::Expr *e);
   bool isTerminating(ast::Stmt *s, const std::string &label);
   bool isTerminatingList(const std::vector<ast::Stmt *> &list);

@@ -852,13 +852,7 @@ void Checker::switchStmt(SwitchStmt *s) {
     auto *cc = dyn_cast<CaseClause>(cs);
     if (!cc)
       continue;
-    if (cc->isDefault) {
-      if (seenDefault)
-        error(cc->pos(),
-              "multiple defaults (first at " + diags_.fileSet().position(seenDefault).str() + ")");
-      else
-        seenDefault = cc->pos();
-    }
+    defaultClause(cc, seenDefault);
     for (ast::Expr *e : cc->list) {
       Operand x;
       expr(x, e);
@@ -901,6 +895,16 @@ void Checker::switchStmt(SwitchStmt *s) {
     closeScope();
   }
   closeScope();
+}
+
+// A switch has at most one default clause; first is where it was seen.
+void Checker::defaultClause(CaseClause *cc, Pos &first) {
+  if (!cc->isDefault)
+    return;
+  if (first)
+    error(cc->pos(), "multiple defaults (first at " + diags_.fileSet().position(first).str() + ")");
+  else
+    first = cc->pos();
 }
 
 void Checker::comparisonCase(Operand &x, Operand &tag, ast::Expr *e) {
@@ -975,13 +979,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
     auto *cc = dyn_cast<CaseClause>(cs);
     if (!cc)
       continue;
-    if (cc->isDefault) {
-      if (firstDefault)
-        error(cc->pos(),
-              "multiple defaults (first at " + diags_.fileSet().position(firstDefault).str() + ")");
-      else
-        firstDefault = cc->pos();
-    }
+    defaultClause(cc, firstDefault);
     Type *single = nullptr;
     for (ast::Expr *e : cc->list) {
       Operand t;
