@@ -313,6 +313,12 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
   }
 }
 
+// An unexported field or method is visible only from its own package, when
+// a selector looks it up (lookupFrom_); interface satisfaction looks by name.
+bool Checker::visible(Object *obj) const {
+  return !lookupFrom_ || obj->exported() || obj->pkg == lookupFrom_;
+}
+
 Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect,
                           bool *ambiguous) {
   // Breadth-first over embedded fields, as the spec's depth rule requires.
@@ -340,7 +346,7 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
         Var *f = st->fields[i];
         std::vector<int> p = e.path;
         p.push_back(static_cast<int>(i));
-        if (f->name == name) {
+        if (f->name == name && visible(f)) {
           if (!found) {
             found = f;
             path = p;
@@ -405,7 +411,7 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
       }
       if (auto *n = dyn_cast<Named>(b)) {
         for (Func *m : (n->origin ? n->origin : n)->methods) {
-          if (m->name != name)
+          if (m->name != name || !visible(m))
             continue;
           if (!m->type)
             objDecl(m);

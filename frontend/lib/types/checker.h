@@ -153,6 +153,8 @@ private:
   Type *defaultType(Type *t);
   bool implements(Type *t, Interface *iface, std::string *missing = nullptr);
   std::string operandString(const Operand &x);
+  bool visible(Object *obj) const;
+  Package *lookupFrom_ = nullptr; // set while a selector looks names up
   // The field name of t, through embedded fields; *ambiguous is set when
   // two are at the shallowest depth.
   Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect,

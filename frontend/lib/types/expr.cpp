@@ -543,13 +543,23 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
     int64_t idx = 0;
     for (ast::Expr *el : lit->elts) {
       if (auto *kv = dyn_cast<KeyValueExpr>(el)) {
+        // As gc: an untyped index becomes int; it must be an integer and,
+        // here, a non-negative constant.
         Operand k;
         expr(k, kv->key);
-        if (!k.invalid) {
-          if (auto v = k.value.toInt64(); k.mode == Mode::Constant && v && *v >= 0)
-            idx = *v;
-          else
-            error(kv->key->pos(), "index " + operandString(k) + " must be integer constant");
+        if (!k.invalid)
+          convertUntyped(k, ctx_.basic(BasicKind::Int));
+        if (k.invalid) {
+          // reported
+        } else if (!isInteger(k.type)) {
+          error(kv->key->pos(), "invalid argument: index " + operandString(k) + " must be integer");
+        } else if (k.mode != Mode::Constant) {
+          error(el->pos(), "index " + exprString(kv->key) + " must be integer constant");
+        } else if (auto v = k.value.toInt64(); !v || *v < 0) {
+          error(kv->key->pos(), "invalid argument: index " + operandString(k) +
+                                    (v ? " must not be negative" : " overflows int"));
+        } else {
+          idx = *v;
         }
         elemAt(kv->value, elem);
       } else {
@@ -680,6 +690,12 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     x.invalid = true;
     return;
   }
+  // Unexported names of other packages are not found from here.
+  struct LookupFrom {
+    Package *&slot, *saved;
+    ~LookupFrom() { slot = saved; }
+  } lookupFrom{lookupFrom_, lookupFrom_};
+  lookupFrom_ = pkg_;
   if (base.mode == Mode::TypeExpr) {
     // A method expression T.m or (*T).m.
     bool indirect = false, ptrOnly = false, ambiguous = false, fieldAmbiguous = false;

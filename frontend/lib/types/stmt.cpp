@@ -154,7 +154,7 @@ void Checker::stmt(Stmt *s) {
     if (x.invalid)
       return;
     if (!isNumeric(x.type)) {
-      error(ids->x->pos(), "invalid operation: " + operandString(x) +
+      error(ids->x->pos(), "invalid operation: " + exprString(ids->x) +
                                std::string(tokenString(ids->tok)) + " (non-numeric type " +
                                typeString(x.type) + ")");
       return;
