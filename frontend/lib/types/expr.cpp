@@ -497,7 +497,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
         Var *field = nullptr;
         if (key)
           for (Var *f : st->fields)
-            if (f->name == key->name)
+            if (f->name == key->name && (f->exported() || f->pkg == pkg_))
               field = f;
         if (!field) {
           error(kv->key->pos(), "unknown field '" +
