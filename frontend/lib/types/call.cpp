@@ -430,21 +430,29 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       rawExpr(y, e, nullptr);
     }
   };
+  // The argument count is right, or it was reported and x is invalid.
+  auto arity = [&](size_t min, size_t max) {
+    if (nargs(min, max))
+      return true;
+    evalAll();
+    x.invalid = true;
+    return false;
+  };
+  // Argument e evaluated into y, or x is invalid.
+  auto arg = [&](Operand &y, ast::Expr *e) {
+    expr(y, e);
+    x.invalid = x.invalid || y.invalid;
+    return !y.invalid;
+  };
   x.mode = Mode::Value;
   switch (id) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
-    if (!nargs(1, 1)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(1, 1))
       return;
-    }
     Operand y;
-    expr(y, a[0]);
-    if (y.invalid) {
-      x.invalid = true;
+    if (!arg(y, a[0]))
       return;
-    }
     Type *u = coreOrUnderlying(y.type);
     if (auto *p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem)))
       u = underlying(p->elem);
@@ -603,11 +611,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Panic: {
-    if (!nargs(1, 1)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(1, 1))
       return;
-    }
     Operand y;
     expr(y, a[0]);
     if (!y.invalid)
@@ -655,11 +660,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Delete: {
-    if (!nargs(2, 2)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(2, 2))
       return;
-    }
     Operand m, k;
     expr(m, a[0]);
     expr(k, a[1]);
@@ -675,11 +677,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Copy: {
-    if (!nargs(2, 2)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(2, 2))
       return;
-    }
     Operand d, s;
     expr(d, a[0]);
     expr(s, a[1]);
@@ -702,20 +701,14 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Recover: {
-    if (!nargs(0, 0)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(0, 0))
       return;
-    }
     x.type = ctx_.anyType();
     return;
   }
   case BuiltinId::Complex: {
-    if (!nargs(2, 2)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(2, 2))
       return;
-    }
     Operand re, im;
     expr(re, a[0]);
     expr(im, a[1]);
@@ -770,17 +763,11 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Real:
   case BuiltinId::Imag: {
-    if (!nargs(1, 1)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(1, 1))
       return;
-    }
     Operand c;
-    expr(c, a[0]);
-    if (c.invalid) {
-      x.invalid = true;
+    if (!arg(c, a[0]))
       return;
-    }
     if (isUntyped(c.type) && c.mode != Mode::Constant) {
       // An untyped shift not yet typed: complex128, which a shift cannot be.
       convertUntyped(c, ctx_.basic(BasicKind::Complex128));
@@ -818,11 +805,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       return;
     }
     Operand y;
-    expr(y, a[0]);
-    if (y.invalid) {
-      x.invalid = true;
+    if (!arg(y, a[0]))
       return;
-    }
     if (isUntyped(y.type))
       convertUntyped(y, defaultType(y.type));
     if (isa<TypeParam>(y.type)) {
@@ -879,11 +863,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Add:
   case BuiltinId::Slice: {
-    if (!nargs(2, 2)) {
-      evalAll();
-      x.invalid = true;
+    if (!arity(2, 2))
       return;
-    }
     Operand p, n;
     expr(p, a[0]);
     expr(n, a[1]);
