@@ -142,3 +142,192 @@ def head_lines(data: bytes, limit: int) -> str:
     if len(lines) > limit:
         lines = lines[:limit] + [f"... ({len(lines) - limit} more lines)"]
     return "\n".join(lines)
+
+
+def report_outcome(t, o, listed: bool, args, note: str = ""):
+    """Prints a failing test (with its detail when it is listed, asked for
+    with -v, or one of a few named) and, with -v, a skipped one."""
+    if o.status == "fail":
+        if listed and not note:
+            note = "  (REGRESSION: listed in passing.txt)"
+        print(f"FAIL {t.path}: {o.reason}{note}", flush=True)
+        if listed or args.verbose or not args.all:
+            print("\n".join("    " + l for l in o.detail.splitlines()), flush=True)
+    elif o.status == "skip" and args.verbose:
+        print(f"skip {t.path}: {o.reason}")
+
+
+def print_folder_table(per_folder):
+    """The per-folder pass/fail/skip counts, for folders with any test."""
+    print()
+    print(f"{'folder':<12}{'passed':>8}{'failed':>8}{'skipped':>9}")
+    for folder, c in per_folder.items():
+        if sum(c.values()):
+            print(f"{folder:<12}{c['pass']:>8}{c['fail']:>8}{c['skip']:>9}")
+
+
+# ---------------------------------------------------------------------------
+# Reading Go's test recipes, shared by the conformance and errorcheck runners
+# so that both read them exactly as run.go does.
+
+# The folders of Go's test directory that run.go covers.
+GO_TEST_FOLDERS = [".", "ken", "chan", "interface", "typeparam", "fixedbugs"]
+
+
+def split_quoted(s):
+    """run.go's splitQuoted: split on white space, honouring '...' and "..."
+    quotes (which are removed) and backslash escapes."""
+    args, arg = [], []
+    quoted, quote, escaped = False, "", False
+    for ch in s:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+            continue
+        elif quote:
+            if ch == quote:
+                quote = ""
+                continue
+        elif ch in "\"'":
+            quoted, quote = True, ch
+            continue
+        elif ch.isspace():
+            if quoted or arg:
+                args.append("".join(arg))
+                quoted, arg = False, []
+            continue
+        arg.append(ch)
+    if quoted or arg:
+        args.append("".join(arg))
+    return args
+
+
+class Constraints:
+    """Build-constraint evaluation with run.go's tag set (see file comment)."""
+
+    TAG = re.compile(r"^[\w.]+$")  # letters, digits, '_' and '.', like isValidTag
+
+    def __init__(self, true_tags):
+        self.true_tags = set(true_tags)
+
+    def match(self, tag):
+        return bool(self.TAG.match(tag)) and tag in self.true_tags
+
+    def line_ok(self, line):
+        """Evaluates one line; True when it is not a constraint at all or
+        does not parse (run.go ignores such lines)."""
+        if line.endswith("\n"):
+            line = line[:-1]
+        if line.startswith("//go:build"):
+            rest = line.strip()[len("//go:build"):]
+            trimmed = rest.strip()
+            if rest == "" or len(trimmed) != len(rest):
+                try:
+                    return self._go_build(trimmed)
+                except SyntaxError:
+                    return True
+        if line.startswith("//"):
+            rest = line[2:].strip()
+            if rest.startswith("+build"):
+                rest = rest[len("+build"):]
+                trimmed = rest.strip()
+                if rest == "" or len(trimmed) != len(rest):
+                    return self._plus_build(trimmed)
+        return True
+
+    def _plus_build(self, text):
+        # Space-separated clauses are OR-ed, comma-separated terms AND-ed;
+        # "!!x", a lone "!" and malformed tags stand for the false tag "ignore".
+        clauses = text.split()
+        if not clauses:
+            return False
+        for clause in clauses:
+            ok = True
+            for lit in clause.split(","):
+                if lit.startswith("!!") or lit == "!":
+                    val = False
+                elif lit.startswith("!"):
+                    val = not self.match(lit[1:])
+                else:
+                    val = self.match(lit)
+                ok = ok and val
+            if ok:
+                return True
+        return False
+
+    def _go_build(self, text):
+        # Grammar: or = and {"||" and}; and = not {"&&" not};
+        # not = "!" not | "(" or ")" | tag.
+        toks = re.findall(r"\|\||&&|[!()]|[^\s!()&|]+|\S", text)
+        pos = 0
+
+        def peek():
+            return toks[pos] if pos < len(toks) else None
+
+        def take():
+            nonlocal pos
+            pos += 1
+            return toks[pos - 1]
+
+        def or_():
+            v = and_()
+            while peek() == "||":
+                take()
+                v = and_() or v
+            return v
+
+        def and_():
+            v = not_()
+            while peek() == "&&":
+                take()
+                v = not_() and v
+            return v
+
+        def not_():
+            t = peek()
+            if t == "!":
+                take()
+                return not not_()
+            if t == "(":
+                take()
+                v = or_()
+                if peek() != ")":
+                    raise SyntaxError("missing )")
+                take()
+                return v
+            if t is None or not self.TAG.match(t):
+                raise SyntaxError(f"unexpected {t!r}")
+            return self.match(take())
+
+        v = or_()
+        if pos != len(toks):
+            raise SyntaxError("trailing tokens")
+        return v
+
+    def why_not(self, src):
+        """The first failing constraint line before `package`, or ""."""
+        header, sep, _ = src.partition("\npackage")
+        if not sep:
+            header = src  # intentionally malformed files; run.go uses the recipe
+        for line in header.split("\n"):
+            if line.startswith("package "):
+                break
+            if not self.line_ok(line):
+                return line
+        return ""
+
+
+def go_true_tags():
+    """linux, amd64, gc, test_run, cgo (if enabled) and goexperiment.* tags,
+    asked of the go command like run.go asks go/build's Default context."""
+    env = dict(os.environ, GOENV="off", GOFLAGS="")
+    def ask(*cmd):
+        return subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    goos, goarch, cgo = ask("go", "env", "GOOS", "GOARCH", "CGO_ENABLED").split("\n")
+    tags = {goos, goarch, "gc", "test_run"}
+    if cgo == "1":
+        tags.add("cgo")
+    tool_tags = ask("go", "list", "-f", "{{context.ToolTags}}", "runtime")
+    tags.update(tool_tags.strip("[]").split())
+    return tags, ask("go", "env", "GOROOT")

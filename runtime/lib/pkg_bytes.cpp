@@ -262,8 +262,7 @@ const go::type_desc *Buffer__ptrtype() {
       {"WriteString"_gs, nullptr, pointer_thunk<&Buffer__WriteString>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(Buffer__type(), "*bytes.Buffer"_gs, methods, std::size(methods),
-                                  &go::impl::equal_fn<Buffer *>);
+      gopkg::native::pointer_desc_of<Buffer>(Buffer__type(), "*bytes.Buffer"_gs, methods);
   return &desc;
 }
 

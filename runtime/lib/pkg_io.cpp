@@ -91,8 +91,8 @@ const go::type_desc *File__ptrtype() {
       {"Write"_gs, nullptr, gopkg::native::pointer_thunk<&File__Write>()},
       {"WriteString"_gs, nullptr, gopkg::native::pointer_thunk<&File__WriteString>()},
   };
-  static const go::type_desc d = gopkg::native::pointer_desc(File__type(), "*os.File"_gs, methods,
-                                                             2, &go::impl::equal_fn<File *>);
+  static const go::type_desc d =
+      gopkg::native::pointer_desc_of<File>(File__type(), "*os.File"_gs, methods);
   return &d;
 }
 

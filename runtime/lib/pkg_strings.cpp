@@ -334,8 +334,7 @@ const go::type_desc *Builder__ptrtype() {
       {"WriteString"_gs, nullptr, pointer_thunk<&Builder__WriteString>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(Builder__type(), "*strings.Builder"_gs, methods,
-                                  std::size(methods), &go::impl::equal_fn<Builder *>);
+      gopkg::native::pointer_desc_of<Builder>(Builder__type(), "*strings.Builder"_gs, methods);
   return &desc;
 }
 

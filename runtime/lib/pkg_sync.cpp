@@ -512,8 +512,8 @@ const go::type_desc *Mutex__ptrtype() {
       {"TryLock"_gs, nullptr, pointer_thunk<&Mutex__TryLock>()},
       {"Unlock"_gs, nullptr, pointer_thunk<&Mutex__Unlock>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Mutex__type(), "*sync.Mutex"_gs, methods, std::size(methods), &go::impl::equal_fn<Mutex *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Mutex>(Mutex__type(), "*sync.Mutex"_gs, methods);
   return &desc;
 }
 
@@ -532,8 +532,7 @@ const go::type_desc *RWMutex__ptrtype() {
       {"Unlock"_gs, nullptr, pointer_thunk<&RWMutex__Unlock>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(RWMutex__type(), "*sync.RWMutex"_gs, methods, std::size(methods),
-                                  &go::impl::equal_fn<RWMutex *>);
+      gopkg::native::pointer_desc_of<RWMutex>(RWMutex__type(), "*sync.RWMutex"_gs, methods);
   return &desc;
 }
 
@@ -548,8 +547,7 @@ const go::type_desc *WaitGroup__ptrtype() {
       {"Wait"_gs, nullptr, pointer_thunk<&WaitGroup__Wait>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(WaitGroup__type(), "*sync.WaitGroup"_gs, methods,
-                                  std::size(methods), &go::impl::equal_fn<WaitGroup *>);
+      gopkg::native::pointer_desc_of<WaitGroup>(WaitGroup__type(), "*sync.WaitGroup"_gs, methods);
   return &desc;
 }
 
@@ -559,8 +557,8 @@ const go::type_desc *Once__type() {
 }
 const go::type_desc *Once__ptrtype() {
   static const go::method_desc methods[] = {{"Do"_gs, nullptr, pointer_thunk<&Once__Do>()}};
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Once__type(), "*sync.Once"_gs, methods, std::size(methods), &go::impl::equal_fn<Once *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Once>(Once__type(), "*sync.Once"_gs, methods);
   return &desc;
 }
 
@@ -574,8 +572,8 @@ const go::type_desc *Cond__ptrtype() {
       {"Signal"_gs, nullptr, pointer_thunk<&Cond__Signal>()},
       {"Wait"_gs, nullptr, pointer_thunk<&Cond__Wait>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Cond__type(), "*sync.Cond"_gs, methods, std::size(methods), &go::impl::equal_fn<Cond *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Cond>(Cond__type(), "*sync.Cond"_gs, methods);
   return &desc;
 }
 

@@ -43,8 +43,8 @@ const go::type_desc *Int32__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Int32__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Int32__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Int32__type(), "*atomic.Int32"_gs, methods, std::size(methods), &go::impl::equal_fn<Int32 *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Int32>(Int32__type(), "*atomic.Int32"_gs, methods);
   return &desc;
 }
 
@@ -61,8 +61,8 @@ const go::type_desc *Int64__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Int64__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Int64__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Int64__type(), "*atomic.Int64"_gs, methods, std::size(methods), &go::impl::equal_fn<Int64 *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Int64>(Int64__type(), "*atomic.Int64"_gs, methods);
   return &desc;
 }
 
@@ -80,8 +80,7 @@ const go::type_desc *Uint32__ptrtype() {
       {"Swap"_gs, nullptr, pointer_thunk<&Uint32__Swap>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(Uint32__type(), "*atomic.Uint32"_gs, methods, std::size(methods),
-                                  &go::impl::equal_fn<Uint32 *>);
+      gopkg::native::pointer_desc_of<Uint32>(Uint32__type(), "*atomic.Uint32"_gs, methods);
   return &desc;
 }
 
@@ -99,8 +98,7 @@ const go::type_desc *Uint64__ptrtype() {
       {"Swap"_gs, nullptr, pointer_thunk<&Uint64__Swap>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(Uint64__type(), "*atomic.Uint64"_gs, methods, std::size(methods),
-                                  &go::impl::equal_fn<Uint64 *>);
+      gopkg::native::pointer_desc_of<Uint64>(Uint64__type(), "*atomic.Uint64"_gs, methods);
   return &desc;
 }
 
@@ -116,8 +114,8 @@ const go::type_desc *Bool__ptrtype() {
       {"Store"_gs, nullptr, pointer_thunk<&Bool__Store>()},
       {"Swap"_gs, nullptr, pointer_thunk<&Bool__Swap>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Bool__type(), "*atomic.Bool"_gs, methods, std::size(methods), &go::impl::equal_fn<Bool *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Bool>(Bool__type(), "*atomic.Bool"_gs, methods);
   return &desc;
 }
 

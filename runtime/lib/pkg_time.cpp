@@ -534,8 +534,7 @@ const go::type_desc *Duration__ptrtype() {
       {"Truncate"_gs, nullptr, pointer_thunk<&Duration__Truncate>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(Duration__type(), "*time.Duration"_gs, methods,
-                                  std::size(methods), &go::impl::equal_fn<Duration *>);
+      gopkg::native::pointer_desc_of<Duration>(Duration__type(), "*time.Duration"_gs, methods);
   return &desc;
 }
 
@@ -621,8 +620,8 @@ const go::type_desc *Time__ptrtype() {
       {"Year"_gs, nullptr, pointer_thunk<&Time__Year>()},
       {"YearDay"_gs, nullptr, pointer_thunk<&Time__YearDay>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Time__type(), "*time.Time"_gs, methods, std::size(methods), &go::impl::equal_fn<Time *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Time>(Time__type(), "*time.Time"_gs, methods);
   return &desc;
 }
 
@@ -655,8 +654,8 @@ const go::type_desc *Month__type() {
 const go::type_desc *Month__ptrtype() {
   static const go::method_desc methods[] = {
       {"String"_gs, nullptr, pointer_thunk<&Month__String>()}};
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Month__type(), "*time.Month"_gs, methods, 1, &go::impl::equal_fn<Month *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Month>(Month__type(), "*time.Month"_gs, methods);
   return &desc;
 }
 const go::type_desc *Weekday__type() {
@@ -668,8 +667,8 @@ const go::type_desc *Weekday__type() {
 const go::type_desc *Weekday__ptrtype() {
   static const go::method_desc methods[] = {
       {"String"_gs, nullptr, pointer_thunk<&Weekday__String>()}};
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Weekday__type(), "*time.Weekday"_gs, methods, 1, &go::impl::equal_fn<Weekday *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Weekday>(Weekday__type(), "*time.Weekday"_gs, methods);
   return &desc;
 }
 const go::type_desc *Location__type() {
@@ -694,8 +693,8 @@ const go::type_desc *Location__type() {
 const go::type_desc *Location__ptrtype() {
   static const go::method_desc methods[] = {
       {"String"_gs, nullptr, pointer_thunk<&Location__String>()}};
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Location__type(), "*time.Location"_gs, methods, 1, &go::impl::equal_fn<Location *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Location>(Location__type(), "*time.Location"_gs, methods);
   return &desc;
 }
 
@@ -735,8 +734,8 @@ const go::type_desc *Timer__ptrtype() {
       {"Reset"_gs, nullptr, pointer_thunk<&Timer__Reset>()},
       {"Stop"_gs, nullptr, pointer_thunk<&Timer__Stop>()},
   };
-  static const go::type_desc desc = gopkg::native::pointer_desc(
-      Timer__type(), "*time.Timer"_gs, methods, std::size(methods), &go::impl::equal_fn<Timer *>);
+  static const go::type_desc desc =
+      gopkg::native::pointer_desc_of<Timer>(Timer__type(), "*time.Timer"_gs, methods);
   return &desc;
 }
 
@@ -765,8 +764,7 @@ const go::type_desc *Ticker__ptrtype() {
       {"Stop"_gs, nullptr, pointer_thunk<&Ticker__Stop>()},
   };
   static const go::type_desc desc =
-      gopkg::native::pointer_desc(Ticker__type(), "*time.Ticker"_gs, methods, std::size(methods),
-                                  &go::impl::equal_fn<Ticker *>);
+      gopkg::native::pointer_desc_of<Ticker>(Ticker__type(), "*time.Ticker"_gs, methods);
   return &desc;
 }
 

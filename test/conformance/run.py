@@ -61,9 +61,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import runlib  # noqa: E402  (needs the sys.path entry above)
+from runlib import Constraints, go_true_tags, split_quoted  # noqa: E402
 
 GO_TEST_DIR = Path("/usr/share/go-1.19/test")
-FOLDERS = [".", "ken", "chan", "interface", "typeparam", "fixedbugs"]
+FOLDERS = runlib.GO_TEST_FOLDERS
 PASSING = HERE / "passing.txt"
 PASSING_HEADER = """Tests of /usr/share/go-1.19/test that gocxx passes; run.py runs only these
 unless --all. Grown by `test/conformance/run.py --all --record`; never edit by hand."""
@@ -80,35 +81,6 @@ class Test:
     args: list = field(default_factory=list)
     timeout: float = 0  # from `-t N`; 0 means the runner's default
     skip: str = ""  # why the test cannot run under gocxx, or ""
-
-
-def split_quoted(s):
-    """run.go's splitQuoted: split on white space, honouring '...' and "..."
-    quotes (which are removed) and backslash escapes."""
-    args, arg = [], []
-    quoted, quote, escaped = False, "", False
-    for ch in s:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-            continue
-        elif quote:
-            if ch == quote:
-                quote = ""
-                continue
-        elif ch in "\"'":
-            quoted, quote = True, ch
-            continue
-        elif ch.isspace():
-            if quoted or arg:
-                args.append("".join(arg))
-                quoted, arg = False, []
-            continue
-        arg.append(ch)
-    if quoted or arg:
-        args.append("".join(arg))
-    return args
 
 
 def parse_recipe(src: str):
@@ -128,121 +100,6 @@ def parse_recipe(src: str):
     if not words or words[0] != "run":
         return None
     return words[1:]
-
-
-class Constraints:
-    """Build-constraint evaluation with run.go's tag set (see file comment)."""
-
-    TAG = re.compile(r"^[\w.]+$")  # letters, digits, '_' and '.', like isValidTag
-
-    def __init__(self, true_tags):
-        self.true_tags = set(true_tags)
-
-    def match(self, tag):
-        return bool(self.TAG.match(tag)) and tag in self.true_tags
-
-    def line_ok(self, line):
-        """Evaluates one line; True when it is not a constraint at all or
-        does not parse (run.go ignores such lines)."""
-        if line.endswith("\n"):
-            line = line[:-1]
-        if line.startswith("//go:build"):
-            rest = line.strip()[len("//go:build"):]
-            trimmed = rest.strip()
-            if rest == "" or len(trimmed) != len(rest):
-                try:
-                    return self._go_build(trimmed)
-                except SyntaxError:
-                    return True
-        if line.startswith("//"):
-            rest = line[2:].strip()
-            if rest.startswith("+build"):
-                rest = rest[len("+build"):]
-                trimmed = rest.strip()
-                if rest == "" or len(trimmed) != len(rest):
-                    return self._plus_build(trimmed)
-        return True
-
-    def _plus_build(self, text):
-        # Space-separated clauses are OR-ed, comma-separated terms AND-ed;
-        # "!!x", a lone "!" and malformed tags stand for the false tag "ignore".
-        clauses = text.split()
-        if not clauses:
-            return False
-        for clause in clauses:
-            ok = True
-            for lit in clause.split(","):
-                if lit.startswith("!!") or lit == "!":
-                    val = False
-                elif lit.startswith("!"):
-                    val = not self.match(lit[1:])
-                else:
-                    val = self.match(lit)
-                ok = ok and val
-            if ok:
-                return True
-        return False
-
-    def _go_build(self, text):
-        # Grammar: or = and {"||" and}; and = not {"&&" not};
-        # not = "!" not | "(" or ")" | tag.
-        toks = re.findall(r"\|\||&&|[!()]|[^\s!()&|]+|\S", text)
-        pos = 0
-
-        def peek():
-            return toks[pos] if pos < len(toks) else None
-
-        def take():
-            nonlocal pos
-            pos += 1
-            return toks[pos - 1]
-
-        def or_():
-            v = and_()
-            while peek() == "||":
-                take()
-                v = and_() or v
-            return v
-
-        def and_():
-            v = not_()
-            while peek() == "&&":
-                take()
-                v = not_() and v
-            return v
-
-        def not_():
-            t = peek()
-            if t == "!":
-                take()
-                return not not_()
-            if t == "(":
-                take()
-                v = or_()
-                if peek() != ")":
-                    raise SyntaxError("missing )")
-                take()
-                return v
-            if t is None or not self.TAG.match(t):
-                raise SyntaxError(f"unexpected {t!r}")
-            return self.match(take())
-
-        v = or_()
-        if pos != len(toks):
-            raise SyntaxError("trailing tokens")
-        return v
-
-    def why_not(self, src):
-        """The first failing constraint line before `package`, or ""."""
-        header, sep, _ = src.partition("\npackage")
-        if not sep:
-            header = src  # intentionally malformed files; run.go uses the recipe
-        for line in header.split("\n"):
-            if line.startswith("package "):
-                break
-            if not self.line_ok(line):
-                return line
-        return ""
 
 
 def discover(testdir: Path, constraints: Constraints, ignore_flags=False):
@@ -285,21 +142,6 @@ def discover(testdir: Path, constraints: Constraints, ignore_flags=False):
             t.args = words
             tests.append(t)
     return tests
-
-
-def go_true_tags():
-    """linux, amd64, gc, test_run, cgo (if enabled) and goexperiment.* tags,
-    asked of the go command like run.go asks go/build's Default context."""
-    env = dict(os.environ, GOENV="off", GOFLAGS="")
-    def ask(*cmd):
-        return subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout.strip()
-    goos, goarch, cgo = ask("go", "env", "GOOS", "GOARCH", "CGO_ENABLED").split("\n")
-    tags = {goos, goarch, "gc", "test_run"}
-    if cgo == "1":
-        tags.add("cgo")
-    tool_tags = ask("go", "list", "-f", "{{context.ToolTags}}", "runtime")
-    tags.update(tool_tags.strip("[]").split())
-    return tags, ask("go", "env", "GOROOT")
 
 
 # ---------------------------------------------------------------------------
@@ -396,20 +238,9 @@ def main():
         results.append((t, o))
         if o.first_error:
             first_errors[o.first_error] += 1
-        listed = t.path in ratchet.names
-        if o.status == "fail":
-            print(f"FAIL {t.path}: {o.reason}{'  (REGRESSION: listed in passing.txt)' if listed else ''}",
-                  flush=True)
-            if listed or args.verbose or not args.all:
-                print("\n".join("    " + l for l in o.detail.splitlines()), flush=True)
-        elif o.status == "skip" and args.verbose:
-            print(f"skip {t.path}: {o.reason}")
+        runlib.report_outcome(t, o, t.path in ratchet.names, args)
 
-    print()
-    print(f"{'folder':<12}{'passed':>8}{'failed':>8}{'skipped':>9}")
-    for folder, c in per_folder.items():
-        if sum(c.values()):
-            print(f"{folder:<12}{c['pass']:>8}{c['fail']:>8}{c['skip']:>9}")
+    runlib.print_folder_table(per_folder)
     if args.all and first_errors:
         print("\nmost common first compile errors:")
         for msg, n in first_errors.most_common(15):

@@ -8,8 +8,8 @@ gocxx's front end rejects what gc rejects, on the same lines, in gc's
 wording. This runner judges them as Go's driver, test/run.go, does in its
 errorCheck, with `gocxx check` in place of `go tool compile`:
 
-  * A test is a file of FOLDERS whose recipe (parsed as in
-    test/conformance/run.py: text before the first blank line, a first
+  * A test is a file of FOLDERS whose recipe (parsed with test/runlib.py,
+    as the conformance runner does: text before the first blank line, a first
     `+build` line dropped) starts with `errorcheck` or `errorcheckwithauto`;
     build constraints before `package` are evaluated the same way.
   * Recipe words starting with "-" are gc flags. `-t N` (time limit), `-e`
@@ -67,7 +67,6 @@ all start with "syntax error" (so that mode needs the go command).
 
 import argparse
 import collections
-import importlib.util
 import os
 import re
 import shutil
@@ -81,22 +80,10 @@ sys.path.insert(0, str(HERE.parent))
 import runlib  # noqa: E402  (needs the sys.path entry above)
 
 
-def _load_conformance():
-    """test/conformance/run.py, for its recipe splitting and build-constraint
-    evaluation: both runners must read Go's recipes the same way."""
-    spec = importlib.util.spec_from_file_location(
-        "conformance_run", HERE.parent / "conformance" / "run.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-conformance = _load_conformance()
-
 GO_TEST_DIR = Path("/usr/share/go-1.19/test")
-# The conformance runner's folders, plus syntax/: nineteen errorcheck tests
+# run.go's folders, plus syntax/: nineteen errorcheck tests
 # of the parser alone, which --syntax-only is mostly about.
-FOLDERS = conformance.FOLDERS + ["syntax"]
+FOLDERS = runlib.GO_TEST_FOLDERS + ["syntax"]
 PASSING = HERE / "passing.txt"
 PASSING_HEADER = """`// errorcheck` tests of /usr/share/go-1.19/test that gocxx passes; run.py
 runs only these unless --all. Grown by `test/errorcheck/run.py --all --record`;
@@ -247,7 +234,7 @@ def recipe_words(src: str):
     first, nl, rest = action.partition("\n")
     if nl and "+build" in first:
         action = rest
-    return conformance.split_quoted(action.removeprefix("//"))
+    return runlib.split_quoted(action.removeprefix("//"))
 
 
 # ---------------------------------------------------------------------------
@@ -419,8 +406,8 @@ def main():
     if not args.gc:
         runlib.check_gocxx(args.gocxx)
 
-    true_tags, goroot = conformance.go_true_tags()
-    tests = discover(args.testdir, conformance.Constraints(true_tags))
+    true_tags, goroot = runlib.go_true_tags()
+    tests = discover(args.testdir, runlib.Constraints(true_tags))
     ratchet = runlib.PassingList(PASSING, PASSING_HEADER)
     tests = runlib.select_tests(tests, args, ratchet, "// errorcheck")
 
@@ -436,21 +423,10 @@ def main():
         per_folder[t.folder][o.status] += 1
         results.append((t, o))
         listed = t.path in ratchet.names and not args.gc
-        if o.status == "fail":
-            note = "  (REGRESSION: listed in passing.txt)" if listed else ""
-            if args.gc and t.path in GC_KNOWN_FAILURES:
-                note = "  (known: run.go's types2Failures)"
-            print(f"FAIL {t.path}: {o.reason}{note}", flush=True)
-            if listed or args.verbose or not args.all:
-                print("\n".join("    " + l for l in o.detail.splitlines()), flush=True)
-        elif o.status == "skip" and args.verbose:
-            print(f"skip {t.path}: {o.reason}")
+        known = args.gc and t.path in GC_KNOWN_FAILURES
+        runlib.report_outcome(t, o, listed, args, "  (known: run.go's types2Failures)" if known else "")
 
-    print()
-    print(f"{'folder':<12}{'passed':>8}{'failed':>8}{'skipped':>9}")
-    for folder, c in per_folder.items():
-        if sum(c.values()):
-            print(f"{folder:<12}{c['pass']:>8}{c['fail']:>8}{c['skip']:>9}")
+    runlib.print_folder_table(per_folder)
     skip_kinds = collections.Counter(o.reason.split(":")[0].split(" '")[0] for _, o in results if o.status == "skip")
     if skip_kinds:
         print("skipped: " + ", ".join(f"{n} {k}" for k, n in skip_kinds.most_common()))

@@ -48,4 +48,11 @@ inline go::type_desc pointer_desc(const go::type_desc *elem, go::string name,
                        nullptr,           0,     nullptr, 0, methods, nmethods};
 }
 
+// The same for *T with the methods of a static array, compared as pointers.
+template <class T, size_t N>
+go::type_desc pointer_desc_of(const go::type_desc *elem, go::string name,
+                              const go::method_desc (&methods)[N]) {
+  return pointer_desc(elem, name, methods, N, &go::impl::equal_fn<T *>);
+}
+
 } // namespace gopkg::native
