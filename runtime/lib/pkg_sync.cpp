@@ -106,12 +106,14 @@ void Mutex__Lock(Mutex *m) {
   for (int round = 0;; round++) {
     // Spin briefly: the holder is likely running on another worker.
     if (go::impl::num_active_workers() > 1) {
-      for (int i = 0; i < 4 * 30; i++) {
+      for (int i = 0; i < 4; i++) {
+        for (int j = 0; j < 30; j++) {
+#if defined(__x86_64__)
+          _mm_pause();
+#endif
+        }
         if (try_acquire(&m->state))
           return;
-#if defined(__x86_64__)
-        _mm_pause();
-#endif
       }
     }
     spin_lock(&m->guard);
