@@ -27,6 +27,15 @@ inline void cpu_relax() {
 #endif
 }
 
+// Go's spinning before a sleep: up to spin_rounds rounds of pause
+// instructions between looks at a lock, so a spinner leaves the lock's cache
+// line to its holder.
+constexpr int spin_rounds = 4;
+inline void spin_pause_round() {
+  for (int i = 0; i < 30; i++)
+    cpu_relax();
+}
+
 // Sleeps while *word holds expected, until futex_wake; may return early.
 inline void futex_wait(uint32_t *word, uint32_t expected) {
 #if GOCXX_TSAN

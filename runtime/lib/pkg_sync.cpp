@@ -8,12 +8,9 @@
 // cannot be stolen by a newcomer (no starvation, no lost wake-ups).
 #include "gocxx/pkg/sync.h"
 
+#include "futex.h"
 #include "gocxx/pkg/native_types.h"
 #include "sched_internal.h"
-
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
 
 using namespace go::literals;
 
@@ -34,9 +31,7 @@ namespace {
 void spin_lock(uint32_t *guard) {
   while (__atomic_exchange_n(guard, 1u, __ATOMIC_ACQUIRE)) {
     while (__atomic_load_n(guard, __ATOMIC_RELAXED)) {
-#if defined(__x86_64__)
-      _mm_pause();
-#endif
+      go::impl::cpu_relax();
     }
   }
 }
@@ -106,12 +101,8 @@ void Mutex__Lock(Mutex *m) {
   for (int round = 0;; round++) {
     // Spin briefly: the holder is likely running on another worker.
     if (go::impl::num_active_workers() > 1) {
-      for (int i = 0; i < 4; i++) {
-        for (int j = 0; j < 30; j++) {
-#if defined(__x86_64__)
-          _mm_pause();
-#endif
-        }
+      for (int i = 0; i < go::impl::spin_rounds; i++) {
+        go::impl::spin_pause_round();
         if (try_acquire(&m->state))
           return;
       }

@@ -11,20 +11,12 @@
 
 namespace go::impl {
 
-namespace {
-
-// Spinning: rounds of pause instructions between looks, as Go's lock
-// (4 rounds of 30), then one sched_yield before sleeping.
-constexpr int spin_rounds = 4;
-constexpr int pauses_per_round = 30;
-
-} // namespace
-
+// Spinning: spin_rounds rounds of pauses between looks (futex.h), then one
+// sched_yield before sleeping.
 void spin_mutex::lock_slow() {
   for (int round = 0; round <= spin_rounds; round++) {
     if (round < spin_rounds) {
-      for (int i = 0; i < pauses_per_round; i++)
-        cpu_relax();
+      spin_pause_round();
     } else {
       sched_yield();
     }
