@@ -90,7 +90,9 @@ private:
   std::string methodValue(const ast::SelectorExpr *s, const types::Selection &sel);
   std::string sliceExpr(const ast::SliceExpr *s);
   std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);
+  // A function literal as a go::func value, and as the bare C++ lambda.
   std::string funcLit(const ast::FuncLit *lit);
+  std::string lambda(const ast::FuncLit *lit);
   std::string callArgs(const ast::CallExpr *call, types::Signature *sig, bool isMethod);
   std::string signatureType(types::Signature *sig);
   types::Type *typeOf(const ast::Expr *e) const;

@@ -513,6 +513,10 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
 }
 
 std::string Emitter::funcLit(const ast::FuncLit *lit) {
+  return "go::func<" + signatureType(cast<Signature>(typeOf(lit))) + ">(" + lambda(lit) + ")";
+}
+
+std::string Emitter::lambda(const ast::FuncLit *lit) {
   auto *sig = cast<Signature>(typeOf(lit));
   // Captured variables live on the heap (their declarations made them
   // references); the lambda holds references to the same objects.
@@ -553,8 +557,7 @@ std::string Emitter::funcLit(const ast::FuncLit *lit) {
   targets_ = savedTargets;
   hasDefer_ = savedDefer;
   std::string pad(static_cast<size_t>(indent_) * 2, ' ');
-  return "go::func<" + signatureType(sig) + ">([" + captures + "](" + params + ") -> " + ret +
-         " {\n" + body.str() + pad + "})";
+  return "[" + captures + "](" + params + ") -> " + ret + " {\n" + body.str() + pad + "}";
 }
 
 } // namespace gocxx::codegen

@@ -956,8 +956,9 @@ void Emitter::goStmt(const ast::GoStmt *s) {
            exprAs(call->args[i], sig->params->vars[i]->type) + ";");
       args += (i ? ", " : "") + a;
     }
+    // The bare lambda: the goroutine's closure holds it, one allocation.
     std::string f = freshTemp("fn");
-    line("auto " + f + " = " + funcLit(lit) + ";");
+    line("auto " + f + " = " + lambda(lit) + ";");
     line("go::spawn([=]() mutable { " + f + "(" + args + "); });");
     return;
   }
