@@ -1,7 +1,8 @@
 // The Emitter lowers one checked package to C++ (private to codegen). It is
 // split by concern: names.cpp (mangling), typegen.cpp (C++ spellings of Go
 // types and type declarations), exprgen.cpp (expressions), stmtgen.cpp
-// (statements), package.cpp (the header/source pair and the entry point).
+// (statements), functable.cpp (Go's names of functions, for traces),
+// package.cpp (the header/source pair and the entry point).
 #pragma once
 
 #include <map>
@@ -66,6 +67,18 @@ private:
   std::string receiverTemplateArgs(types::Type *recv);
   void promoteReceiver(std::string &x, types::Type *&xt, types::Func *m);
 
+  // --- goroutine traces (functable.cpp)
+  void emitFuncTable(std::ostream &os);
+  // Whether body calls fn itself (such functions keep tail calls).
+  bool callsItself(const types::Func *fn, ast::Node *body);
+  // "GOCXX_KEEP_FRAMES " for a function definition, or "" under --no-line
+  // (no Go positions, no traces to keep frames for).
+  std::string keepFrames() const;
+  // A Go file's absolute path, as #line directives name it (so line tables
+  // name it whatever the build's working directory).
+  const std::string &sourcePath(const std::string &name);
+  std::map<std::string, std::string> sourcePaths_;
+
   // --- names (names.cpp)
   std::string objectName(const types::Object *obj);
   std::string qualifiedName(const types::Object *obj);
@@ -119,6 +132,7 @@ private:
   void selectStmt(const ast::SelectStmt *s, const std::string &label);
   void goStmt(const ast::GoStmt *s);
   void lineDirective(Pos pos);
+  std::string lineDirectiveText(Pos pos); // "#line N \"file\"\n", or "" (--no-line)
   void line(const std::string &text);
   std::string assignTarget(const ast::Expr *lhs);
   void storeTo(const ast::Expr *lhs, const std::string &value);
@@ -132,6 +146,8 @@ private:
 
   std::ostringstream *out_ = nullptr; // current function body
   int indent_ = 0;
+  std::string lineDirective_; // the current statement's #line, repeated on each C++ line
+  bool lineUsed_ = false;     // a line was written since it
   int tempCounter_ = 0;
   std::unordered_map<const types::Var *, std::string> localNames_;
   std::map<std::string, int> localNameUses_;

@@ -545,6 +545,7 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   auto savedResults = resultNames_;
   auto savedTargets = targets_;
   bool savedDefer = hasDefer_;
+  std::string savedDirective = lineDirective_;
   targets_.clear();
   out_ = &body;
   indent_ = savedIndent + 1;
@@ -556,8 +557,10 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   resultNames_ = savedResults;
   targets_ = savedTargets;
   hasDefer_ = savedDefer;
+  lineDirective_ = savedDirective;
   std::string pad(static_cast<size_t>(indent_) * 2, ' ');
-  return "[" + captures + "](" + params + ") -> " + ret + " {\n" + body.str() + pad + "}";
+  return "[" + captures + "](" + params + ") " + keepFrames() + "-> " + ret + " {\n" + body.str() +
+         pad + "}";
 }
 
 } // namespace gocxx::codegen

@@ -5,6 +5,8 @@
 // where Go would continue; loops and switches without them stay plain C++.
 #include <functional>
 
+#include <filesystem>
+
 #include "emitter.h"
 
 namespace gocxx::codegen {
@@ -14,16 +16,39 @@ using gocxx::ast::dyn_cast;
 namespace ast = gocxx::ast;
 
 void Emitter::line(const std::string &text) {
+  // A statement may take several C++ lines: each starts again at the Go
+  // line, which #line would otherwise count on from.
+  if (lineUsed_ && !lineDirective_.empty())
+    *out_ << lineDirective_;
   *out_ << std::string(static_cast<size_t>(indent_) * 2, ' ') << text << "\n";
+  lineUsed_ = true;
+}
+
+std::string Emitter::lineDirectiveText(Pos pos) {
+  if (!opts_.lineDirectives || pos == NoPos)
+    return "";
+  Position p = fset_.position(pos);
+  if (!p.isValid())
+    return "";
+  return "#line " + std::to_string(p.line) + " " + cxxStringLiteral(sourcePath(p.filename)) + "\n";
 }
 
 void Emitter::lineDirective(Pos pos) {
-  if (!opts_.lineDirectives || pos == NoPos)
+  std::string text = lineDirectiveText(pos);
+  if (text.empty())
     return;
-  Position p = fset_.position(pos);
-  if (!p.isValid())
-    return;
-  *out_ << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
+  *out_ << text;
+  lineDirective_ = text;
+  lineUsed_ = false;
+}
+
+const std::string &Emitter::sourcePath(const std::string &name) {
+  auto it = sourcePaths_.find(name);
+  if (it != sourcePaths_.end())
+    return it->second;
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::absolute(name, ec);
+  return sourcePaths_[name] = ec ? name : p.lexically_normal().string();
 }
 
 void Emitter::declareLocal(const Var *v, const std::string &init) {
@@ -42,6 +67,7 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   Signature *sig = fn->signature();
   localNames_.clear();
   localNameUses_.clear();
+  lineDirective_.clear();
   tempCounter_ = 0;
   currentSig_ = sig;
   resultNames_.clear();
@@ -77,11 +103,9 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   std::string name = sig->recv ? methodName(fn) : mangle(fn->name);
   if (fn->name == "init" && !sig->recv)
     name = "init_" + std::to_string(initCounter_++);
-  if (opts_.lineDirectives) {
-    Position p = fset_.position(fd->pos());
-    os << "#line " << p.line << " " << cxxStringLiteral(p.filename) << "\n";
-  }
-  os << templateHeader(sig->typeParams) << ret << " " << name << "(" << params << ") {\n"
+  std::string keep = callsItself(fn, fd->body) ? "" : keepFrames();
+  os << lineDirectiveText(fd->pos()) << templateHeader(sig->typeParams) << keep << ret << " "
+     << name << "(" << params << ") {\n"
      << body.str() << "}\n\n";
 }
 
@@ -244,7 +268,7 @@ std::string Emitter::boundCall(const ast::CallExpr *call, const char *stmt) {
   std::string f = freshTemp(stmt);
   line("auto " + f + "_fn = " + callee + ";");
   line("auto " + f + "_args = std::make_tuple(" + args + ");");
-  return "[=]() mutable { std::apply(" + f + "_fn, " + f + "_args); }";
+  return "[=]() " + keepFrames() + "mutable { std::apply(" + f + "_fn, " + f + "_args); }";
 }
 
 void Emitter::block(const std::vector<ast::Stmt *> &list) {
@@ -267,7 +291,11 @@ void Emitter::storeTo(const ast::Expr *lhs, const std::string &value) {
 }
 
 void Emitter::stmt(const ast::Stmt *s) {
-  if (!isa<ast::BlockStmt>(s) && !isa<ast::EmptyStmt>(s) && !isa<ast::LabeledStmt>(s))
+  // A call statement takes the line of its "(", as gc places the call:
+  // `func() { ... }()` calls from its last line.
+  if (auto *es = dyn_cast<ast::ExprStmt>(s))
+    lineDirective(ast::gcPos(es->x));
+  else if (!isa<ast::BlockStmt>(s) && !isa<ast::EmptyStmt>(s) && !isa<ast::LabeledStmt>(s))
     lineDirective(s->pos());
   switch (s->kind) {
   case ast::NodeKind::EmptyStmt:
@@ -959,7 +987,7 @@ void Emitter::goStmt(const ast::GoStmt *s) {
     // The bare lambda: the goroutine's closure holds it, one allocation.
     std::string f = freshTemp("fn");
     line("auto " + f + " = " + lambda(lit) + ";");
-    line("go::spawn([=]() mutable { " + f + "(" + args + "); });");
+    line("go::spawn([=]() " + keepFrames() + "mutable { " + f + "(" + args + "); });");
     return;
   }
   // Other calls: evaluate the callee and the arguments into the closure.

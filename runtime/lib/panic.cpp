@@ -94,6 +94,7 @@ const type_desc type_plain_error = {
   panic_exception e;
   e.value = any{t, new_object<string>(to_string(msg))};
   e.sigsegv = sigsegv;
+  capture_trace(e.trace);
   throw e;
 }
 
@@ -264,10 +265,11 @@ void append_panic_value(std::string &out, const any &v) {
   out += buf;
 }
 
-void append_goroutine_header(std::string &out, goroutine *g, const char *state) {
+// "goroutine N [state]:", the Go frames of its stack t (if known), and the
+// go statement that made it.
+void append_goroutine(std::string &out, goroutine *g, const char *state, const stack_trace *t) {
   out += "goroutine " + std::to_string(goroutine_id(g)) + " [" + state + "]:\n";
-  if (goroutine_id(g) == 1)
-    out += "main.main()\n";
+  append_goroutine_frames(out, t, g ? g->creator_pc : 0);
 }
 
 } // namespace
@@ -299,7 +301,7 @@ void die_of_panic(goroutine *g, std::exception_ptr e) {
   std::fflush(stdout);
   print_panic(*p);
   std::string out = "\n";
-  append_goroutine_header(out, g, "running");
+  append_goroutine(out, g, "running", p == &scratch ? nullptr : &p->trace);
   write_all_stderr(out);
   ::_exit(2);
 }
@@ -308,8 +310,10 @@ void fatal(const char *msg) {
   std::fflush(stdout);
   std::string out = std::string("fatal error: ") + msg + "\n";
   if (goroutine *g = current()) {
+    stack_trace t;
+    capture_trace(t);
     out += '\n';
-    append_goroutine_header(out, g, "running");
+    append_goroutine(out, g, "running", &t);
   }
   write_all_stderr(out);
   ::_exit(2);
@@ -329,10 +333,13 @@ void fatal_with_goroutines(const char *msg) {
   for (goroutine *g : gs) {
     out += '\n';
     gstatus st = g->status.load();
-    append_goroutine_header(out, g,
-                            st == gstatus::waiting   ? wait_reason_text(g->reason)
-                            : st == gstatus::running ? "running"
-                                                     : "runnable");
+    stack_trace t;
+    bool traced = st == gstatus::waiting && trace_parked(g, t);
+    append_goroutine(out, g,
+                     st == gstatus::waiting   ? wait_reason_text(g->reason)
+                     : st == gstatus::running ? "running"
+                                              : "runnable",
+                     traced ? &t : nullptr);
   }
   write_all_stderr(out);
   ::_exit(2);
@@ -407,6 +414,7 @@ namespace go {
 void panic(any v) {
   impl::panic_exception e;
   e.value = v;
+  impl::capture_trace(e.trace);
   throw e;
 }
 

@@ -57,6 +57,7 @@ struct goroutine {
   void *unlock_arg = nullptr;
   panic_record *panics = nullptr; // innermost panic being unwound (recover)
   std::atomic<int> select_done{0};
+  uintptr_t creator_pc = 0;                      // the go statement, for "created by"
   bool big_stack = false;                        // goroutine 1's large stack, not pooled
   [[no_unique_address]] goroutine_fiber_san san; // TSan fiber, ASan fake stack
 };
@@ -168,6 +169,10 @@ int64_t num_workers();
 int64_t num_active_workers();
 worker *worker_at(int64_t i);
 [[noreturn]] void fatal_with_goroutines(const char *msg);
+// Records the stack of parked goroutine g: resumes it just long enough to
+// walk its own stack. Only while nothing else can resume it (the fatal
+// reports); false if it cannot (not parked, or a sanitizer build).
+bool trace_parked(goroutine *g, stack_trace &t);
 
 // Panics (panic.cpp): the report for a goroutine that ended by a panic.
 [[noreturn]] void die_of_panic(goroutine *g, std::exception_ptr e);

@@ -521,6 +521,20 @@ void trampoline(fctx::transfer_t t) {
   goexit_switch(g);
 }
 
+// A parked goroutine resumed with a stack_trace address tagged by its low
+// bit (trace_parked) records its stack there and switches straight back.
+constexpr uintptr_t trace_request_tag = 1;
+
+fctx::transfer_t answer_trace_requests(fctx::transfer_t t) {
+  while (reinterpret_cast<uintptr_t>(t.data) & trace_request_tag) {
+    auto *trace =
+        reinterpret_cast<stack_trace *>(reinterpret_cast<uintptr_t>(t.data) & ~trace_request_tag);
+    capture_trace(*trace);
+    t = fctx::jump_fcontext(t.fctx, nullptr);
+  }
+  return t;
+}
+
 // Switches from goroutine g back to its worker's scheduler loop; returns
 // when g is resumed, possibly on another worker.
 void switch_to_scheduler(goroutine *g) {
@@ -529,6 +543,8 @@ void switch_to_scheduler(goroutine *g) {
   GC_set_stackbottom(w->gc_handle, &w->thread_sb);
   fiber_san_to_scheduler(w->san, g->san, g->action == after_switch::exit);
   fctx::transfer_t t = fctx::jump_fcontext(w->sched_ctx, g);
+  if (reinterpret_cast<uintptr_t>(t.data) & trace_request_tag) [[unlikely]]
+    t = answer_trace_requests(t);
   worker *nw = static_cast<worker *>(t.data);
   fiber_san_on_goroutine(nw->san, g->san);
   nw->sched_ctx = t.fctx;
@@ -1002,6 +1018,7 @@ goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
   g->unlock = nullptr;
   g->panics = nullptr;
   g->select_done.store(0);
+  g->creator_pc = 0;
   g->big_stack = big;
   fiber_san_goroutine_created(g->san);
   g->ctx = big ? fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline)
@@ -1106,11 +1123,29 @@ worker *worker_at(int64_t i) {
   return s ? s->workers[i] : nullptr;
 }
 
+bool trace_parked(goroutine *g, stack_trace &t) {
+#if GOCXX_TSAN || GOCXX_ASAN
+  // The switch would need the sanitizers' fiber annotations.
+  (void)g;
+  (void)t;
+  return false;
+#else
+  if (!g->ctx || g->status.load() != gstatus::waiting)
+    return false;
+  auto request = reinterpret_cast<uintptr_t>(&t) | trace_request_tag;
+  fctx::transfer_t r = fctx::jump_fcontext(g->ctx, reinterpret_cast<void *>(request));
+  g->ctx = r.fctx;
+  return true;
+#endif
+}
+
 void spawn_raw(void (*fn)(void *), void *arg) {
   scheduler_state *s = sched();
   if (!s)
     fatal("go statement outside a running scheduler");
   goroutine *g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
+  // go::spawn is always inlined: this is the go statement's code.
+  g->creator_pc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
   if (worker *w = tls_worker; w && w->cur) {
     s->live.fetch_add(1); // this worker is busy, so no deadlock check can run
     runnext_put(s, w, g); // like Go: the new goroutine runs next

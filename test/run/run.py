@@ -22,15 +22,23 @@ output must not contain a line that looks like the next section header.
 
 The exit-2 rule: when the exit code is 2 (an unrecovered panic or a fatal
 error such as a deadlock), Go's stderr goes on with goroutine traces full of
-addresses, paths and frame offsets that no other implementation reproduces.
-Then only the stderr up to and including the first `goroutine N [state]:`
-line is kept in the golden file and compared, e.g.
+argument words, absolute paths and frame offsets that no other
+implementation reproduces. Then the stderr is kept up to and including the
+first `goroutine N [state]:` line (N written as N for any goroutine but 1,
+since Go numbers the others after its own), followed by that goroutine's
+frames in package main without those details: each function and `created by` line
+without its arguments, each position as the file's base name and line, e.g.
 
     panic: runtime error: index out of range [5] with length 3
 
     goroutine 1 [running]:
+    main.get
+    	panic_index.go:9
+    main.main
+    	panic_index.go:14
 
-If there is no such line the whole stderr is compared.
+Frames outside package main (the runtime's, the standard library's) are
+left out. If there is no goroutine line the whole stderr is compared.
 
 Which tests run: test/run/passing.txt lists the tests expected to pass (one
 name a line, without .go). By default only those run, so a red result is a
@@ -76,12 +84,24 @@ class Outcome:
     code: int
 
 
+# A frame of package main: "main.F(args)" or "created by main.F", then
+# "\t/path/file.go:LINE +0xOFF" (the offset only for calls not inlined).
+MAIN_FRAME = re.compile(rb"^(created by )?(main\.[^\n]*?)(\([^()\n]*\))?\n"
+                        rb"\t(?:[^\n]*/)?([^/\n]+:\d+)(?: \+0x[0-9a-f]+)?$", re.M)
+
+
 def normalize(stdout: bytes, stderr: bytes, code: int) -> Outcome:
     """Applies the exit-2 rule (see the file comment) to stderr."""
     if code == 2:
         m = GOROUTINE_LINE.search(stderr)
         if m:
-            stderr = stderr[: m.end()] + b"\n"
+            block = stderr[m.end():].split(b"\n\n", 1)[0]
+            frames = b"".join(b"%s%s\n\t%s\n" % (f.group(1) or b"", f.group(2), f.group(4))
+                              for f in MAIN_FRAME.finditer(block))
+            # Ids of goroutines other than main's depend on how many the
+            # runtime started for itself.
+            head = re.sub(rb"^goroutine (?!1 )\d+", b"goroutine N", m.group(0))
+            stderr = stderr[: m.start()] + head + b"\n" + frames
     return Outcome(stdout, stderr, code)
 
 

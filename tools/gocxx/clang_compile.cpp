@@ -181,8 +181,11 @@ bool runCc1(const std::vector<std::string> &args, std::string &errors, bool &ast
 std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
   std::vector<std::string> flags = {"-std=c++20", "-O" + std::to_string(opts.optLevel), "-fwrapv",
                                     "-fno-strict-aliasing", "-w"};
-  if (opts.optLevel == 0)
-    flags.push_back("-g");
+  // Goroutine traces: line tables map return addresses to the Go lines of
+  // the #line directives, and panics record their stacks by frame
+  // pointers (runtime/lib/traceback.cpp).
+  flags.push_back(opts.optLevel == 0 ? "-g" : "-gline-tables-only");
+  flags.push_back("-fno-omit-frame-pointer");
   for (const auto &dir : opts.includeDirs)
     flags.push_back("-I" + dir);
   return flags;

@@ -206,7 +206,7 @@ struct Driver::Impl {
     cxx.verbose = opts.verbose;
     cxx.includeDirs = {layout.includeDir};
     cxx.libDirs = {layout.libDir};
-    cxx.libs = {"gocxx_rt", "boost_context", "gc", "pthread"};
+    cxx.libs = {"gocxx_rt", "gocxx_backtrace", "boost_context", "gc", "pthread"};
     return cxx;
   }
 

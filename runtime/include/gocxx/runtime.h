@@ -36,7 +36,10 @@
 // Panics:  panic(v) throws impl::panic_exception; recover(); impl::defer_frame
 //          (push / run / unwind; the calling shape is in runtime/panic.h);
 //          impl::panic_index, panic_slice_*, panic_divide, panic_nil_deref,
-//          panic_shift. Unrecovered: Go's report on stderr, exit status 2.
+//          panic_shift. Unrecovered: Go's report on stderr, exit status 2,
+//          with a goroutine trace of Go frames: each package registers its
+//          functions' names and source ranges in an impl::func_table
+//          (runtime/traceback.h).
 //
 // Conversions: make_any(v, desc), make_iface(v, itab), iface_to_iface(x, desc),
 //          call_iface<R, A...>(x, k, args...), dynamic_type(x).
@@ -80,4 +83,5 @@
 #include "gocxx/runtime/sched.h"
 #include "gocxx/runtime/slice.h"
 #include "gocxx/runtime/string.h"
+#include "gocxx/runtime/traceback.h"
 #include "gocxx/runtime/types.h"

@@ -26,6 +26,7 @@
 #pragma once
 
 #include "gocxx/runtime/core.h"
+#include "gocxx/runtime/traceback.h"
 #include "gocxx/runtime/types.h"
 
 #include <exception>
@@ -51,6 +52,7 @@ struct panic_exception {
   any value;
   panic_link *earlier = nullptr; // oldest last
   bool sigsegv = false;          // a nil dereference: report adds Go's [signal ...] line
+  stack_trace trace;             // where it was raised, for the report
 };
 
 // Extracts the Go value from any exception thrown through Go code; foreign

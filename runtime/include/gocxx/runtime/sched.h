@@ -20,7 +20,8 @@ template <class F> void invoke_closure(void *p) { (*static_cast<F *>(p))(); }
 } // namespace impl
 
 // go f(x): f is a callable holding the already evaluated arguments by value.
-template <class F> void spawn(F &&f) {
+// Always inlined, so the runtime knows the go statement ("created by").
+template <class F> [[gnu::always_inline]] inline void spawn(F &&f) {
   using C = std::decay_t<F>;
   C *c = new (gc_alloc(sizeof(C), true)) C(std::forward<F>(f));
   impl::spawn_raw(&impl::invoke_closure<C>, c);

@@ -1,0 +1,64 @@
+// Goroutine traces in Go's form. Generated code is compiled with line tables
+// and #line directives naming the Go source, so a return address resolves
+// (through the binary's DWARF) to a Go file and line, and each package
+// registers a table of its functions by source range, so the line resolves
+// to Go's name for the function ("main.(*T).M", "main.main.func1"). Frames
+// outside Go source (the runtime, C++ glue) are left out, as Go leaves out
+// its runtime's.
+//
+// Generated code, once per package source file:
+//
+//   const go::impl::func_info gocxx_funcs_[] = {
+//       {"main.main", "/abs/main.go", 5, 12, false, false}, ...};
+//   go::impl::func_table gocxx_func_table_{gocxx_funcs_, N};
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+// On generated functions: calls to other functions stay calls, not jumps
+// that reuse the caller's frame, so a trace shows every Go frame, as Go's
+// does. Self-recursive functions go without it, keeping Clang's
+// turning of recursion into loops.
+#define GOCXX_KEEP_FRAMES __attribute__((disable_tail_calls))
+
+namespace go::impl {
+
+// One Go function (or function literal) of generated code.
+struct func_info {
+  const char *name;   // Go's name in traces: "pkg/path.F", "main.T.M", "main.(*T).M"
+  const char *file;   // absolute path, as in the #line directives
+  int32_t first_line; // the body's "{"
+  int32_t last_line;  // the body's "}"
+  bool has_args;      // printed "F(...)", else "F()"
+  bool closure;       // a function literal (a C++ lambda)
+};
+
+// Registers a package's functions at static initialisation.
+struct func_table {
+  func_table(const func_info *funcs, size_t count) noexcept;
+  const func_info *funcs;
+  size_t count;
+  func_table *next;
+};
+
+// Return addresses of a stack, innermost first.
+struct stack_trace {
+  static constexpr int max_frames = 100; // Go prints 100, then "...additional frames elided..."
+  uintptr_t pc[max_frames];
+  int n = 0;
+};
+
+// Records the calling thread's stack, from the caller of capture_trace, by
+// its frame pointers (fast: every panic records one).
+void capture_trace(stack_trace &t);
+// The same with the C++ unwinder: slower, but it walks from a signal
+// handler through the interrupted frames.
+void capture_trace_unwind(stack_trace &t);
+// Appends the Go frames of t (if given; "F(...)\n\tfile:line +0xoff\n"
+// each), then "created by F\n\tfile:line +0xoff\n" for the go statement at
+// creator_pc (if not 0).
+void append_goroutine_frames(std::string &out, const stack_trace *t, uintptr_t creator_pc);
+
+} // namespace go::impl
