@@ -171,6 +171,20 @@ int64_t read_max_map_count() {
   return v;
 }
 
+// After a fault's report: the faulting goroutine's Go frames, walked from
+// the signal handler through the signal frame, then exit 2. Resolving them
+// allocates; should the fault have struck inside the allocator, with its
+// lock held, the alarm ends the process rather than leave it hanging.
+[[noreturn]] void die_with_frames(goroutine *g) {
+  alarm(10);
+  stack_trace t;
+  capture_trace_unwind(t);
+  std::string out;
+  append_goroutine_frames(out, &t, g ? g->creator_pc : 0);
+  (void)!::write(2, out.data(), out.size());
+  ::_exit(2);
+}
+
 void on_fault(int sig, siginfo_t *si, void *) {
   uint8_t *addr = static_cast<uint8_t *>(si->si_addr);
   goroutine *g = current();
@@ -188,7 +202,7 @@ void on_fault(int sig, siginfo_t *si, void *) {
                               c.stride - guard_size, static_cast<void *>(addr),
                               (long long)goroutine_id(g));
       (void)!::write(2, buf, size_t(len));
-      ::_exit(2);
+      die_with_frames(g);
     }
   }
   // Any other fault: report it the way Go reports a fault it cannot turn
@@ -201,7 +215,7 @@ void on_fault(int sig, siginfo_t *si, void *) {
       sig == SIGBUS ? "SIGBUS" : "SIGSEGV", sig == SIGBUS ? "bus error" : "segmentation violation",
       si->si_code, si->si_addr, (long long)goroutine_id(g));
   (void)!::write(2, buf, size_t(len));
-  ::_exit(2);
+  die_with_frames(g);
 }
 
 } // namespace
@@ -327,7 +341,8 @@ bool stack_alloc(goroutine *g, bool big) {
 
 void stack_thread_init() {
   // The fault handler must not run on the stack that overflowed.
-  constexpr size_t alt_size = 64 * 1024;
+  // Room for the report's frames too (die_with_frames resolves them here).
+  constexpr size_t alt_size = 256 * 1024;
   void *p = mmap(nullptr, alt_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (p == MAP_FAILED)
     return;
