@@ -22,7 +22,7 @@ using namespace go::literals;
 
 // The panic a goroutine is currently unwinding, for recover().
 struct panic_record {
-  panic_exception *exc;
+  panic_exception *exc; // null while Goexit runs the deferred calls
   bool recovered;
   bool calling; // a deferred call for this panic is running
   panic_record *prev;
@@ -372,10 +372,25 @@ void defer_frame::run() {
   }
 }
 
+namespace {
+bool is_goexit(std::exception_ptr e) {
+  try {
+    std::rethrow_exception(e);
+  } catch (goexit_exception &) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+} // namespace
+
 void defer_frame::unwind(std::exception_ptr e) {
   panic_record **slot = panics_slot();
   panic_exception scratch;
-  panic_record rec{as_go_panic(e, &scratch), false, false, *slot};
+  // Goexit: the deferred calls run with no panic to recover; if one panics
+  // and a later one recovers that, the goroutine goes on exiting.
+  std::exception_ptr exiting = is_goexit(e) ? e : nullptr;
+  panic_record rec{exiting ? nullptr : as_go_panic(e, &scratch), false, false, *slot};
   *slot = &rec;
   while (defer_node *n = head_) {
     head_ = n->next;
@@ -387,7 +402,7 @@ void defer_frame::unwind(std::exception_ptr e) {
       // which the report still shows before it.
       std::exception_ptr ne = std::current_exception();
       panic_exception *np = as_go_panic(ne, &scratch);
-      if (np != &scratch) {
+      if (np != &scratch && rec.exc) {
         auto *link =
             new_object<panic_link>(panic_link{rec.exc->value, rec.recovered, rec.exc->earlier});
         np->earlier = link;
@@ -400,6 +415,8 @@ void defer_frame::unwind(std::exception_ptr e) {
     if (rec.recovered) {
       *slot = rec.prev;
       run(); // the remaining deferred calls run as on a normal return
+      if (exiting)
+        std::rethrow_exception(exiting);
       return;
     }
   }
@@ -418,9 +435,11 @@ void panic(any v) {
   throw e;
 }
 
+void goexit() { throw impl::goexit_exception{}; }
+
 any recover() {
   impl::panic_record *r = *impl::panics_slot();
-  if (!r || r->recovered || !r->calling)
+  if (!r || !r->exc || r->recovered || !r->calling)
     return any{};
   r->recovered = true;
   return r->exc->value;

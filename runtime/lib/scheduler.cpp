@@ -86,6 +86,7 @@ struct scheduler_state {
   alignas(64) bool stopping = false;
   std::condition_variable done_cv; // live reached 0 (run_in_scheduler)
   bool exit_with_main = false;     // run_main: goroutine 1 ending ends the process
+  std::atomic<bool> main_goexited{false}; // goroutine 1 called runtime.Goexit
   // GOMAXPROCS: workers[i] runs goroutines only while i < maxprocs; the
   // others stop (worker::stopped, counted in nstopped). Both are written
   // under lock and read without it. resize_lock serialises gomaxprocs, which
@@ -515,6 +516,9 @@ void trampoline(fctx::transfer_t t) {
   gc_leave_switch(w);
   try {
     g->entry(g->arg);
+  } catch (goexit_exception &) {
+    if (g->id == 1)
+      sched()->main_goexited.store(true);
   } catch (...) {
     die_of_panic(g, std::current_exception());
   }
@@ -553,7 +557,7 @@ void switch_to_scheduler(goroutine *g) {
 
 [[noreturn]] void goexit_switch(goroutine *g) {
   scheduler_state *s = sched();
-  if (g->id == 1 && s->exit_with_main)
+  if (g->id == 1 && s->exit_with_main && !s->main_goexited.load())
     go::exit(0);
   g->arg = nullptr;
   g->action = after_switch::exit;
@@ -626,6 +630,8 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
     }
     gput(g);
     if (s->live.fetch_sub(1) == 1) {
+      if (s->exit_with_main && s->main_goexited.load())
+        fatal("no goroutines (main called runtime.Goexit) - deadlock!");
       std::lock_guard lk(s->lock);
       s->done_cv.notify_all();
     }

@@ -91,10 +91,6 @@ symbolizer &symbols() {
 }
 
 // The Go frames at one return address, innermost first.
-struct go_frame {
-  const func_info *fn;
-  int line;
-};
 struct frames_at {
   const func_index *index;
   std::vector<go_frame> frames;
@@ -132,7 +128,7 @@ int on_position(void *arg, uintptr_t, const char *file, int line, const char *fu
   if (!file || kind == cxx_function::invoker)
     return 0;
   if (const func_info *f = fa->index->find(file, line, kind == cxx_function::lambda)) {
-    fa->frames.push_back({f, line});
+    fa->frames.push_back({f, line, 0});
     fa->outer_is_go = true;
   }
   return 0;
@@ -155,8 +151,9 @@ template <class Emit> void resolve(uintptr_t pc, Emit emit) {
   if (fa.outer_is_go)
     backtrace_syminfo(sym.state, pc - 1, on_symbol, ignore_error, &entry);
   for (size_t i = 0; i < fa.frames.size(); i++) {
-    bool outer = fa.outer_is_go && i + 1 == fa.frames.size();
-    emit(fa.frames[i], outer && entry && entry < pc ? pc - entry : 0);
+    bool outer = fa.outer_is_go && i + 1 == fa.frames.size() && entry && entry < pc;
+    fa.frames[i].entry = outer ? entry : 0;
+    emit(fa.frames[i], outer ? pc - entry : 0);
   }
 }
 
@@ -212,25 +209,39 @@ func_table::func_table(const func_info *f, size_t n) noexcept : funcs(f), count(
   _Unwind_Backtrace(on_frame, &w);
 }
 
-void append_goroutine_frames(std::string &out, const stack_trace *t, uintptr_t creator_pc) {
-  struct frame {
-    go_frame f;
-    uintptr_t offset;
-  };
-  std::vector<frame> frames;
-  for (int i = 0; t && i < t->n; i++)
-    resolve(t->pc[i], [&](const go_frame &f, uintptr_t offset) { frames.push_back({f, offset}); });
-  std::vector<frame> creator;
+std::vector<go_frame_at> goroutine_go_frames(const stack_trace &t, uintptr_t creator_pc,
+                                             go_frame_at *creator) {
+  std::vector<go_frame_at> frames;
+  for (int i = 0; i < t.n; i++) {
+    int depth = 0;
+    resolve(t.pc[i], [&](const go_frame &f, uintptr_t offset) {
+      frames.push_back({t.pc[i], depth++, f, offset});
+    });
+  }
+  go_frame_at made{};
+  bool have = false;
   if (creator_pc)
-    resolve(creator_pc,
-            [&](const go_frame &f, uintptr_t offset) { creator.push_back({f, offset}); });
+    resolve(creator_pc, [&](const go_frame &f, uintptr_t offset) {
+      if (!have) // the innermost Go frame at the address has the go statement
+        made = {creator_pc, 0, f, offset};
+      have = true;
+    });
   // The outermost Go frame of a goroutine is the go statement's own
   // closure, which calls the goroutine's function: it lies on the go
   // statement, where Go shows no frame.
-  if (!frames.empty() && !creator.empty() && frames.back().f.line == creator[0].f.line &&
-      std::strcmp(frames.back().f.fn->file, creator[0].f.fn->file) == 0)
+  if (have && !frames.empty() && frames.back().f.line == made.f.line &&
+      std::strcmp(frames.back().f.fn->file, made.f.fn->file) == 0)
     frames.pop_back();
-  for (const frame &fr : frames) {
+  if (creator)
+    *creator = have ? made : go_frame_at{};
+  return frames;
+}
+
+void append_goroutine_frames(std::string &out, const stack_trace *t, uintptr_t creator_pc) {
+  go_frame_at creator{};
+  std::vector<go_frame_at> frames =
+      goroutine_go_frames(t ? *t : stack_trace{}, creator_pc, &creator);
+  for (const go_frame_at &fr : frames) {
     out += fr.f.fn->name;
     // Go prints the argument words of a call that was not inlined; gocxx
     // prints "(...)", Go's form for an inlined call, for both.
@@ -239,13 +250,21 @@ void append_goroutine_frames(std::string &out, const stack_trace *t, uintptr_t c
   }
   if (t && t->n == stack_trace::max_frames)
     out += "...additional frames elided...\n";
-  if (!creator.empty()) {
-    // The innermost Go frame at the return address has the go statement.
+  if (creator.f.fn) {
     out += "created by ";
-    out += creator[0].f.fn->name;
+    out += creator.f.fn->name;
     out += '\n';
-    append_position(out, creator[0].f, creator[0].offset);
+    append_position(out, creator.f, creator.offset);
   }
+}
+
+int go_frames_at(uintptr_t pc, go_frame *out, int max) {
+  int n = 0;
+  resolve(pc, [&](const go_frame &f, uintptr_t) {
+    if (n < max)
+      out[n++] = f;
+  });
+  return n;
 }
 
 } // namespace go::impl

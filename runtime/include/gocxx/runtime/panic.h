@@ -34,6 +34,11 @@
 namespace go {
 
 [[noreturn]] void panic(any v);
+// runtime.Goexit: ends the calling goroutine after running its deferred
+// calls (recover() returns nil in them). Goroutine 1 ending so does not end
+// the program; when every other goroutine has ended too, it is a fatal
+// error.
+[[noreturn]] void goexit();
 template <class T> [[noreturn]] void panic(const T &v) { panic(box(v)); }
 // recover(): the value of the current panic, or nil (type == nullptr).
 any recover();
@@ -54,6 +59,9 @@ struct panic_exception {
   bool sigsegv = false;          // a nil dereference: report adds Go's [signal ...] line
   stack_trace trace;             // where it was raised, for the report
 };
+
+// What goexit() throws: no value; only a goroutine's first frame stops it.
+struct goexit_exception {};
 
 // Extracts the Go value from any exception thrown through Go code; foreign
 // C++ exceptions become a string panic with their what().

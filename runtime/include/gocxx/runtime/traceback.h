@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 // On generated functions: calls to other functions stay calls, not jumps
 // that reuse the caller's frame, so a trace shows every Go frame, as Go's
@@ -56,6 +57,30 @@ void capture_trace(stack_trace &t);
 // The same with the C++ unwinder: slower, but it walks from a signal
 // handler through the interrupted frames.
 void capture_trace_unwind(stack_trace &t);
+// One Go frame at a return address.
+struct go_frame {
+  const func_info *fn;
+  int line;
+  uintptr_t entry; // the C++ function's entry for the frame not inlined, else 0
+};
+// The Go frames at return address pc, innermost first; at most max.
+int go_frames_at(uintptr_t pc, go_frame *out, int max);
+
+// A Go frame of a stack: the return address, the frame's place in the chain
+// inlined there (0 innermost), and the offset of pc in the function not
+// inlined (else 0).
+struct go_frame_at {
+  uintptr_t pc;
+  int depth;
+  go_frame f;
+  uintptr_t offset;
+};
+// The Go frames of stack t, innermost first, without the closure of the go
+// statement (at creator_pc, if not 0) that started the goroutine; *creator
+// receives the go statement's frame (f.fn null if unknown).
+std::vector<go_frame_at> goroutine_go_frames(const stack_trace &t, uintptr_t creator_pc,
+                                             go_frame_at *creator);
+
 // Appends the Go frames of t (if given; "F(...)\n\tfile:line +0xoff\n"
 // each), then "created by F\n\tfile:line +0xoff\n" for the go statement at
 // creator_pc (if not 0).
