@@ -387,10 +387,18 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     }
     others.push_back(tn);
   }
-  // Anonymous structs used anywhere in the package.
+  // Anonymous structs used anywhere in the package (Info has every loaded
+  // package's expressions: only this package's files count).
   std::set<Type *> seen;
+  auto inPackage = [&](Pos p) {
+    for (ast::File *f : pkg_.files)
+      if (f->fileStart <= p && p <= f->fileEnd)
+        return true;
+    return false;
+  };
   for (auto &[expr, tv] : info_.types)
-    collectAnonStructs(tv.type, seen);
+    if (inPackage(expr->pos()))
+      collectAnonStructs(tv.type, seen);
   for (Object *obj : pkg_.scope->objects())
     collectAnonStructs(obj->type, seen);
 
