@@ -81,6 +81,11 @@ std::string Emitter::callExpr(const ast::CallExpr *call) {
     }
     return builtinCall(call, b->id);
   }
+  if (auto *se = dyn_cast<ast::SelectorExpr>(call->fun)) {
+    auto *fn = dyn_cast<Func>(info_.objectOf(se->sel));
+    if (fn && fn->pkg && fn->pkg->path == "runtime" && fn->name == "SetFinalizer")
+      return setFinalizer(call);
+  }
   std::string callee, args;
   if (!splitCall(call, callee, args))
     return "0";
@@ -90,6 +95,39 @@ std::string Emitter::callExpr(const ast::CallExpr *call) {
     pendingPrefix_.clear();
   }
   return result;
+}
+
+// runtime.SetFinalizer(obj, f) takes two interfaces in Go; the static types
+// of its arguments give the C++ call of f on the object's address, which
+// the runtime keeps (go::impl::set_finalizer). Go's run-time checks of the
+// argument types become compile-time ones.
+std::string Emitter::setFinalizer(const ast::CallExpr *call) {
+  auto isNil = [&](const ast::Expr *e) {
+    while (auto *p = dyn_cast<ast::ParenExpr>(e))
+      e = p->x;
+    auto *id = dyn_cast<ast::Ident>(e);
+    return id && isa<Nil>(info_.objectOf(id));
+  };
+  Type *objType = typeOf(call->args[0]);
+  if (isNil(call->args[0]) || !isa<Pointer>(underlying(objType))) {
+    unsupported(call->pos(), "runtime.SetFinalizer of a value that is not a typed pointer");
+    return "0";
+  }
+  std::string obj = expr(call->args[0]);
+  if (isNil(call->args[1]))
+    return "go::impl::set_finalizer(" + obj + ", nullptr)";
+  auto *sig = dyn_cast<Signature>(underlying(typeOf(call->args[1])));
+  if (!sig || sig->params->vars.size() != 1 || sig->variadic) {
+    unsupported(call->pos(), "runtime.SetFinalizer with a finalizer that is not a func of one "
+                             "parameter");
+    return "0";
+  }
+  std::string arg =
+      convertValue("static_cast<" + cxxType(objType) + ">(p)", objType, sig->params->vars[0]->type);
+  return "[&] { auto fin_obj = " + obj + "; auto fin = " + expr(call->args[1]) +
+         "; go::impl::set_finalizer(fin_obj, fin == nullptr ? go::func<void(void *)>() : "
+         "go::func<void(void *)>([fin](void *p) { fin(" +
+         arg + "); })); }()";
 }
 
 bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::string &args) {

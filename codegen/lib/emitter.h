@@ -92,6 +92,7 @@ private:
   std::string convertValue(const std::string &value, types::Type *from, types::Type *to);
   std::string constantValue(const types::Constant &c, types::Type *t);
   std::string callExpr(const ast::CallExpr *call);
+  std::string setFinalizer(const ast::CallExpr *call); // runtime.SetFinalizer
   // The callee and the argument list of a call (receiver first for methods).
   bool splitCall(const ast::CallExpr *call, std::string &callee, std::string &args);
   std::string builtinCall(const ast::CallExpr *call, types::BuiltinId id);

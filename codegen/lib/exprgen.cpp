@@ -160,7 +160,7 @@ std::string Emitter::expr(const ast::Expr *e) {
     if (isa<Nil>(obj)) {
       Type *t = typeOf(e);
       if (t && isa<Pointer>(underlying(t)))
-        return "nullptr";
+        return "static_cast<" + cxxType(t) + ">(nullptr)"; // (*T)(nil) can be dereferenced
       if (t && !isUntyped(t))
         return zeroValue(t);
       return "nullptr";

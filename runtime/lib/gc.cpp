@@ -190,3 +190,91 @@ void *gc_alloc(size_t size, bool has_pointers) {
 }
 
 } // namespace go
+
+namespace go::impl {
+
+// ---- finalizers -------------------------------------------------------------
+//
+// The collector queues the finalizers of unreachable objects and, on demand
+// mode, calls the notifier instead of running them in whatever thread
+// allocates. The notifier readies the finalizer goroutine, which runs them
+// one after another, as Go's finalizer goroutine does. fin_state says
+// whether it is running (0), parked (1), or running with a wake-up pending
+// (2).
+
+namespace {
+
+goroutine *fin_g = nullptr;
+std::atomic<int> fin_state{0};
+std::once_flag fin_started;
+
+void notify_finalizers() {
+  int s = fin_state.load();
+  for (;;) {
+    if (s == 1) {
+      if (fin_state.compare_exchange_weak(s, 0)) {
+        ready(fin_g);
+        return;
+      }
+    } else if (s == 0) {
+      if (fin_state.compare_exchange_weak(s, 2))
+        return;
+    } else {
+      return;
+    }
+  }
+}
+
+void after_fin_park(void *) {
+  int s = 0;
+  if (!fin_state.compare_exchange_strong(s, 1)) {
+    fin_state.store(0); // notified while parking: run again
+    ready(fin_g);
+  }
+}
+
+void run_finalizer(void *obj, void *fn) {
+  try {
+    (*static_cast<func<void(void *)> *>(fn))(obj);
+  } catch (...) {
+    // No C++ exception may cross the collector's frames.
+    die_of_panic(current(), std::current_exception());
+  }
+}
+
+void finalizer_loop() {
+  make_system_goroutine();
+  fin_g = current();
+  for (;;) {
+    while (GC_should_invoke_finalizers())
+      GC_invoke_finalizers();
+    int s = 2;
+    if (fin_state.compare_exchange_strong(s, 0))
+      continue;
+    park(wait_reason::finalizer_wait, &after_fin_park, nullptr);
+  }
+}
+
+} // namespace
+
+void set_finalizer(void *obj, func<void(void *)> f) {
+  if (!obj)
+    fatal("runtime.SetFinalizer: first argument is nil");
+  void *base = GC_base(obj);
+  if (!base)
+    return; // not in the collected heap (a global): never finalized
+  if (base != obj)
+    fatal("runtime.SetFinalizer: pointer not at beginning of allocated block");
+  if (f == nullptr) {
+    GC_register_finalizer(base, nullptr, nullptr, nullptr, nullptr);
+    return;
+  }
+  std::call_once(fin_started, [] {
+    GC_set_finalize_on_demand(1);
+    GC_set_finalizer_notifier(&notify_finalizers);
+    spawn([] { finalizer_loop(); });
+  });
+  GC_register_finalizer(base, &run_finalizer, new_object<func<void(void *)>>(f), nullptr, nullptr);
+}
+
+} // namespace go::impl

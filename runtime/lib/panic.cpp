@@ -325,7 +325,7 @@ void fatal_with_goroutines(const char *msg) {
   std::vector<goroutine *> gs;
   for_each_goroutine(
       [](goroutine *g, void *v) {
-        if (g && g->status.load() != gstatus::free)
+        if (g && g->status.load() != gstatus::free && !g->system)
           static_cast<std::vector<goroutine *> *>(v)->push_back(g);
       },
       &gs);

@@ -58,6 +58,7 @@ struct goroutine {
   panic_record *panics = nullptr; // innermost panic being unwound (recover)
   std::atomic<int> select_done{0};
   uintptr_t creator_pc = 0;                      // the go statement, for "created by"
+  bool system = false; // the runtime's own (finalizers): not counted, not listed
   bool big_stack = false;                        // goroutine 1's large stack, not pooled
   [[no_unique_address]] goroutine_fiber_san san; // TSan fiber, ASan fake stack
 };
@@ -169,6 +170,8 @@ int64_t num_workers();
 int64_t num_active_workers();
 worker *worker_at(int64_t i);
 [[noreturn]] void fatal_with_goroutines(const char *msg);
+// Marks the calling goroutine as the runtime's own, for good.
+void make_system_goroutine();
 // Records the stack of parked goroutine g: resumes it just long enough to
 // walk its own stack. Only while nothing else can resume it (the fatal
 // reports); false if it cannot (not parked, or a sanitizer build).

@@ -65,6 +65,7 @@ constexpr int max_spinners_div = 2; // at most half of the busy workers spin
 
 // The worker the current thread runs, or null on other threads.
 thread_local worker *tls_worker = nullptr;
+std::atomic<int64_t> system_goroutines{0}; // running; they never end
 
 // Everything about one running scheduler. One exists at a time: run_main
 // makes it for the life of the process, run_in_scheduler for one test.
@@ -84,8 +85,8 @@ struct scheduler_state {
   std::atomic<int> nspinning{0};
   alignas(64) std::atomic<int64_t> live{0}; // goroutines started and not ended
   alignas(64) bool stopping = false;
-  std::condition_variable done_cv; // live reached 0 (run_in_scheduler)
-  bool exit_with_main = false;     // run_main: goroutine 1 ending ends the process
+  std::condition_variable done_cv;        // live reached 0 (run_in_scheduler)
+  bool exit_with_main = false;            // run_main: goroutine 1 ending ends the process
   std::atomic<bool> main_goexited{false}; // goroutine 1 called runtime.Goexit
   // GOMAXPROCS: workers[i] runs goroutines only while i < maxprocs; the
   // others stop (worker::stopped, counted in nstopped). Both are written
@@ -1025,6 +1026,7 @@ goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
   g->panics = nullptr;
   g->select_done.store(0);
   g->creator_pc = 0;
+  g->system = false;
   g->big_stack = big;
   fiber_san_goroutine_created(g->san);
   g->ctx = big ? fctx::make_fcontext(g->stack_hi, size_t(g->stack_hi - g->stack_lo), &trampoline)
@@ -1127,6 +1129,13 @@ int64_t num_active_workers() {
 worker *worker_at(int64_t i) {
   scheduler_state *s = sched();
   return s ? s->workers[i] : nullptr;
+}
+
+void make_system_goroutine() {
+  if (goroutine *g = current(); g && !g->system) {
+    g->system = true;
+    system_goroutines.fetch_add(1);
+  }
 }
 
 bool trace_parked(goroutine *g, stack_trace &t) {
@@ -1240,6 +1249,8 @@ const char *wait_reason_text(wait_reason r) {
     return "sync.Cond.Wait";
   case wait_reason::wait_goroutines:
     return "wait";
+  case wait_reason::finalizer_wait:
+    return "finalizer wait";
   }
   return "unknown";
 }
@@ -1291,7 +1302,7 @@ void gosched() {
 
 int64_t num_goroutine() {
   scheduler_state *s = sched();
-  return s ? s->live.load() : 0;
+  return s ? s->live.load() - impl::system_goroutines.load() : 0;
 }
 
 int64_t num_cpu() {

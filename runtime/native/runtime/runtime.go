@@ -15,6 +15,10 @@ func GOMAXPROCS(n int) int
 func GOROOT() string
 func Version() string
 
+// SetFinalizer sets the finalizer of the object obj points to: once it is
+// unreachable, finalizer(obj) runs on a goroutine of its own.
+func SetFinalizer(obj any, finalizer any)
+
 // KeepAlive marks x as reachable up to the call.
 func KeepAlive(x any)
 

@@ -16,6 +16,7 @@ inline int64_t NumCPU() { return go::num_cpu(); }
 inline int64_t GOMAXPROCS(int64_t n) { return go::gomaxprocs(n); }
 go::string GOROOT();
 go::string Version();
+// SetFinalizer is compiled to go::impl::set_finalizer (codegen/lib/callgen.cpp).
 // The argument is kept alive by being passed: it is in a register or on
 // the stack, where the collector sees it, until the call.
 [[gnu::noinline]] inline void KeepAlive(go::any x) { asm volatile("" : : "r"(x.data) : "memory"); }

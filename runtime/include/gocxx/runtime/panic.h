@@ -26,6 +26,7 @@
 #pragma once
 
 #include "gocxx/runtime/core.h"
+#include "gocxx/runtime/func.h"
 #include "gocxx/runtime/traceback.h"
 #include "gocxx/runtime/types.h"
 
@@ -59,6 +60,12 @@ struct panic_exception {
   bool sigsegv = false;          // a nil dereference: report adds Go's [signal ...] line
   stack_trace trace;             // where it was raised, for the report
 };
+
+// runtime.SetFinalizer(obj, f): once the object at obj (the start of a
+// collected allocation) is unreachable, f(obj) runs on the finalizer
+// goroutine, a system goroutine that NumGoroutine does not count. A nil f
+// clears the finalizer. A pointer outside the collected heap is ignored.
+void set_finalizer(void *obj, func<void(void *)> f);
 
 // What goexit() throws: no value; only a goroutine's first frame stops it.
 struct goexit_exception {};

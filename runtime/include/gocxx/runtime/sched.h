@@ -107,6 +107,7 @@ enum class wait_reason : uint8_t {
   sync_waitgroup,
   sync_cond,
   wait_goroutines, // internal: run_in_scheduler's waiter
+  finalizer_wait,  // the finalizer goroutine, between finalizers
 };
 const char *wait_reason_text(wait_reason r);
 
