@@ -345,6 +345,14 @@ void fatal_with_goroutines(const char *msg) {
   ::_exit(2);
 }
 
+const stack_trace *panic_in_deferred_call(const void **record) {
+  panic_record *r = *panics_slot();
+  if (!r || !r->calling || !r->exc)
+    return nullptr;
+  *record = r;
+  return &r->exc->trace;
+}
+
 // ---- panic, defer, recover -------------------------------------------------
 
 panic_exception *as_go_panic(std::exception_ptr e, panic_exception *scratch) {

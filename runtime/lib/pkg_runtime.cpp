@@ -1,4 +1,4 @@
-// Native package runtime: GC, the controls not inline in pkg/runtime.h, and
+// Native packages runtime and runtime/debug: GC, the controls not inline in pkg/runtime.h, and
 // call stacks. A program counter the call-stack functions hand out names
 // one Go frame: the return address, with the frame's place in the chain
 // inlined at that address (0 innermost) in the bits above 48, which
@@ -8,9 +8,12 @@
 
 #include "gocxx/pkg/native_types.h"
 #include "gocxx/pkg/runtime.h"
+#include "gocxx/pkg/runtime/debug.h"
 #include "sched_internal.h"
 
+#include <algorithm>
 #include <mutex>
+#include <unistd.h>
 #include <unordered_map>
 
 using namespace go::literals;
@@ -257,3 +260,51 @@ const go::type_desc *Frames__ptrtype() {
 }
 
 } // namespace gopkg::runtime
+
+// ---- runtime/debug ------------------------------------------------------------
+
+namespace gopkg::runtime::debug {
+
+namespace {
+std::mutex gc_percent_lock;
+int64_t gc_percent = 100; // Go's default; the collector's own pacing until set
+std::atomic<int64_t> max_threads{10000};
+} // namespace
+
+int64_t SetGCPercent(int64_t percent) {
+  std::lock_guard lk(gc_percent_lock);
+  int64_t old = gc_percent;
+  if ((old < 0) != (percent < 0)) {
+    if (percent < 0)
+      GC_disable();
+    else
+      GC_enable();
+  }
+  if (percent >= 0)
+    // bdwgc collects once the allocation since the last collection exceeds
+    // heap size / divisor: growth by percent% is a divisor of 100/percent.
+    GC_set_free_space_divisor(
+        GC_word(std::clamp<int64_t>(percent ? 100 / percent : 1000, 1, 1000)));
+  gc_percent = percent;
+  return old;
+}
+
+void FreeOSMemory() { GC_gcollect_and_unmap(); }
+
+go::slice<uint8_t> Stack() {
+  for (int64_t size = 1024;; size *= 2) {
+    go::slice<uint8_t> buf = go::make_slice<uint8_t>(size);
+    int64_t n = gopkg::runtime::Stack(buf, false);
+    if (n < size)
+      return go::slice_slice(buf, 0, n);
+  }
+}
+
+void PrintStack() {
+  go::slice<uint8_t> s = Stack();
+  (void)!::write(2, s.p, size_t(s.len));
+}
+
+int64_t SetMaxThreads(int64_t threads) { return max_threads.exchange(threads); }
+
+} // namespace gopkg::runtime::debug

@@ -190,16 +190,31 @@ func_table::func_table(const func_info *f, size_t n) noexcept : funcs(f), count(
   goroutine *g = current();
   auto hi = g ? reinterpret_cast<uintptr_t>(g->stack_hi)
               : reinterpret_cast<uintptr_t>(fp) + (uintptr_t(1) << 20);
+  // The frame each return address points into (that of the caller).
+  uintptr_t owner[stack_trace::max_frames];
   while (t.n < stack_trace::max_frames) {
     uintptr_t ret = fp[1];
     if (ret == 0)
       break;
-    t.pc[t.n++] = ret;
     auto *next = reinterpret_cast<uintptr_t *>(fp[0]);
+    owner[t.n] = reinterpret_cast<uintptr_t>(next);
+    t.pc[t.n++] = ret;
     if (next <= fp || reinterpret_cast<uintptr_t>(next) + 2 * sizeof(uintptr_t) > hi ||
         reinterpret_cast<uintptr_t>(next) % alignof(uintptr_t))
       break;
     fp = next;
+  }
+  // In a deferred call run for a panic, Go's stack still holds the frames
+  // the panic left: the deferred call's frames are followed by the panic's
+  // own trace, not by the frames that run the deferred calls.
+  const void *record = nullptr;
+  if (const stack_trace *earlier = panic_in_deferred_call(&record)) {
+    int keep = 0;
+    while (keep < t.n && owner[keep] < reinterpret_cast<uintptr_t>(record))
+      keep++;
+    t.n = keep;
+    for (int i = 0; i < earlier->n && t.n < stack_trace::max_frames; i++)
+      t.pc[t.n++] = earlier->pc[i];
   }
 }
 

@@ -54,6 +54,10 @@ struct stack_trace {
 // Records the calling thread's stack, from the caller of capture_trace, by
 // its frame pointers (fast: every panic records one).
 void capture_trace(stack_trace &t);
+// While a deferred call runs for a panic on this goroutine: that panic's
+// trace, and in *record an address on the frame of the function running the
+// deferred calls (frames above it are not the deferred call's). Else null.
+const stack_trace *panic_in_deferred_call(const void **record);
 // The same with the C++ unwinder: slower, but it walks from a signal
 // handler through the interrupted frames.
 void capture_trace_unwind(stack_trace &t);
