@@ -206,7 +206,8 @@ namespace {
 
 goroutine *fin_g = nullptr;
 std::atomic<int> fin_state{0};
-std::once_flag fin_started;
+std::mutex fin_start_lock;
+bool fin_started = false;
 
 void notify_finalizers() {
   int s = fin_state.load();
@@ -257,6 +258,13 @@ void finalizer_loop() {
 
 } // namespace
 
+void finalizers_reset() {
+  std::lock_guard lk(fin_start_lock);
+  fin_started = false;
+  fin_g = nullptr;
+  fin_state.store(0);
+}
+
 void set_finalizer(void *obj, func<void(void *)> f) {
   if (!obj)
     fatal("runtime.SetFinalizer: first argument is nil");
@@ -269,11 +277,16 @@ void set_finalizer(void *obj, func<void(void *)> f) {
     GC_register_finalizer(base, nullptr, nullptr, nullptr, nullptr);
     return;
   }
-  std::call_once(fin_started, [] {
-    GC_set_finalize_on_demand(1);
-    GC_set_finalizer_notifier(&notify_finalizers);
-    spawn([] { finalizer_loop(); });
-  });
+  {
+    std::lock_guard lk(fin_start_lock);
+    if (!fin_started) {
+      fin_started = true;
+      GC_set_finalize_on_demand(1);
+      GC_set_finalizer_notifier(&notify_finalizers);
+      fin_state.store(0);
+      spawn([] { finalizer_loop(); });
+    }
+  }
   GC_register_finalizer(base, &run_finalizer, new_object<func<void(void *)>>(f), nullptr, nullptr);
 }
 

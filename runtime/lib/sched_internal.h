@@ -170,8 +170,12 @@ int64_t num_workers();
 int64_t num_active_workers();
 worker *worker_at(int64_t i);
 [[noreturn]] void fatal_with_goroutines(const char *msg);
-// Marks the calling goroutine as the runtime's own, for good.
+// Marks the calling goroutine as the runtime's own, for good: it no longer
+// counts as live.
 void make_system_goroutine();
+// After a scheduler has stopped (run_in_scheduler): the next one starts a
+// finalizer goroutine of its own.
+void finalizers_reset();
 // Records the stack of parked goroutine g: resumes it just long enough to
 // walk its own stack. Only while nothing else can resume it (the fatal
 // reports); false if it cannot (not parked, or a sanitizer build).

@@ -65,7 +65,6 @@ constexpr int max_spinners_div = 2; // at most half of the busy workers spin
 
 // The worker the current thread runs, or null on other threads.
 thread_local worker *tls_worker = nullptr;
-std::atomic<int64_t> system_goroutines{0}; // running; they never end
 
 // Everything about one running scheduler. One exists at a time: run_main
 // makes it for the life of the process, run_in_scheduler for one test.
@@ -1132,9 +1131,11 @@ worker *worker_at(int64_t i) {
 }
 
 void make_system_goroutine() {
+  // Out of the live count: NumGoroutine, the deadlock check and
+  // run_in_scheduler's wait for the end see only the program's goroutines.
   if (goroutine *g = current(); g && !g->system) {
     g->system = true;
-    system_goroutines.fetch_add(1);
+    sched()->live.fetch_sub(1);
   }
 }
 
@@ -1282,6 +1283,7 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
     s->done_cv.wait(lk, [&] { return s->live.load() == 0; });
   }
   stop_scheduler(s);
+  finalizers_reset();
 }
 
 } // namespace go::impl
@@ -1302,7 +1304,7 @@ void gosched() {
 
 int64_t num_goroutine() {
   scheduler_state *s = sched();
-  return s ? s->live.load() - impl::system_goroutines.load() : 0;
+  return s ? s->live.load() : 0;
 }
 
 int64_t num_cpu() {

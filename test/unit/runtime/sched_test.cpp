@@ -3,6 +3,7 @@
 // run_in_scheduler and checks on the way out that every goroutine the body
 // started has ended (a leaked, blocked goroutine fails the test before it
 // could deadlock the process).
+#include "gocxx/pkg/runtime.h"
 #include "gocxx/runtime.h"
 
 #include <gtest/gtest.h>
@@ -479,3 +480,51 @@ TEST_P(Sched, QueuedGoroutinesOfStoppedWorkersStillRun) {
 }
 
 } // namespace
+
+TEST_P(Sched, GoexitRunsDeferredCallsAndEndsTheGoroutine) {
+  run([] {
+    auto *done = go::make_chan<int64_t>(1);
+    go::spawn([done] {
+      go::impl::defer_frame defers;
+      try {
+        defers.push([done] {
+          // recover() sees no panic during Goexit.
+          go::send(done, go::recover().type == nullptr ? int64_t(1) : int64_t(2));
+        });
+        go::goexit();
+      } catch (...) {
+        defers.unwind(std::current_exception());
+      }
+      go::send(done, int64_t(3)); // not reached: Goexit goes on after the deferred calls
+    });
+    EXPECT_EQ(go::recv(done), 1);
+  });
+}
+
+namespace {
+std::atomic<int> finalized{0};
+
+// Allocates in a frame of its own, so no pointer to the objects is left on
+// the caller's stack.
+[[gnu::noinline]] void make_finalizable(int n) {
+  for (int i = 0; i < n; i++) {
+    auto *p = go::new_object<int64_t>(int64_t(i));
+    go::impl::set_finalizer(p, go::func<void(void *)>([](void *) { finalized.fetch_add(1); }));
+  }
+}
+} // namespace
+
+TEST_P(Sched, FinalizersRunOnAGoroutineNotCounted) {
+  run([] {
+    finalized.store(0);
+    make_finalizable(200);
+    int64_t deadline = go::nanotime() + 5'000'000'000;
+    while (finalized.load() < 100 && go::nanotime() < deadline) {
+      gopkg::runtime::GC();
+      go::sleep(1'000'000);
+    }
+    // Conservative scanning may keep a few alive; most must go.
+    EXPECT_GE(finalized.load(), 100);
+    EXPECT_EQ(go::num_goroutine(), 1);
+  });
+}
