@@ -104,6 +104,10 @@ private:
   std::string methodValue(const ast::SelectorExpr *s, const types::Selection &sel);
   std::string sliceExpr(const ast::SliceExpr *s);
   std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);
+  // &T{...}: a T* to the literal on the collected heap.
+  std::string newCompositeLit(const ast::CompositeLit *lit, types::Type *t);
+  // Values too large for a goroutine stack live on the heap.
+  bool isLarge(types::Type *t);
   // A function literal as a go::func value, and as the bare C++ lambda.
   std::string funcLit(const ast::FuncLit *lit);
   std::string lambda(const ast::FuncLit *lit);

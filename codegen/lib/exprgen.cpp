@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "emitter.h"
+#include "gocxx/frontend/types/sizes.h"
 
 namespace gocxx::codegen {
 
@@ -193,8 +194,12 @@ std::string Emitter::expr(const ast::Expr *e) {
     return sliceExpr(ast::cast<ast::SliceExpr>(e));
   case ast::NodeKind::StarExpr:
     return "(*go::impl::nil_check(" + expr(ast::cast<ast::StarExpr>(e)->x) + "))";
-  case ast::NodeKind::CompositeLit:
-    return compositeLit(ast::cast<ast::CompositeLit>(e), typeOf(e));
+  case ast::NodeKind::CompositeLit: {
+    auto *lit = ast::cast<ast::CompositeLit>(e);
+    if (isLarge(typeOf(e)))
+      return "(*" + newCompositeLit(lit, typeOf(e)) + ")";
+    return compositeLit(lit, typeOf(e));
+  }
   case ast::NodeKind::FuncLit:
     return funcLit(ast::cast<ast::FuncLit>(e));
   case ast::NodeKind::TypeAssertExpr:
@@ -292,10 +297,8 @@ std::string Emitter::unaryExpr(const ast::UnaryExpr *u) {
     const ast::Expr *inner = u->x;
     while (auto *p = dyn_cast<ast::ParenExpr>(inner))
       inner = p->x;
-    if (auto *lit = dyn_cast<ast::CompositeLit>(inner)) {
-      Type *lt = typeOf(lit);
-      return "go::new_object<" + cxxType(lt) + ">(" + compositeLit(lit, lt) + ")";
-    }
+    if (auto *lit = dyn_cast<ast::CompositeLit>(inner))
+      return newCompositeLit(lit, typeOf(lit));
     return "&" + expr(u->x);
   }
   default:
@@ -439,12 +442,24 @@ std::string Emitter::sliceExpr(const ast::SliceExpr *s) {
   return "0";
 }
 
+bool Emitter::isLarge(Type *t) {
+  // Goroutine stacks are fixed (256 KiB): larger values live on the heap.
+  constexpr int64_t large_value = 64 * 1024;
+  return types::sizeOf(t) > large_value;
+}
+
+std::string Emitter::newCompositeLit(const ast::CompositeLit *lit, Type *t) {
+  std::string cxx = cxxType(t);
+  if (isLarge(t)) // built in place: no temporary on the stack
+    return "go::new_in_place<" + cxx + ">([&](void *m) { ::new (m) " + cxx + "(" +
+           compositeLit(lit, t) + "); })";
+  return "go::new_object<" + cxx + ">(" + compositeLit(lit, t) + ")";
+}
+
 std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
   Type *u = underlying(t);
-  if (auto *p = dyn_cast<Pointer>(u)) {
-    // An elided &T in a []*T literal.
-    return "go::new_object<" + cxxType(p->elem) + ">(" + compositeLit(lit, p->elem) + ")";
-  }
+  if (auto *p = dyn_cast<Pointer>(u))
+    return newCompositeLit(lit, p->elem); // an elided &T in a []*T literal
   std::string cxx = cxxType(t);
   auto element = [&](const ast::Expr *e, Type *et) {
     if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && !cl->type)

@@ -55,8 +55,11 @@ void Emitter::declareLocal(const Var *v, const std::string &init) {
   std::string name = localName(v);
   std::string type = cxxType(v->type);
   std::string value = init.empty() ? zeroValue(v->type) : init;
-  if (v->captured)
-    // Shared with a closure or address-taken: the variable lives on the heap.
+  if (isLarge(v->type) && init.empty())
+    line(type + "& " + name + " = *go::new_object<" + type + ">();"); // zeroed in place
+  else if (v->captured || isLarge(v->type))
+    // Shared with a closure or address-taken, or too large for the stack:
+    // the variable lives on the heap.
     line(type + "& " + name + " = *go::new_object<" + type + ">(" + value + ");");
   else
     line(type + " " + name + " = " + value + ";");

@@ -186,6 +186,10 @@ std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
   // pointers (runtime/lib/traceback.cpp).
   flags.push_back(opts.optLevel == 0 ? "-g" : "-gline-tables-only");
   flags.push_back("-fno-omit-frame-pointer");
+  // A frame larger than a page touches its pages in order, so it meets the
+  // guard page below a goroutine stack instead of writing past it into
+  // another stack.
+  flags.push_back("-fstack-clash-protection");
   for (const auto &dir : opts.includeDirs)
     flags.push_back("-I" + dir);
   return flags;

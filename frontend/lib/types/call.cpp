@@ -2,6 +2,7 @@
 // parameters, f(g()) with a multi-valued g), conversions T(x), and the
 // built-in functions.
 #include "checker.h"
+#include "gocxx/frontend/types/sizes.h"
 
 namespace gocxx::types {
 
@@ -311,91 +312,6 @@ bool Checker::isUnsafePointer(Type *t) {
   return isBasicKind(underlying(t), BasicKind::UnsafePointer);
 }
 bool Checker::isUintptr(Type *t) { return isBasicKind(underlying(t), BasicKind::Uintptr); }
-
-// Alignments, field offsets and sizes as gc lays values out on amd64.
-static int64_t basicSize(BasicKind k) {
-  switch (k) {
-  case BasicKind::Bool:
-  case BasicKind::Int8:
-  case BasicKind::Uint8:
-    return 1;
-  case BasicKind::Int16:
-  case BasicKind::Uint16:
-    return 2;
-  case BasicKind::Int32:
-  case BasicKind::Uint32:
-  case BasicKind::Float32:
-    return 4;
-  case BasicKind::Complex128:
-  case BasicKind::String:
-    return 16;
-  default:
-    return 8;
-  }
-}
-
-int64_t Checker::alignOf(Type *t) {
-  Type *u = underlying(t);
-  switch (u->kind) {
-  case TypeKind::Basic: {
-    // A complex aligns as its parts; a string as its pointer.
-    BasicKind k = cast<Basic>(u)->basicKind;
-    int64_t size = basicSize(k);
-    return k == BasicKind::Complex64 || k == BasicKind::Complex128 ? size / 2
-                                                                   : std::min<int64_t>(size, 8);
-  }
-  case TypeKind::Array:
-    return alignOf(cast<Array>(u)->elem);
-  case TypeKind::Struct: {
-    int64_t a = 1;
-    for (Var *f : cast<Struct>(u)->fields)
-      a = std::max(a, alignOf(f->type));
-    return a;
-  }
-  default:
-    return 8;
-  }
-}
-
-std::vector<int64_t> Checker::fieldOffsets(Struct *st) {
-  std::vector<int64_t> offs;
-  int64_t off = 0;
-  for (Var *f : st->fields) {
-    int64_t a = alignOf(f->type);
-    off = (off + a - 1) / a * a;
-    offs.push_back(off);
-    off += sizeOf(f->type);
-  }
-  return offs;
-}
-
-int64_t Checker::sizeOf(Type *t) {
-  Type *u = underlying(t);
-  switch (u->kind) {
-  case TypeKind::Basic:
-    return basicSize(cast<Basic>(u)->basicKind);
-  case TypeKind::Slice:
-    return 24;
-  case TypeKind::Interface:
-    return 16;
-  case TypeKind::Array:
-    return cast<Array>(u)->len * sizeOf(cast<Array>(u)->elem);
-  case TypeKind::Struct: {
-    auto *st = cast<Struct>(u);
-    if (st->fields.empty())
-      return 0;
-    auto offs = fieldOffsets(st);
-    int64_t size = offs.back() + sizeOf(st->fields.back()->type);
-    // A final zero-size field gets a byte, so &x.f never points past x.
-    if (sizeOf(st->fields.back()->type) == 0 && size > 0)
-      size++;
-    int64_t a = alignOf(st);
-    return (size + a - 1) / a * a;
-  }
-  default:
-    return 8;
-  }
-}
 
 Type *Checker::typeOf(ast::Expr *e) {
   auto it = info_.types.find(e);
@@ -816,7 +732,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     }
     x.mode = Mode::Constant;
     x.type = ctx_.basic(BasicKind::Uintptr);
-    x.value = Constant::makeInt(id == BuiltinId::Sizeof ? sizeOf(y.type) : alignOf(y.type));
+    x.value =
+        Constant::makeInt(id == BuiltinId::Sizeof ? types::sizeOf(y.type) : types::alignOf(y.type));
     return;
   }
   case BuiltinId::Offsetof: {
@@ -853,7 +770,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       auto *st = dyn_cast<Struct>(underlying(t));
       if (!st)
         break;
-      off += fieldOffsets(st)[static_cast<size_t>(index)];
+      off += types::fieldOffsets(st)[static_cast<size_t>(index)];
       t = st->fields[static_cast<size_t>(index)]->type;
     }
     x.mode = Mode::Constant;

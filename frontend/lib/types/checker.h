@@ -137,9 +137,6 @@ private:
   void conversion(Operand &x, Type *t);
   bool isUnsafePointer(Type *t);
   bool isUintptr(Type *t);
-  int64_t sizeOf(Type *t);
-  int64_t alignOf(Type *t);
-  std::vector<int64_t> fieldOffsets(Struct *st);
   Type *typeOf(ast::Expr *e);
   Signature *arguments(ast::CallExpr *call, Signature *sig, std::vector<Operand> &args);
   void instantiateExpr(Operand &x, ast::Expr *e, ast::Expr *base,

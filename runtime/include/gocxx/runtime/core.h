@@ -41,6 +41,15 @@ template <class T, class... Args> T *new_object(Args &&...args) {
   return new (mem) T(std::forward<Args>(args)...);
 }
 
+// Builds a T in place on the collected heap: init(mem) placement-constructs
+// it. Large composite literals use it, so the value never sits on a
+// goroutine's stack as a temporary.
+template <class T, class F> T *new_in_place(F &&init) {
+  void *mem = gc_alloc(sizeof(T), !impl::pointer_free_v<T>);
+  init(mem);
+  return static_cast<T *>(mem);
+}
+
 // As new_object, but the caller states whether T holds pointers (generated
 // code knows this for structs of numbers).
 template <class T, class... Args> T *new_object_flagged(bool has_pointers, Args &&...args) {
