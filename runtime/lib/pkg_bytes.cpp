@@ -228,21 +228,8 @@ const go::type_desc *Buffer__type() {
       {"buf"_gs, go::impl::slice_type(&go::impl::type_uint8), int64_t(offsetof(Buffer, buf)),
        false},
       {"off"_gs, &go::impl::type_int, int64_t(offsetof(Buffer, off)), false}};
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Buffer),
-                                     alignof(Buffer),
-                                     "bytes.Buffer"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     fields,
-                                     2,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc =
+      gopkg::native::struct_desc_of<Buffer>("bytes.Buffer"_gs, fields, 2);
   return &desc;
 }
 

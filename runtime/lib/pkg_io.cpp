@@ -17,38 +17,20 @@ namespace gopkg::io {
 
 go::error EOF_ = go::errors_new("EOF"_gs);
 
-namespace {
-const go::type_desc *ifaceDesc(const char *name, go::string method) {
-  auto *methods = new go::method_desc[1]{{method, nullptr, nullptr}};
-  return new go::type_desc{go::kind::interface,
-                           false,
-                           true,
-                           16,
-                           8,
-                           go::static_string(name),
-                           nullptr,
-                           nullptr,
-                           nullptr,
-                           nullptr,
-                           0,
-                           nullptr,
-                           0,
-                           methods,
-                           1};
-}
-} // namespace
-
 const go::type_desc *Writer__type() {
-  static const go::type_desc *d = ifaceDesc("io.Writer", "Write"_gs);
-  return d;
+  static const go::method_desc methods[] = {{"Write"_gs, nullptr, nullptr}};
+  static const go::type_desc d = gopkg::native::interface_desc_of("io.Writer"_gs, methods);
+  return &d;
 }
 const go::type_desc *Reader__type() {
-  static const go::type_desc *d = ifaceDesc("io.Reader", "Read"_gs);
-  return d;
+  static const go::method_desc methods[] = {{"Read"_gs, nullptr, nullptr}};
+  static const go::type_desc d = gopkg::native::interface_desc_of("io.Reader"_gs, methods);
+  return &d;
 }
 const go::type_desc *StringWriter__type() {
-  static const go::type_desc *d = ifaceDesc("io.StringWriter", "WriteString"_gs);
-  return d;
+  static const go::method_desc methods[] = {{"WriteString"_gs, nullptr, nullptr}};
+  static const go::type_desc d = gopkg::native::interface_desc_of("io.StringWriter"_gs, methods);
+  return &d;
 }
 
 } // namespace gopkg::io
@@ -80,9 +62,8 @@ std::tuple<int64_t, go::error> File__WriteString(File *f, go::string s) {
 }
 
 const go::type_desc *File__type() {
-  static const go::type_desc d = {
-      go::kind::struct_, true,    true, 8,       8, "os.File"_gs, nullptr, nullptr,
-      nullptr,           nullptr, 0,    nullptr, 0, nullptr,      0};
+  static const go::type_desc d =
+      gopkg::native::struct_desc_of<File>("os.File"_gs, nullptr, 0, nullptr, true);
   return &d;
 }
 
@@ -102,21 +83,7 @@ namespace gopkg::fmt {
 
 const go::type_desc *Stringer__type() {
   static const go::method_desc methods[] = {{"String"_gs, nullptr, nullptr}};
-  static const go::type_desc d = {go::kind::interface,
-                                  false,
-                                  true,
-                                  16,
-                                  8,
-                                  "fmt.Stringer"_gs,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr,
-                                  0,
-                                  nullptr,
-                                  0,
-                                  methods,
-                                  1};
+  static const go::type_desc d = gopkg::native::interface_desc_of("fmt.Stringer"_gs, methods);
   return &d;
 }
 

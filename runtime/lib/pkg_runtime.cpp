@@ -150,40 +150,13 @@ std::tuple<Frame, bool> Frames__Next(Frames *ci) {
 const go::type_desc *Error__type() {
   static const go::method_desc methods[] = {{"Error"_gs, nullptr, nullptr},
                                             {"RuntimeError"_gs, nullptr, nullptr}};
-  static const go::type_desc desc = {go::kind::interface,
-                                     false,
-                                     true,
-                                     16,
-                                     8,
-                                     "runtime.Error"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     methods,
-                                     2};
+  static const go::type_desc desc = gopkg::native::interface_desc_of("runtime.Error"_gs, methods);
   return &desc;
 }
 
 const go::type_desc *Func__type() {
-  static const go::type_desc desc = {go::kind::struct_,
-                                     true,
-                                     true,
-                                     sizeof(Func),
-                                     alignof(Func),
-                                     "runtime.Func"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc =
+      gopkg::native::struct_desc_of<Func>("runtime.Func"_gs, nullptr, 0, nullptr, true);
   return &desc;
 }
 
@@ -208,21 +181,8 @@ const go::type_desc *Frame__type() {
       {"Line"_gs, &go::impl::type_int, int64_t(offsetof(Frame, Line)), false},
       {"Entry"_gs, &go::impl::type_uintptr, int64_t(offsetof(Frame, Entry)), false},
   };
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Frame),
-                                     alignof(Frame),
-                                     "runtime.Frame"_gs,
-                                     &go::impl::equal_fn<Frame>,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     fields,
-                                     6,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc =
+      gopkg::native::struct_desc_of<Frame>("runtime.Frame"_gs, fields, &go::impl::equal_fn<Frame>);
   return &desc;
 }
 
@@ -233,21 +193,7 @@ const go::type_desc *Frame__ptrtype() {
 }
 
 const go::type_desc *Frames__type() {
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Frames),
-                                     alignof(Frames),
-                                     "runtime.Frames"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc = gopkg::native::struct_desc_of<Frames>("runtime.Frames"_gs);
   return &desc;
 }
 

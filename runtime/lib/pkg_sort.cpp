@@ -529,21 +529,7 @@ void reverse_swap(void *self, int64_t i, int64_t j) {
 }
 
 const go::type_desc *reverse_ptrtype() {
-  static const go::type_desc elem = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(reverse),
-                                     alignof(reverse),
-                                     "sort.reverse"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0};
+  static const go::type_desc elem = gopkg::native::struct_desc_of<reverse>("sort.reverse"_gs);
   static const go::method_desc methods[] = {
       {"Len"_gs, nullptr, reinterpret_cast<void *>(&reverse_len)},
       {"Less"_gs, nullptr, reinterpret_cast<void *>(&reverse_less)},
@@ -569,21 +555,7 @@ using gopkg::native::value_thunk;
 const go::type_desc *Interface__type() {
   static const go::method_desc methods[] = {
       {"Len"_gs, nullptr, nullptr}, {"Less"_gs, nullptr, nullptr}, {"Swap"_gs, nullptr, nullptr}};
-  static const go::type_desc desc = {go::kind::interface,
-                                     false,
-                                     true,
-                                     16,
-                                     8,
-                                     "sort.Interface"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     methods,
-                                     3};
+  static const go::type_desc desc = gopkg::native::interface_desc_of("sort.Interface"_gs, methods);
   return &desc;
 }
 

@@ -302,21 +302,8 @@ std::tuple<int64_t, go::error> Builder__WriteString(Builder *b, go::string s) {
 const go::type_desc *Builder__type() {
   static const go::field_desc fields[] = {{"buf"_gs, go::impl::slice_type(&go::impl::type_uint8),
                                            int64_t(offsetof(Builder, buf)), false}};
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Builder),
-                                     alignof(Builder),
-                                     "strings.Builder"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     fields,
-                                     1,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc =
+      gopkg::native::struct_desc_of<Builder>("strings.Builder"_gs, fields, 1);
   return &desc;
 }
 

@@ -292,21 +292,8 @@ void rlocker_lock(void *self) { RWMutex__RLock(*static_cast<RWMutex **>(self)); 
 void rlocker_unlock(void *self) { RWMutex__RUnlock(*static_cast<RWMutex **>(self)); }
 
 const go::type_desc *rlocker_type() {
-  static const go::type_desc elem = {go::kind::struct_,
-                                     true,
-                                     true,
-                                     sizeof(RWMutex),
-                                     alignof(RWMutex),
-                                     "sync.rlocker"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0};
+  static const go::type_desc elem =
+      gopkg::native::struct_desc_of<RWMutex>("sync.rlocker"_gs, nullptr, 0, nullptr, true);
   static const go::method_desc methods[] = {
       {"Lock"_gs, nullptr, reinterpret_cast<void *>(&rlocker_lock)},
       {"Unlock"_gs, nullptr, reinterpret_cast<void *>(&rlocker_unlock)},
@@ -455,21 +442,7 @@ using gopkg::native::pointer_thunk;
 const go::type_desc *Locker__type() {
   static const go::method_desc methods[] = {{"Lock"_gs, nullptr, nullptr},
                                             {"Unlock"_gs, nullptr, nullptr}};
-  static const go::type_desc desc = {go::kind::interface,
-                                     false,
-                                     true,
-                                     16,
-                                     8,
-                                     "sync.Locker"_gs,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     nullptr,
-                                     0,
-                                     methods,
-                                     2};
+  static const go::type_desc desc = gopkg::native::interface_desc_of("sync.Locker"_gs, methods);
   return &desc;
 }
 
@@ -477,21 +450,7 @@ namespace {
 // The descriptor of a sync struct type T, which prints as Go's would only in
 // its type name (fmt of a lock's fields is not meaningful).
 template <class T> go::type_desc struct_desc(go::string name, bool pointer_free) {
-  return go::type_desc{go::kind::struct_,
-                       pointer_free,
-                       true,
-                       sizeof(T),
-                       alignof(T),
-                       name,
-                       &go::impl::equal_fn<T>,
-                       nullptr,
-                       nullptr,
-                       nullptr,
-                       0,
-                       nullptr,
-                       0,
-                       nullptr,
-                       0};
+  return gopkg::native::struct_desc_of<T>(name, nullptr, 0, &go::impl::equal_fn<T>, pointer_free);
 }
 } // namespace
 

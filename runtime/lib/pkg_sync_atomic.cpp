@@ -12,21 +12,7 @@ using gopkg::native::pointer_thunk;
 
 namespace {
 template <class T> go::type_desc struct_desc(go::string name, const go::field_desc *fields) {
-  return go::type_desc{go::kind::struct_,
-                       true,
-                       true,
-                       sizeof(T),
-                       alignof(T),
-                       name,
-                       &go::impl::equal_fn<T>,
-                       nullptr,
-                       nullptr,
-                       nullptr,
-                       0,
-                       fields,
-                       1,
-                       nullptr,
-                       0};
+  return gopkg::native::struct_desc_of<T>(name, fields, 1, &go::impl::equal_fn<T>, true);
 }
 } // namespace
 

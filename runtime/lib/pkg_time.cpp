@@ -673,21 +673,8 @@ const go::type_desc *Weekday__ptrtype() {
 }
 const go::type_desc *Location__type() {
   static const go::field_desc fields[] = {{"name"_gs, &go::impl::type_string, 0, false}};
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Location),
-                                     alignof(Location),
-                                     "time.Location"_gs,
-                                     &go::impl::equal_fn<Location>,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     fields,
-                                     1,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc = gopkg::native::struct_desc_of<Location>(
+      "time.Location"_gs, fields, 1, &go::impl::equal_fn<Location>);
   return &desc;
 }
 const go::type_desc *Location__ptrtype() {
@@ -711,21 +698,8 @@ template <class T> const go::field_desc *timer_fields() {
 } // namespace
 
 const go::type_desc *Timer__type() {
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Timer),
-                                     alignof(Timer),
-                                     "time.Timer"_gs,
-                                     &go::impl::equal_fn<Timer>,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     timer_fields<Timer>(),
-                                     2,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc = gopkg::native::struct_desc_of<Timer>(
+      "time.Timer"_gs, timer_fields<Timer>(), 2, &go::impl::equal_fn<Timer>);
   return &desc;
 }
 
@@ -740,21 +714,8 @@ const go::type_desc *Timer__ptrtype() {
 }
 
 const go::type_desc *Ticker__type() {
-  static const go::type_desc desc = {go::kind::struct_,
-                                     false,
-                                     true,
-                                     sizeof(Ticker),
-                                     alignof(Ticker),
-                                     "time.Ticker"_gs,
-                                     &go::impl::equal_fn<Ticker>,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     0,
-                                     timer_fields<Ticker>(),
-                                     2,
-                                     nullptr,
-                                     0};
+  static const go::type_desc desc = gopkg::native::struct_desc_of<Ticker>(
+      "time.Ticker"_gs, timer_fields<Ticker>(), 2, &go::impl::equal_fn<Ticker>);
   return &desc;
 }
 

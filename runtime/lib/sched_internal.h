@@ -57,9 +57,9 @@ struct goroutine {
   void *unlock_arg = nullptr;
   panic_record *panics = nullptr; // innermost panic being unwound (recover)
   std::atomic<int> select_done{0};
-  uintptr_t creator_pc = 0;                      // the go statement, for "created by"
-  bool system = false; // the runtime's own (finalizers): not counted, not listed
-  bool big_stack = false;                        // goroutine 1's large stack, not pooled
+  uintptr_t creator_pc = 0; // the go statement, for "created by"
+  bool system = false;      // the runtime's own (finalizers): not counted, not listed
+  bool big_stack = false;   // goroutine 1's large stack, not pooled
   [[no_unique_address]] goroutine_fiber_san san; // TSan fiber, ASan fake stack
 };
 

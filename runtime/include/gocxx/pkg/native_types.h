@@ -40,6 +40,43 @@ template <auto F> void *pointer_thunk() {
   return reinterpret_cast<void *>(&method_thunk<F>::on_pointer);
 }
 
+// The descriptor of a native named struct type T with the given fields
+// (none for an opaque one); comparable if equal is given.
+template <class T>
+go::type_desc
+struct_desc_of(go::string name, const go::field_desc *fields = nullptr, int64_t nfields = 0,
+               bool (*equal)(const void *, const void *) = nullptr, bool pointer_free = false) {
+  return go::type_desc{
+      go::kind::struct_, pointer_free, true, sizeof(T), alignof(T), name,    equal, nullptr,
+      nullptr,           nullptr,      0,    fields,    nfields,    nullptr, 0};
+}
+template <class T, size_t N>
+go::type_desc struct_desc_of(go::string name, const go::field_desc (&fields)[N],
+                             bool (*equal)(const void *, const void *)) {
+  return struct_desc_of<T>(name, fields, int64_t(N), equal);
+}
+
+// The descriptor of a native named interface type with the given methods
+// (sorted by name; their fn is unused).
+template <size_t N>
+go::type_desc interface_desc_of(go::string name, const go::method_desc (&methods)[N]) {
+  return go::type_desc{go::kind::interface,
+                       false,
+                       true,
+                       16,
+                       8,
+                       name,
+                       nullptr,
+                       nullptr,
+                       nullptr,
+                       nullptr,
+                       0,
+                       nullptr,
+                       0,
+                       methods,
+                       int64_t(N)};
+}
+
 // The descriptor of *T for a native named type T whose descriptor is elem.
 inline go::type_desc pointer_desc(const go::type_desc *elem, go::string name,
                                   const go::method_desc *methods, int64_t nmethods,
