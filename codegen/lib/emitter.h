@@ -34,6 +34,8 @@ public:
   EmittedPackage run();
 
 private:
+  // The declaration and object of a function d defines with a body, or nulls.
+  std::pair<ast::FuncDecl *, types::Func *> definedFunc(ast::Decl *d) const;
   // --- types (typegen.cpp)
   std::string cxxType(types::Type *t);
   std::string typeNameOf(const types::TypeName *tn);

@@ -118,10 +118,7 @@ void Emitter::emitFuncTable(std::ostream &os) {
         }
         continue;
       }
-      auto *fd = dyn_cast<ast::FuncDecl>(d);
-      if (!fd || !fd->body)
-        continue;
-      auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
+      auto [fd, fn] = definedFunc(d);
       if (!fn)
         continue;
       Signature *sig = fn->signature();

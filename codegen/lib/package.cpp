@@ -27,6 +27,13 @@ static std::string fileStem(const Package &pkg) {
   return s;
 }
 
+std::pair<ast::FuncDecl *, Func *> Emitter::definedFunc(ast::Decl *d) const {
+  auto *fd = dyn_cast<ast::FuncDecl>(d);
+  if (!fd || !fd->body)
+    return {nullptr, nullptr};
+  return {fd, dyn_cast<Func>(info_.objectOf(fd->name))};
+}
+
 EmittedPackage Emitter::run() {
   EmittedPackage out;
   std::string stem = fileStem(pkg_);
@@ -41,10 +48,7 @@ EmittedPackage Emitter::run() {
   // Function declarations (so source order does not matter) and definitions.
   for (ast::File *file : pkg_.files) {
     for (ast::Decl *d : file->decls) {
-      auto *fd = dyn_cast<ast::FuncDecl>(d);
-      if (!fd || !fd->body)
-        continue;
-      auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
+      auto [fd, fn] = definedFunc(d);
       if (!fn)
         continue;
       Signature *sig = fn->signature();
@@ -72,10 +76,7 @@ EmittedPackage Emitter::run() {
   int inits = 0;
   for (ast::File *file : pkg_.files) {
     for (ast::Decl *d : file->decls) {
-      auto *fd = dyn_cast<ast::FuncDecl>(d);
-      if (!fd || !fd->body)
-        continue;
-      auto *fn = dyn_cast<Func>(info_.objectOf(fd->name));
+      auto [fd, fn] = definedFunc(d);
       if (!fn || fn->name == "_")
         continue;
       if (fn->name == "init" && !fn->signature()->recv)
