@@ -210,10 +210,61 @@ std::string Emitter::expr(const ast::Expr *e) {
   }
 }
 
+namespace {
+// The C++ precedence level (lower binds tighter) of the infix operator a Go
+// binary operator becomes; 0 where it becomes a call (go::div, go::shl).
+int cxxPrecedence(Token op) {
+  switch (op) {
+  case Token::MUL:
+  case Token::QUO:
+    return 5;
+  case Token::ADD:
+  case Token::SUB:
+    return 6;
+  case Token::LSS:
+  case Token::LEQ:
+  case Token::GTR:
+  case Token::GEQ:
+    return 9;
+  case Token::EQL:
+  case Token::NEQ:
+    return 10;
+  case Token::AND:
+  case Token::AND_NOT:
+    return 11;
+  case Token::XOR:
+    return 12;
+  case Token::OR:
+    return 13;
+  case Token::LAND:
+    return 14;
+  case Token::LOR:
+    return 15;
+  default:
+    return 0;
+  }
+}
+} // namespace
+
 std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
   Type *t = typeOf(b);
   Type *xt = typeOf(b->x);
   std::string x = expr(b->x), y = expr(b->y);
+  // Go's precedence differs from C++'s (a|b != 3 is (a|b) != 3 in Go):
+  // an operand that is itself a binary operation is parenthesized unless
+  // C++ would group it the same way anyway.
+  auto group = [&](const ast::Expr *e, std::string &s, bool right) {
+    auto *be = dyn_cast<ast::BinaryExpr>(e);
+    if (!be || isConstant(e))
+      return;
+    int inner = cxxPrecedence(be->op), outer = cxxPrecedence(b->op);
+    bool underTilde = right && b->op == Token::AND_NOT; // x & ~y
+    if (!underTilde && (inner == 0 || inner < outer || (inner == outer && !right)))
+      return;
+    s = "(" + s + ")";
+  };
+  group(b->x, x, false);
+  group(b->y, y, true);
   auto wrap = [&](const std::string &v) { return isNarrow(t) ? cxxType(t) + "(" + v + ")" : v; };
   switch (b->op) {
   case Token::ADD:
