@@ -167,6 +167,7 @@ private:
     std::string continueLabel;
     bool isLoop = false;
     bool usedBreak = false, usedContinue = false;
+    bool hasPost = false; // a for loop's post statement ends the body: continue jumps to it
   };
   std::vector<BreakTarget> targets_;
   std::string fallthroughLabel_; // where fallthrough in the current case goes

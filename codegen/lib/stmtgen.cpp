@@ -407,7 +407,7 @@ void Emitter::stmt(const ast::Stmt *s) {
           line("goto " + it->breakLabel + ";");
         }
       } else {
-        if (innermost && it->isLoop &&
+        if (innermost && it->isLoop && !it->hasPost &&
             std::none_of(targets_.rbegin(), it, [](auto &) { return true; })) {
           line("continue;");
         } else {
@@ -632,6 +632,7 @@ void Emitter::ifStmt(const ast::IfStmt *s) {
 void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   std::string id = freshTemp(label.empty() ? "loop" : mangle(label));
   targets_.push_back({label, id + "_break", id + "_continue", true});
+  targets_.back().hasPost = s->post != nullptr;
   line("{");
   ++indent_;
   if (s->init)
@@ -639,7 +640,17 @@ void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   line("for (;" + (s->cond ? " " + expr(s->cond) : std::string()) + ";) {");
   ++indent_;
   line("go::impl::preempt_check();");
-  block(s->body->list);
+  if (s->post) {
+    // The body in a block of its own: continue jumps past its
+    // declarations to the post statement.
+    line("{");
+    ++indent_;
+    block(s->body->list);
+    --indent_;
+    line("}");
+  } else {
+    block(s->body->list);
+  }
   BreakTarget t = targets_.back();
   if (t.usedContinue)
     line(t.continueLabel + ":;");
