@@ -470,8 +470,50 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
         {Token::AND_NOT_ASSIGN, Token::AND_NOT}};
     Token op = ops.at(s->tok);
     Type *t = typeOf(s->lhs[0]);
-    std::string target = assignTarget(s->lhs[0]);
-    std::string y = exprAs(s->rhs[0], op == Token::SHL || op == Token::SHR ? typeOf(s->rhs[0]) : t);
+    Type *yt = op == Token::SHL || op == Token::SHR ? typeOf(s->rhs[0]) : t;
+    const ast::Expr *lhs = s->lhs[0];
+    while (auto *p = dyn_cast<ast::ParenExpr>(lhs))
+      lhs = p->x;
+    std::string target, y;
+    // Only a location with calls or receives in it changes if computed twice.
+    bool scoped = false;
+    ast::inspect(const_cast<ast::Expr *>(lhs), [&](ast::Node *n) {
+      if (auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr; u && u->op == Token::ARROW)
+        scoped = true;
+      if (n && isa<ast::CallExpr>(n))
+        scoped = true;
+      return !scoped;
+    });
+    if (!scoped) {
+      target = assignTarget(lhs);
+      y = exprAs(s->rhs[0], yt);
+    } else {
+      // f()[i] += v, *p() -= v: the location is computed once, into a
+      // reference. A map element's reference is taken after v is evaluated
+      // (v could insert into the map and move its elements), with the map
+      // and key evaluated first, in Go's order.
+      line("{");
+      ++indent_;
+      target = freshTemp("ref");
+      auto *ix = dyn_cast<ast::IndexExpr>(lhs);
+      if (auto *m = ix ? dyn_cast<Map>(underlying(typeOf(ix->x))) : nullptr) {
+        std::string mv = freshTemp("map"), kv = freshTemp("key"), yv = freshTemp("value");
+        line("auto " + mv + " = " + expr(ix->x) + ";");
+        line("auto " + kv + " = " + exprAs(ix->index, m->key) + ";");
+        line("auto " + yv + " = " + exprAs(s->rhs[0], yt) + ";");
+        line("auto &" + target + " = go::map_ref(" + mv + ", " + kv + ");");
+        y = yv;
+      } else {
+        line("auto &" + target + " = " + assignTarget(lhs) + ";");
+        y = exprAs(s->rhs[0], yt);
+      }
+    }
+    auto done = [&] {
+      if (scoped) {
+        --indent_;
+        line("}");
+      }
+    };
     std::string value;
     switch (op) {
     case Token::QUO:
@@ -493,11 +535,11 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       value = target + " " + std::string(tokenString(op)) + " " + y;
       break;
     }
-    if (isString(t) && op == Token::ADD) {
+    if (isString(t) && op == Token::ADD)
       line(target + " += " + y + ";");
-      return;
-    }
-    line(target + " = static_cast<" + cxxType(t) + ">(" + value + ");");
+    else
+      line(target + " = static_cast<" + cxxType(t) + ">(" + value + ");");
+    done();
     return;
   }
   // Comma-ok forms: v, ok = m[k] / x.(T) / <-ch.
