@@ -712,19 +712,34 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
   std::string id = freshTemp(label.empty() ? "range" : mangle(label));
   targets_.push_back({label, id + "_break", id + "_continue", true});
   bool define = s->tok == Token::DEFINE;
+  auto definedVar = [&](const ast::Expr *e) -> Var * {
+    auto *ident = e ? dyn_cast<ast::Ident>(e) : nullptr;
+    if (!define || !ident || ident->name == "_")
+      return nullptr;
+    return cast<Var>(info_.defs.at(ident));
+  };
   auto bind = [&](const ast::Expr *e, const std::string &value) {
     if (!e)
       return;
     auto *ident = dyn_cast<ast::Ident>(e);
     if (ident && ident->name == "_")
       return;
-    if (define)
-      declareLocal(cast<Var>(info_.defs.at(ident)), value);
+    Var *v = definedVar(e);
+    if (v && v->captured)
+      line(localName(v) + " = " + value + ";"); // declared before the loop
+    else if (v)
+      declareLocal(v, value);
     else
       storeTo(e, value);
   };
   line("{");
   ++indent_;
+  // In Go 1.19 the iteration variables are one pair for the whole loop,
+  // which a closure capturing them sees change: captured ones are declared
+  // once, before the loop (uncaptured ones behave the same either way).
+  for (const ast::Expr *e : {s->key, s->value})
+    if (Var *v = definedVar(e); v && v->captured)
+      declareLocal(v, "");
   std::string coll = id + "_x";
   if (isa<Chan>(xt)) {
     line("auto " + coll + " = " + expr(s->x) + ";");
