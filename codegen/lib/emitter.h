@@ -142,6 +142,9 @@ private:
   std::string lineDirectiveText(Pos pos); // "#line N \"file\"\n", or "" (--no-line)
   void line(const std::string &text);
   std::string assignTarget(const ast::Expr *lhs);
+  // The locations of a parallel assignment's left side, their index
+  // operands and pointers evaluated now, into temporaries.
+  std::vector<std::string> assignLocations(const std::vector<ast::Expr *> &lhs);
   void storeTo(const ast::Expr *lhs, const std::string &value);
 
   void unsupported(Pos pos, const std::string &what);

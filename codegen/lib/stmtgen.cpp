@@ -289,6 +289,33 @@ std::string Emitter::assignTarget(const ast::Expr *lhs) {
   return expr(lhs);
 }
 
+std::vector<std::string> Emitter::assignLocations(const std::vector<ast::Expr *> &lhs) {
+  std::vector<std::string> out;
+  for (const ast::Expr *l : lhs) {
+    const ast::Expr *e = l;
+    while (auto *p = dyn_cast<ast::ParenExpr>(e))
+      e = p->x;
+    if (isa<ast::Ident>(e)) {
+      out.push_back(assignTarget(e));
+      continue;
+    }
+    auto *ix = dyn_cast<ast::IndexExpr>(e);
+    if (auto *m = ix ? dyn_cast<Map>(underlying(typeOf(ix->x))) : nullptr) {
+      // A map element's reference would not survive the other stores'
+      // insertions: keep the map and key, take the element at the store.
+      std::string mv = freshTemp("map"), kv = freshTemp("key");
+      line("auto " + mv + " = " + expr(ix->x) + ";");
+      line("auto " + kv + " = " + exprAs(ix->index, m->key) + ";");
+      out.push_back("go::map_ref(" + mv + ", " + kv + ")");
+      continue;
+    }
+    std::string ref = freshTemp("loc");
+    line("auto &" + ref + " = " + assignTarget(e) + ";");
+    out.push_back(ref);
+  }
+  return out;
+}
+
 void Emitter::storeTo(const ast::Expr *lhs, const std::string &value) {
   line(assignTarget(lhs) + " = " + value + ";");
 }
@@ -547,6 +574,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     const ast::Expr *rhs = s->rhs[0];
     while (auto *p = dyn_cast<ast::ParenExpr>(rhs))
       rhs = p->x;
+    std::vector<std::string> locations = assignLocations(s->lhs);
     std::string call = commaOkCall(rhs);
     std::string tmp = freshTemp("ok");
     line("auto " + tmp + " = " + call + ";");
@@ -556,11 +584,10 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       std::string v = std::string(i == 0 ? "std::get<0>(" : "std::get<1>(") + tmp + ")";
       if (id && id->name == "_")
         continue;
-      if (define && id && info_.defs.count(id) && info_.defs.at(id)) {
+      if (define && id && info_.defs.count(id) && info_.defs.at(id))
         declareLocal(cast<Var>(info_.defs.at(id)), v);
-      } else {
-        storeTo(l, v);
-      }
+      else
+        line(locations[i] + " = " + v + ";");
     }
     return;
   }
@@ -583,7 +610,9 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       storeTo(l, exprAs(s->rhs[0], lt));
       return;
     }
-    // Parallel assignment: evaluate every right-hand side first.
+    // Parallel assignment: the left side's index operands and pointers
+    // first, then every right-hand side, then the stores (Go's two phases).
+    std::vector<std::string> locations = assignLocations(s->lhs);
     std::vector<std::string> temps;
     for (size_t i = 0; i < s->rhs.size(); ++i) {
       const ast::Expr *l = s->lhs[i];
@@ -602,11 +631,12 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       if (define && id && info_.defs.count(id) && info_.defs.at(id))
         declareLocal(cast<Var>(info_.defs.at(id)), temps[i]);
       else
-        storeTo(l, temps[i]);
+        line(locations[i] + " = " + temps[i] + ";");
     }
     return;
   }
   // a, b := f()
+  std::vector<std::string> locations = assignLocations(s->lhs);
   std::string tmp = freshTemp("results");
   line("auto " + tmp + " = " + expr(s->rhs[0]) + ";");
   for (size_t i = 0; i < s->lhs.size(); ++i) {
@@ -618,7 +648,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     if (define && id && info_.defs.count(id) && info_.defs.at(id))
       declareLocal(cast<Var>(info_.defs.at(id)), v);
     else
-      storeTo(l, v);
+      line(locations[i] + " = " + v + ";");
   }
 }
 
