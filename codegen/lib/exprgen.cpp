@@ -517,8 +517,29 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
       return compositeLit(cl, et);
     return exprAs(e, et);
   };
+  // C++ initializes in field (or index) order; Go evaluates elements in
+  // source order. Keyed elements out of order that have effects are
+  // evaluated into temporaries first, in source order.
+  std::string before;
+  size_t lastIndex = 0;
+  bool reordered = false, effects = false;
+  auto place = [&](const ast::Expr *e, size_t index, std::string value) {
+    reordered |= index < lastIndex;
+    lastIndex = index;
+    ast::inspect(const_cast<ast::Expr *>(e), [&](ast::Node *n) {
+      auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr;
+      effects |= (n && isa<ast::CallExpr>(n)) || (u && u->op == Token::ARROW);
+      return !effects;
+    });
+    std::string t = freshTemp("elem");
+    before += "auto " + t + " = " + value + "; ";
+    return std::pair<std::string, std::string>{value, t};
+  };
+  auto inOrder = [&](std::string s) {
+    return reordered && effects ? "[&] { " + before + "return " + s + "; }()" : s;
+  };
   if (auto *st = dyn_cast<Struct>(u)) {
-    std::vector<std::string> values(st->fields.size());
+    std::vector<std::pair<std::string, std::string>> values(st->fields.size());
     for (size_t i = 0; i < lit->elts.size(); ++i) {
       const ast::Expr *el = lit->elts[i];
       size_t index = i;
@@ -529,17 +550,19 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
             index = f;
         el = kv->value;
       }
-      values[index] = element(el, st->fields[index]->type);
+      values[index] = place(el, index, element(el, st->fields[index]->type));
     }
     std::string s = cxx + "{";
-    for (size_t i = 0; i < values.size(); ++i)
-      s += (i ? ", " : "") + (values[i].empty() ? zeroValue(st->fields[i]->type) : values[i]);
-    return s + "}";
+    for (size_t i = 0; i < values.size(); ++i) {
+      const std::string &v = reordered && effects ? values[i].second : values[i].first;
+      s += (i ? ", " : "") + (v.empty() ? zeroValue(st->fields[i]->type) : v);
+    }
+    return inOrder(s + "}");
   }
   if (isa<Slice>(u) || isa<Array>(u)) {
     Type *et = isa<Slice>(u) ? cast<Slice>(u)->elem : cast<Array>(u)->elem;
     // Keyed elements may leave gaps; fill them with zero values.
-    std::vector<std::string> values;
+    std::vector<std::pair<std::string, std::string>> values;
     size_t idx = 0;
     for (const ast::Expr *el : lit->elts) {
       if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
@@ -550,18 +573,15 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
       }
       if (values.size() <= idx)
         values.resize(idx + 1);
-      values[idx++] = element(el, et);
+      values[idx] = place(el, idx, element(el, et));
+      idx++;
     }
-    if (isa<Array>(u)) {
-      std::string s = cxx + "{{";
-      for (size_t i = 0; i < values.size(); ++i)
-        s += (i ? ", " : "") + (values[i].empty() ? zeroValue(et) : values[i]);
-      return s + "}}";
+    std::string s = isa<Array>(u) ? cxx + "{{" : "go::slice_of<" + cxxType(et) + ">({";
+    for (size_t i = 0; i < values.size(); ++i) {
+      const std::string &v = reordered && effects ? values[i].second : values[i].first;
+      s += (i ? ", " : "") + (v.empty() ? zeroValue(et) : v);
     }
-    std::string s = "go::slice_of<" + cxxType(et) + ">({";
-    for (size_t i = 0; i < values.size(); ++i)
-      s += (i ? ", " : "") + (values[i].empty() ? zeroValue(et) : values[i]);
-    return s + "})";
+    return inOrder(s + (isa<Array>(u) ? "}}" : "})"));
   }
   if (auto *m = dyn_cast<Map>(u)) {
     std::string s = "go::map_of<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">({";

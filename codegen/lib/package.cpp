@@ -102,6 +102,7 @@ EmittedPackage Emitter::run() {
     decls << "extern " << cxxType(v->type) << " " << mangle(v->name) << ";\n";
     globals << cxxType(v->type) << " " << mangle(v->name) << "{};\n";
   }
+  std::set<const ast::ValueSpec *> multiDone;
   for (Var *v : pkg_.initOrder) {
     auto *spec = static_cast<const ast::ValueSpec *>(v->decl);
     if (!spec || spec->values.empty())
@@ -116,8 +117,8 @@ EmittedPackage Emitter::run() {
         line("(void)(" + expr(spec->values[index]) + ");");
       else
         line(mangle(v->name) + " = " + exprAs(spec->values[index], v->type) + ";");
-    } else if (index == 0) {
-      // var a, b = f(): one call assigns all.
+    } else if (multiDone.insert(spec).second) {
+      // var a, b = f(): one call assigns all, when the first of them is due.
       std::string tmp = freshTemp("values");
       lineDirective(ast::gcPos(spec->values[0]));
       line("auto " + tmp + " = " + multiValue(spec->values[0]) + ";");
