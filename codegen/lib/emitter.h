@@ -77,7 +77,7 @@ private:
   // (no Go positions, no traces to keep frames for).
   std::string keepFrames() const;
   // A Go file's absolute path, as #line directives name it (so line tables
-  // name it whatever the build's working directory).
+  // name it whatever the build's working directory); a //line name as is.
   const std::string &sourcePath(const std::string &name);
   std::map<std::string, std::string> sourcePaths_;
 

@@ -23,13 +23,29 @@ struct TableBuilder {
   std::function<std::string(const std::string &)> path; // as in the #line directives
   std::ostringstream rows;
 
-  void add(const std::string &name, Pos from, Pos to, bool hasArgs, bool closure) {
-    Position a = fset.position(from), b = fset.position(to);
-    if (!a.isValid() || !b.isValid() || a.filename != b.filename)
-      return;
-    rows << "    {" << cxxStringLiteral(name) << ", " << cxxStringLiteral(path(a.filename)) << ", "
-         << a.line << ", " << b.line << ", " << (hasArgs ? "true" : "false") << ", "
-         << (closure ? "true" : "false") << "},\n";
+  // One row per file the function's lines lie in: //line directives
+  // inside a body move its statements to other files and lines.
+  void add(const std::string &name, ast::Node *body, Pos from, Pos to, bool hasArgs, bool closure) {
+    std::map<std::string, std::pair<int, int>> spans;
+    auto cover = [&](Pos pos) {
+      Position p = fset.position(pos);
+      if (!p.isValid())
+        return;
+      auto [it, fresh] = spans.try_emplace(p.filename, p.line, p.line);
+      it->second.first = std::min(it->second.first, p.line);
+      it->second.second = std::max(it->second.second, p.line);
+    };
+    cover(from);
+    cover(to);
+    ast::inspect(body, [&](ast::Node *n) {
+      if (n && isa<ast::Stmt>(n))
+        cover(n->pos());
+      return true;
+    });
+    for (auto &[file, lines] : spans)
+      rows << "    {" << cxxStringLiteral(name) << ", " << cxxStringLiteral(path(file)) << ", "
+           << lines.first << ", " << lines.second << ", " << (hasArgs ? "true" : "false") << ", "
+           << (closure ? "true" : "false") << "},\n";
   }
 
   // Names the function literals in n in source order: prefix + 1, 2, ...
@@ -41,7 +57,8 @@ struct TableBuilder {
       if (!lit)
         return true;
       std::string name = prefix + std::to_string(++counter);
-      add(name, lit->type->pos(), lit->body->rbrace, !lit->type->params->list.empty(), true);
+      add(name, lit->body, lit->type->pos(), lit->body->rbrace, !lit->type->params->list.empty(),
+          true);
       int inner = 0;
       closures(lit->body, name + ".", inner);
       return false;
@@ -112,7 +129,7 @@ void Emitter::emitFuncTable(std::ostream &os) {
           auto *vs = dyn_cast<ast::ValueSpec>(spec);
           if (!vs || vs->values.empty())
             continue;
-          tb.add(pkg + ".init", vs->pos(), vs->end(), false, false);
+          tb.add(pkg + ".init", vs, vs->pos(), vs->end(), false, false);
           for (ast::Expr *v : vs->values)
             tb.closures(v, pkg + ".glob..func", globs);
         }
@@ -123,8 +140,8 @@ void Emitter::emitFuncTable(std::ostream &os) {
         continue;
       Signature *sig = fn->signature();
       std::string name = pkg + "." + goFuncName(fn, sig, inits);
-      tb.add(name, fd->type->pos(), fd->body->rbrace, sig->recv || !sig->params->vars.empty(),
-             false);
+      tb.add(name, fd->body, fd->type->pos(), fd->body->rbrace,
+             sig->recv || !sig->params->vars.empty(), false);
       int counter = 0;
       tb.closures(fd->body, name + ".func", counter);
     }

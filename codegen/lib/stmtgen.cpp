@@ -46,9 +46,14 @@ const std::string &Emitter::sourcePath(const std::string &name) {
   auto it = sourcePaths_.find(name);
   if (it != sourcePaths_.end())
     return it->second;
+  // The package's own files become absolute; names from //line directives
+  // stay as written, as Go reports them.
+  bool own = false;
+  for (ast::File *f : pkg_.files)
+    own |= fset_.rawPosition(f->fileStart).filename == name;
   std::error_code ec;
   std::filesystem::path p = std::filesystem::absolute(name, ec);
-  return sourcePaths_[name] = ec ? name : p.lexically_normal().string();
+  return sourcePaths_[name] = !own || ec ? name : p.lexically_normal().string();
 }
 
 void Emitter::declareLocal(const Var *v, const std::string &init) {

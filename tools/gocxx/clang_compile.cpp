@@ -186,6 +186,10 @@ std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
   // pointers (runtime/lib/traceback.cpp).
   flags.push_back(opts.optLevel == 0 ? "-g" : "-gline-tables-only");
   flags.push_back("-fno-omit-frame-pointer");
+  // Go files keep their absolute paths in the line tables (Clang would
+  // write those below its working directory relative to it, and the
+  // binary's reader does not join them back).
+  flags.push_back("-fdebug-compilation-dir=/nonexistent/gocxx");
   // A frame larger than a page touches its pages in order, so it meets the
   // guard page below a goroutine stack instead of writing past it into
   // another stack.

@@ -11,6 +11,13 @@
 #include <type_traits>
 #include <utility>
 
+// On generated functions, and the runtime's templates that call Go code
+// (Go closures inline into them): calls to other functions stay calls, not
+// jumps that reuse the caller's frame, so a trace shows every Go frame, as
+// Go's does. Self-recursive functions go without it, keeping Clang's turning
+// of recursion into loops.
+#define GOCXX_KEEP_FRAMES __attribute__((disable_tail_calls))
+
 namespace go {
 
 // Go's predeclared integer types map to fixed-width C++ types; these names

@@ -53,10 +53,10 @@ public:
   friend bool operator==(const func &f, std::nullptr_t) { return f.code_ == nullptr; }
 
 private:
-  static R call_plain(void *ctx, Args... args) {
+  GOCXX_KEEP_FRAMES static R call_plain(void *ctx, Args... args) {
     return reinterpret_cast<R (*)(Args...)>(ctx)(std::forward<Args>(args)...);
   }
-  template <class Fn> static R call_closure(void *ctx, Args... args) {
+  template <class Fn> GOCXX_KEEP_FRAMES static R call_closure(void *ctx, Args... args) {
     return (*static_cast<Fn *>(ctx))(std::forward<Args>(args)...);
   }
 

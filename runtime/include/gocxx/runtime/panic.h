@@ -81,7 +81,7 @@ struct defer_node {
 template <class F> struct defer_node_of : defer_node {
   F fn;
   explicit defer_node_of(F f) : defer_node{nullptr, &invoke}, fn(std::move(f)) {}
-  static void invoke(defer_node *n) { static_cast<defer_node_of *>(n)->fn(); }
+  GOCXX_KEEP_FRAMES static void invoke(defer_node *n) { static_cast<defer_node_of *>(n)->fn(); }
 };
 
 class defer_frame {

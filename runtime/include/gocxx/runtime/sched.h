@@ -16,7 +16,7 @@ namespace impl {
 // through the goroutine until it ends (spawn keeps it in the goroutine).
 void spawn_raw(void (*fn)(void *), void *arg);
 
-template <class F> void invoke_closure(void *p) { (*static_cast<F *>(p))(); }
+template <class F> GOCXX_KEEP_FRAMES void invoke_closure(void *p) { (*static_cast<F *>(p))(); }
 } // namespace impl
 
 // go f(x): f is a callable holding the already evaluated arguments by value.

@@ -18,12 +18,6 @@
 #include <string>
 #include <vector>
 
-// On generated functions: calls to other functions stay calls, not jumps
-// that reuse the caller's frame, so a trace shows every Go frame, as Go's
-// does. Self-recursive functions go without it, keeping Clang's
-// turning of recursion into loops.
-#define GOCXX_KEEP_FRAMES __attribute__((disable_tail_calls))
-
 namespace go::impl {
 
 // One Go function (or function literal) of generated code.
