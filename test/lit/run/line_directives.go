@@ -21,6 +21,6 @@ func main() {
 	where()
 }
 
-// CHECK: {{^/.*}}/test/lit/run/line_directives.go 19 true
+// CHECK: {{^/.*}}/test/lit/run/line_directives.go 18 true
 // CHECK-NEXT: /virtual/gen.go 100 true
 // CHECK-NEXT: /virtual/gen.go 101 true
