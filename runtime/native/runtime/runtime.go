@@ -32,6 +32,10 @@ type Error interface {
 // another has a counter of its own, which only these functions interpret.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Callers(skip int, pc []uintptr) int
+
+// Stack formats the calling goroutine's trace into buf. With all, Go adds
+// every other goroutine's after stopping the world; gocxx, which does not
+// stop running goroutines, writes only the caller's.
 func Stack(buf []byte, all bool) int
 
 // A Func describes a Go function.
