@@ -54,6 +54,13 @@ private:
   bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
+  // Methods a struct type gains from its embedded fields; pointerOnly: in
+  // the method set of *T only (a pointer receiver reached without one).
+  struct PromotedMethod {
+    types::Func *method;
+    bool pointerOnly;
+  };
+  std::vector<PromotedMethod> promotedMethods(types::Named *named);
   bool isPointerFree(types::Type *t);
   std::string typeAssert(const ast::TypeAssertExpr *ta, bool commaOk);
   void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);

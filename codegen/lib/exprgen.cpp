@@ -413,22 +413,20 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
     unsupported(s->pos(), "method expression on a type parameter");
     return "0";
   }
-  if (sel.kind == SelectionKind::MethodExpr) {
-    // a0 is the receiver.
-    std::string recv = "a0";
-    bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
-    if (!ptrRecv && isa<Pointer>(xt))
-      recv = "*go::impl::nil_check(a0)";
-    std::string rest;
-    for (size_t i = 1; i < fsig->params->vars.size(); ++i)
-      rest += ", a" + std::to_string(i);
-    if (isInterface(xt)) {
-      unsupported(s->pos(), "method expression on an interface type");
-      return "0";
-    }
-    return fn + "([](" + params + ") -> " + ret + " { return " + methodName(m) + "(" + recv + rest +
-           "); })";
+  // The receiver: a0 for a method expression (T.M), else x, evaluated now.
+  // A promoted method is reached through the embedded fields, where an
+  // embedded interface calls through its method table.
+  bool methodExpr = sel.kind == SelectionKind::MethodExpr;
+  if (methodExpr && isInterface(xt)) {
+    unsupported(s->pos(), "method expression on an interface type");
+    return "0";
   }
+  std::string x = methodExpr ? "a0" : expr(s->x);
+  std::string firstParam = methodExpr ? "a0" : "";
+  promoteReceiver(x, xt, m);
+  std::string callArgs;
+  for (size_t i = methodExpr ? 1 : 0; i < fsig->params->vars.size(); ++i)
+    callArgs += ", a" + std::to_string(i);
   if (isInterface(xt)) {
     auto *it = cast<Interface>(underlying(xt));
     size_t k = 0;
@@ -437,20 +435,24 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
     std::string call = "go::call_iface<" + ret;
     for (Var *p : msig->params->vars)
       call += ", " + cxxType(p->type);
-    call += ">(recv, " + std::to_string(k) + (args.empty() ? "" : ", " + args) + ")";
-    return fn + "([recv = " + expr(s->x) + "](" + params + ") -> " + ret +
-           " { if (go::is_nil(recv)) go::impl::panic_nil_deref(); return " + call + "; })";
+    call += ">(recv, " + std::to_string(k) + callArgs + ")";
+    std::string body = "if (go::is_nil(recv)) go::impl::panic_nil_deref(); return " + call + ";";
+    if (methodExpr)
+      return fn + "([](" + params + ") -> " + ret + " { auto recv = " + x + "; " + body + " })";
+    return fn + "([recv = " + x + "](" + params + ") -> " + ret + " { " + body + " })";
   }
   bool ptrRecv = msig->recv && isa<Pointer>(msig->recv->type);
   bool xPtr = isa<Pointer>(underlying(xt));
-  std::string x = expr(s->x);
   std::string recv = ptrRecv && !xPtr   ? "&" + x
                      : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                         : x;
   std::string callee =
       (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
+  if (methodExpr)
+    return fn + "([](" + params + ") -> " + ret + " { return " + callee + "(" + recv + callArgs +
+           "); })";
   return fn + "([recv = " + recv + "](" + params + ") -> " + ret + " { return " + callee + "(recv" +
-         (args.empty() ? "" : ", " + args) + "); })";
+         callArgs + "); })";
 }
 
 std::string Emitter::indexExpr(const ast::IndexExpr *ix) {

@@ -319,6 +319,62 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
 // (the method set of *T), with thunks that call the methods with the
 // interface data word. For a generic type they are templates in the header,
 // named "pkg.T[arg,...]" when first used.
+std::vector<Emitter::PromotedMethod> Emitter::promotedMethods(Named *named) {
+  // Depth by depth, as Go's selector rule: a name found at a shallower
+  // depth (the type's own methods and fields included) hides deeper ones,
+  // and a name found twice at one depth is ambiguous and promotes nothing.
+  std::vector<PromotedMethod> out;
+  std::set<std::string> taken;
+  for (Func *m : named->methods)
+    taken.insert(m->name);
+  struct Level {
+    Struct *st;
+    bool viaPointer; // reached through an embedded pointer
+  };
+  std::vector<Level> level = {{cast<Struct>(named->underlying), false}};
+  std::set<Named *> visited = {named};
+  for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
+    std::map<std::string, std::vector<PromotedMethod>> found;
+    std::set<std::string> fields;
+    std::vector<Level> next;
+    for (const Level &l : level) {
+      for (Var *f : l.st->fields) {
+        fields.insert(f->name);
+        if (!f->embedded)
+          continue;
+        Type *ft = f->type;
+        bool ptr = false;
+        if (auto *p = dyn_cast<Pointer>(ft)) {
+          ptr = true;
+          ft = p->elem;
+        }
+        bool viaPointer = l.viaPointer || ptr;
+        if (auto *it = dyn_cast<Interface>(underlying(ft))) {
+          for (Func *m : it->allMethods)
+            found[m->name].push_back({m, false});
+          continue;
+        }
+        auto *n = dyn_cast<Named>(ft);
+        if (n && !n->origin && visited.insert(n).second)
+          for (Func *m : n->methods)
+            if (m->signature() && m->signature()->recv)
+              found[m->name].push_back(
+                  {m, isa<Pointer>(m->signature()->recv->type) && !viaPointer});
+        if (auto *st = dyn_cast<Struct>(underlying(ft)))
+          next.push_back({st, viaPointer});
+      }
+    }
+    for (auto &[name, ms] : found)
+      if (!taken.count(name) && !fields.count(name) && ms.size() == 1)
+        out.push_back(ms[0]);
+    for (auto &[name, ms] : found)
+      taken.insert(name);
+    taken.insert(fields.begin(), fields.end());
+    level = std::move(next);
+  }
+  return out;
+}
+
 void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
   for (Object *obj : pkg_.scope->objects()) {
     auto *tn = dyn_cast<TypeName>(obj);
@@ -403,6 +459,57 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
           << callee << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << CT
           << "**>(self)" << (ptrRecv ? "" : ")") << args << ");\n}\n";
       ptrMethods.push_back({m->name, pthunk + targs});
+    }
+    // Methods promoted from embedded fields: thunks that reach the field
+    // holding the method, then call it (through the method table for an
+    // embedded interface).
+    if (!generic && isa<Struct>(named->underlying)) {
+      for (const PromotedMethod &pm : promotedMethods(named)) {
+        Func *m = pm.method;
+        Signature *sig = m->signature();
+        std::string params, args;
+        for (size_t i = 0; i < sig->params->vars.size(); ++i) {
+          params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
+          args += ", a" + std::to_string(i);
+        }
+        auto &res = sig->results->vars;
+        std::string ret = res.empty()       ? "void"
+                          : res.size() == 1 ? cxxType(res[0]->type)
+                                            : cxxType(sig->results);
+        auto body = [&](std::string x) {
+          Type *xt = named;
+          promoteReceiver(x, xt, m);
+          if (auto *it = dyn_cast<Interface>(underlying(xt))) {
+            size_t k = 0;
+            while (k < it->allMethods.size() && it->allMethods[k]->name != m->name)
+              ++k;
+            std::string call = "go::call_iface<" + ret;
+            for (Var *p : sig->params->vars)
+              call += ", " + cxxType(p->type);
+            return call + ">(" + x + ", " + std::to_string(k) + args + ")";
+          }
+          bool ptrRecv = isa<Pointer>(sig->recv->type);
+          bool xPtr = isa<Pointer>(underlying(xt));
+          std::string recv = ptrRecv && !xPtr   ? "&" + x
+                             : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
+                                                : x;
+          return (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
+                 methodName(m) + "(" + recv + args + ")";
+        };
+        if (!pm.pointerOnly) {
+          std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
+          out << "static " << ret << " " << thunk << "(void* self" << params << ") {\n  return "
+              << body("(*static_cast<" + CT + "*>(self))") << ";\n}\n";
+          valueMethods.push_back({m->name, thunk});
+        }
+        std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
+        out << "static " << ret << " " << pthunk << "(void* self" << params << ") {\n  return "
+            << body("(*go::impl::nil_check(*static_cast<" + CT + "**>(self)))") << ";\n}\n";
+        ptrMethods.push_back({m->name, pthunk});
+      }
+      auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
+      std::sort(valueMethods.begin(), valueMethods.end(), byName);
+      std::sort(ptrMethods.begin(), ptrMethods.end(), byName);
     }
     auto methodArray = [&](const std::vector<Entry> &ms) {
       std::string s = "  static const go::method_desc methods[] = {";
