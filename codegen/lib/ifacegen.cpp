@@ -99,7 +99,8 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     return "go::impl::slice_type(" + typeDesc(cast<Slice>(t)->elem, pos) + ")";
   case TypeKind::Array:
     return "go::impl::array_type(" + typeDesc(cast<Array>(t)->elem, pos) + ", " +
-           std::to_string(cast<Array>(t)->len) + ")";
+           std::to_string(cast<Array>(t)->len) +
+           (comparable(t) ? ", &go::impl::equal_fn<" + cxxType(t) + ">" : std::string()) + ")";
   case TypeKind::Chan:
     return "go::impl::chan_type(" + typeDesc(cast<Chan>(t)->elem, pos) + ")";
   case TypeKind::Interface:

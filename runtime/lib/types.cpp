@@ -28,6 +28,11 @@ template <class F> uint64_t hash_float(const void *p, uint64_t seed) {
     return seed ^ uint64_t(nanotime()) * 0x9e3779b97f4a7c15ull; // NaN: never found again
   return hash_bytes(&f, sizeof f, seed);
 }
+// A complex number hashes as its two parts.
+template <class F> uint64_t hash_complex(const void *p, uint64_t seed) {
+  const F *parts = static_cast<const F *>(p);
+  return hash_float<F>(parts + 1, hash_float<F>(parts, seed));
+}
 uint64_t hash_string(const void *p, uint64_t seed) {
   const string *s = static_cast<const string *>(p);
   return hash_bytes(s->p, size_t(s->n), seed);
@@ -85,8 +90,10 @@ const type_desc type_float32 =
     basic(kind::float32, 4, "float32"_gs, &equal_fn<float>, &hash_float<float>);
 const type_desc type_float64 =
     basic(kind::float64, 8, "float64"_gs, &equal_fn<double>, &hash_float<double>);
-const type_desc type_complex64 = basic(kind::complex64, 8, "complex64"_gs, nullptr, nullptr);
-const type_desc type_complex128 = basic(kind::complex128, 16, "complex128"_gs, nullptr, nullptr);
+const type_desc type_complex64 =
+    basic(kind::complex64, 8, "complex64"_gs, &equal_fn<std::complex<float>>, &hash_complex<float>);
+const type_desc type_complex128 = basic(kind::complex128, 16, "complex128"_gs,
+                                        &equal_fn<std::complex<double>>, &hash_complex<double>);
 const type_desc type_string =
     basic(kind::string, 16, "string"_gs, &equal_fn<string>, &hash_string, false);
 const type_desc type_unsafe_pointer =
@@ -154,9 +161,7 @@ const type_desc *composite(kind k, const type_desc *elem, int64_t n) {
     t->align = elem->align;
     t->len = n;
     t->pointer_free = elem->pointer_free;
-    // Element-wise equality needs the element descriptor at call time;
-    // arrays made here compare bytewise only when the elements are
-    // pointer-free numbers, otherwise they are reported uncomparable.
+    // Equality comes from the caller, who knows the C++ array type.
     break;
   case kind::invalid:
   case kind::bool_:
@@ -194,8 +199,14 @@ const type_desc *composite(kind k, const type_desc *elem, int64_t n) {
 
 const type_desc *slice_type(const type_desc *elem) { return composite(kind::slice, elem, 0); }
 const type_desc *pointer_type(const type_desc *elem) { return composite(kind::pointer, elem, 0); }
-const type_desc *array_type(const type_desc *elem, int64_t n) {
-  return composite(kind::array, elem, n);
+const type_desc *array_type(const type_desc *elem, int64_t n,
+                            bool (*equal)(const void *, const void *)) {
+  const type_desc *t = composite(kind::array, elem, n);
+  if (equal && !t->equal) {
+    std::lock_guard lk(composite_lock);
+    const_cast<type_desc *>(t)->equal = equal; // made here, never shared before
+  }
+  return t;
 }
 const type_desc *chan_type(const type_desc *elem) { return composite(kind::chan, elem, 0); }
 

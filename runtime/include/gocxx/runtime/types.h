@@ -9,6 +9,7 @@
 #pragma once
 
 #include <complex>
+#include <concepts>
 
 #include "gocxx/runtime/core.h"
 #include "gocxx/runtime/slice.h"
@@ -133,7 +134,9 @@ extern const type_desc type_bool, type_int, type_int8, type_int16, type_int32, t
 // Descriptors of []elem, *elem and [n]elem built at run time (cached).
 const type_desc *slice_type(const type_desc *elem);
 const type_desc *pointer_type(const type_desc *elem);
-const type_desc *array_type(const type_desc *elem, int64_t n);
+// equal: how the array compares (equal_fn of its C++ type), if it does.
+const type_desc *array_type(const type_desc *elem, int64_t n,
+                            bool (*equal)(const void *, const void *) = nullptr);
 const type_desc *chan_type(const type_desc *elem);
 
 template <class T> bool equal_fn(const void *a, const void *b) {
@@ -176,7 +179,10 @@ template <class T> const type_desc *go_type_desc(T **) {
   return t;
 }
 template <class T, int64_t N> const type_desc *go_type_desc(array<T, N> *) {
-  static const type_desc *t = impl::array_type(type_of<T>(), N);
+  bool (*equal)(const void *, const void *) = nullptr;
+  if constexpr (std::equality_comparable<array<T, N>>)
+    equal = &impl::equal_fn<array<T, N>>;
+  static const type_desc *t = impl::array_type(type_of<T>(), N, equal);
   return t;
 }
 template <class T> const type_desc *go_type_desc(chan<T> **) {
