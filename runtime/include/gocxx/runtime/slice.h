@@ -57,12 +57,14 @@ template <class T> void copy_elems(T *dst, const T *src, int64_t n) {
 } // namespace impl
 
 template <class T> slice<T> make_slice(int64_t len, int64_t cap) {
-  if (len < 0)
-    impl::panic_make_len();
-  if (cap < len)
+  // As Go's makeslice: a length that is itself too large is reported as
+  // the length's fault, even when the capacity is also out of range.
+  constexpr int64_t max_elems = (int64_t(1) << 47) / int64_t(sizeof(T) ? sizeof(T) : 1);
+  if (len < 0 || len > cap || cap > max_elems) [[unlikely]] {
+    if (len < 0 || len > max_elems)
+      impl::panic_make_len();
     impl::panic_make_cap();
-  if (cap > (int64_t(1) << 47) / int64_t(sizeof(T) ? sizeof(T) : 1))
-    impl::panic_make_cap();
+  }
   return slice<T>{impl::alloc_array<T>(cap), len, cap};
 }
 template <class T> slice<T> make_slice(int64_t len) { return make_slice<T>(len, len); }
