@@ -142,6 +142,25 @@ static std::string reflectName(Type *t) {
     return "[]" + reflectName(sl->elem);
   if (auto *m = dyn_cast<Map>(t))
     return "map[" + reflectName(m->key) + "]" + reflectName(m->elem);
+  if (auto *sig = dyn_cast<Signature>(t)) {
+    // Without parameter names, which are not part of the type.
+    std::string s = "func(";
+    auto &ps = sig->params->vars;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      s += i ? ", " : "";
+      if (sig->variadic && i + 1 == ps.size())
+        s += "..." + reflectName(cast<Slice>(ps[i]->type)->elem);
+      else
+        s += reflectName(ps[i]->type);
+    }
+    s += ")";
+    auto &rs = sig->results->vars;
+    if (rs.size() == 1)
+      return s + " " + reflectName(rs[0]->type);
+    for (size_t i = 0; i < rs.size(); ++i)
+      s += (i ? ", " : " (") + reflectName(rs[i]->type) + (i + 1 == rs.size() ? ")" : "");
+    return s;
+  }
   return typeString(t);
 }
 
