@@ -507,15 +507,21 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     while (auto *p = dyn_cast<ast::ParenExpr>(lhs))
       lhs = p->x;
     std::string target, y;
-    // Only a location with calls or receives in it changes if computed twice.
-    bool scoped = false;
-    ast::inspect(const_cast<ast::Expr *>(lhs), [&](ast::Node *n) {
-      if (auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr; u && u->op == Token::ARROW)
-        scoped = true;
-      if (n && isa<ast::CallExpr>(n))
-        scoped = true;
-      return !scoped;
-    });
+    // The location is computed before y, once: that matters when it has
+    // calls or receives in it, or when y has (y may change the pointer,
+    // slice or map the location goes through).
+    auto effects = [&](const ast::Expr *e) {
+      bool found = false;
+      ast::inspect(const_cast<ast::Expr *>(e), [&](ast::Node *n) {
+        if (auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr; u && u->op == Token::ARROW)
+          found = true;
+        if (n && isa<ast::CallExpr>(n))
+          found = true;
+        return !found;
+      });
+      return found;
+    };
+    bool scoped = effects(lhs) || (!isa<ast::Ident>(lhs) && effects(s->rhs[0]));
     if (!scoped) {
       target = assignTarget(lhs);
       y = exprAs(s->rhs[0], yt);
