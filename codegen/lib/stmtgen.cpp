@@ -507,9 +507,10 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     while (auto *p = dyn_cast<ast::ParenExpr>(lhs))
       lhs = p->x;
     std::string target, y;
-    // The location is computed before y, once: that matters when it has
-    // calls or receives in it, or when y has (y may change the pointer,
-    // slice or map the location goes through).
+    // A location with calls or receives in it is computed once, before y
+    // (calls run in source order). Otherwise, as gc does, y runs first and
+    // the location and its value are read after it (y may change the
+    // pointer, slice or map the location goes through, or x itself).
     auto effects = [&](const ast::Expr *e) {
       bool found = false;
       ast::inspect(const_cast<ast::Expr *>(e), [&](ast::Node *n) {
@@ -521,8 +522,15 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       });
       return found;
     };
-    bool scoped = effects(lhs) || (!isa<ast::Ident>(lhs) && effects(s->rhs[0]));
-    if (!scoped) {
+    bool scoped = effects(lhs);
+    bool yFirst = !scoped && effects(s->rhs[0]);
+    if (yFirst) {
+      line("{");
+      ++indent_;
+      y = freshTemp("value");
+      line("auto " + y + " = " + exprAs(s->rhs[0], yt) + ";");
+      target = assignTarget(lhs);
+    } else if (!scoped) {
       target = assignTarget(lhs);
       y = exprAs(s->rhs[0], yt);
     } else {
@@ -547,7 +555,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       }
     }
     auto done = [&] {
-      if (scoped) {
+      if (scoped || yFirst) {
         --indent_;
         line("}");
       }

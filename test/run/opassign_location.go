@@ -1,5 +1,5 @@
-// x op= y: the location is fixed before y runs, even when y changes the
-// pointer, slice or map it goes through.
+// x op= y with calls in y: y runs first, then x's location and value are
+// read, as gc does (y here moves the pointer, slice or map under x).
 package main
 
 import "fmt"
