@@ -171,19 +171,8 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
         if (isInterface(xt)) {
           // An interface method call goes through the itab: method k of the
           // interface's sorted method list.
-          auto *it = cast<Interface>(underlying(xt));
           size_t k = 0;
-          while (k < it->allMethods.size() && it->allMethods[k]->name != m->name)
-            ++k;
-          Signature *msig = m->signature();
-          auto &res = msig->results->vars;
-          std::string ret = res.empty()       ? "void"
-                            : res.size() == 1 ? cxxType(res[0]->type)
-                                              : cxxType(msig->results);
-          callee = "go::call_iface<" + ret;
-          for (Var *p : msig->params->vars)
-            callee += ", " + cxxType(p->type);
-          callee += ">";
+          callee = ifaceMethodCallee(xt, m, k);
           recv = xs + ", " + std::to_string(k);
           isMethod = true;
         } else {
@@ -212,6 +201,21 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
 
 // A method promoted through embedded fields: x and xt become the embedded
 // value that declares it (or the embedded interface that has it).
+std::string Emitter::ifaceMethodCallee(Type *iface, Func *m, size_t &index) {
+  auto *it = cast<Interface>(underlying(iface));
+  index = 0;
+  while (index < it->allMethods.size() && it->allMethods[index]->name != m->name)
+    ++index;
+  Signature *msig = m->signature();
+  auto &res = msig->results->vars;
+  std::string callee = "go::call_iface<" + (res.empty()       ? std::string("void")
+                                            : res.size() == 1 ? cxxType(res[0]->type)
+                                                              : cxxType(msig->results));
+  for (Var *p : msig->params->vars)
+    callee += ", " + cxxType(p->type);
+  return callee + ">";
+}
+
 void Emitter::promoteReceiver(std::string &x, Type *&xt, Func *m) {
   Signature *msig = m->signature();
   Type *recvBase = msig && msig->recv ? msig->recv->type : nullptr;

@@ -75,6 +75,9 @@ private:
   std::string instanceArgs(const ast::Ident *id);
   std::string receiverTemplateArgs(types::Type *recv);
   void promoteReceiver(std::string &x, types::Type *&xt, types::Func *m);
+  // "go::call_iface<R, P...>" for method m of interface type iface, and in
+  // index the method's place in the interface's sorted method list.
+  std::string ifaceMethodCallee(types::Type *iface, types::Func *m, size_t &index);
 
   // --- goroutine traces (functable.cpp)
   void emitFuncTable(std::ostream &os);

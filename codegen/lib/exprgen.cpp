@@ -422,20 +422,13 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
     return "0";
   }
   std::string x = methodExpr ? "a0" : expr(s->x);
-  std::string firstParam = methodExpr ? "a0" : "";
   promoteReceiver(x, xt, m);
   std::string callArgs;
   for (size_t i = methodExpr ? 1 : 0; i < fsig->params->vars.size(); ++i)
     callArgs += ", a" + std::to_string(i);
   if (isInterface(xt)) {
-    auto *it = cast<Interface>(underlying(xt));
     size_t k = 0;
-    while (k < it->allMethods.size() && it->allMethods[k]->name != m->name)
-      ++k;
-    std::string call = "go::call_iface<" + ret;
-    for (Var *p : msig->params->vars)
-      call += ", " + cxxType(p->type);
-    call += ">(recv, " + std::to_string(k) + callArgs + ")";
+    std::string call = ifaceMethodCallee(xt, m, k) + "(recv, " + std::to_string(k) + callArgs + ")";
     std::string body = "if (go::is_nil(recv)) go::impl::panic_nil_deref(); return " + call + ";";
     if (methodExpr)
       return fn + "([](" + params + ") -> " + ret + " { auto recv = " + x + "; " + body + " })";

@@ -499,14 +499,10 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
         auto body = [&](std::string x) {
           Type *xt = named;
           promoteReceiver(x, xt, m);
-          if (auto *it = dyn_cast<Interface>(underlying(xt))) {
+          if (isInterface(xt)) {
             size_t k = 0;
-            while (k < it->allMethods.size() && it->allMethods[k]->name != m->name)
-              ++k;
-            std::string call = "go::call_iface<" + ret;
-            for (Var *p : sig->params->vars)
-              call += ", " + cxxType(p->type);
-            return call + ">(" + x + ", " + std::to_string(k) + args + ")";
+            std::string callee = ifaceMethodCallee(xt, m, k);
+            return callee + "(" + x + ", " + std::to_string(k) + args + ")";
           }
           bool ptrRecv = isa<Pointer>(sig->recv->type);
           bool xPtr = isa<Pointer>(underlying(xt));
