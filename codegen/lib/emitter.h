@@ -23,6 +23,10 @@ namespace gocxx::codegen {
 // trailing underscore.
 std::string mangle(std::string_view goName);
 
+// Whether evaluating e may have effects others could see or depend on: it
+// has a call or a receive in it.
+bool hasEffects(const ast::Expr *e);
+
 // C++ string literal text for bytes (octal escapes for anything unprintable).
 std::string cxxStringLiteral(const std::string &bytes);
 

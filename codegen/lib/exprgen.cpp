@@ -488,6 +488,16 @@ std::string Emitter::sliceExpr(const ast::SliceExpr *s) {
   return "0";
 }
 
+bool hasEffects(const ast::Expr *e) {
+  bool found = false;
+  ast::inspect(const_cast<ast::Expr *>(e), [&](ast::Node *n) {
+    auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr;
+    found |= (n && isa<ast::CallExpr>(n)) || (u && u->op == Token::ARROW);
+    return !found;
+  });
+  return found;
+}
+
 bool Emitter::isLarge(Type *t) {
   // Goroutine stacks are fixed (256 KiB): larger values live on the heap.
   constexpr int64_t large_value = 64 * 1024;
@@ -515,26 +525,29 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
   // C++ initializes in field (or index) order; Go evaluates elements in
   // source order. Keyed elements out of order that have effects are
   // evaluated into temporaries first, in source order.
-  std::string before;
-  size_t lastIndex = 0;
-  bool reordered = false, effects = false;
-  auto place = [&](const ast::Expr *e, size_t index, std::string value) {
-    reordered |= index < lastIndex;
-    lastIndex = index;
-    ast::inspect(const_cast<ast::Expr *>(e), [&](ast::Node *n) {
-      auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr;
-      effects |= (n && isa<ast::CallExpr>(n)) || (u && u->op == Token::ARROW);
-      return !effects;
-    });
-    std::string t = freshTemp("elem");
-    before += "auto " + t + " = " + value + "; ";
-    return std::pair<std::string, std::string>{value, t};
+  std::vector<size_t> order; // the elements' indices in source order
+  bool effects = false;
+  auto inOrder = [&](std::vector<std::string> &values, auto build) {
+    bool reordered = !std::is_sorted(order.begin(), order.end());
+    if (!reordered || !effects)
+      return build();
+    std::string before;
+    for (size_t index : order) {
+      std::string t = freshTemp("elem");
+      before += "auto " + t + " = " + values[index] + "; ";
+      values[index] = t;
+    }
+    return "[&] { " + before + "return " + build() + "; }()";
   };
-  auto inOrder = [&](std::string s) {
-    return reordered && effects ? "[&] { " + before + "return " + s + "; }()" : s;
+  auto place = [&](std::vector<std::string> &values, const ast::Expr *e, size_t index, Type *et) {
+    order.push_back(index);
+    effects |= hasEffects(e);
+    if (values.size() <= index)
+      values.resize(index + 1);
+    values[index] = element(e, et);
   };
   if (auto *st = dyn_cast<Struct>(u)) {
-    std::vector<std::pair<std::string, std::string>> values(st->fields.size());
+    std::vector<std::string> values(st->fields.size());
     for (size_t i = 0; i < lit->elts.size(); ++i) {
       const ast::Expr *el = lit->elts[i];
       size_t index = i;
@@ -545,19 +558,19 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
             index = f;
         el = kv->value;
       }
-      values[index] = place(el, index, element(el, st->fields[index]->type));
+      place(values, el, index, st->fields[index]->type);
     }
-    std::string s = cxx + "{";
-    for (size_t i = 0; i < values.size(); ++i) {
-      const std::string &v = reordered && effects ? values[i].second : values[i].first;
-      s += (i ? ", " : "") + (v.empty() ? zeroValue(st->fields[i]->type) : v);
-    }
-    return inOrder(s + "}");
+    return inOrder(values, [&] {
+      std::string s = cxx + "{";
+      for (size_t i = 0; i < values.size(); ++i)
+        s += (i ? ", " : "") + (values[i].empty() ? zeroValue(st->fields[i]->type) : values[i]);
+      return s + "}";
+    });
   }
   if (isa<Slice>(u) || isa<Array>(u)) {
     Type *et = isa<Slice>(u) ? cast<Slice>(u)->elem : cast<Array>(u)->elem;
     // Keyed elements may leave gaps; fill them with zero values.
-    std::vector<std::pair<std::string, std::string>> values;
+    std::vector<std::string> values;
     size_t idx = 0;
     for (const ast::Expr *el : lit->elts) {
       if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
@@ -566,17 +579,14 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
           idx = static_cast<size_t>(*tv->value.toInt64());
         el = kv->value;
       }
-      if (values.size() <= idx)
-        values.resize(idx + 1);
-      values[idx] = place(el, idx, element(el, et));
-      idx++;
+      place(values, el, idx++, et);
     }
-    std::string s = isa<Array>(u) ? cxx + "{{" : "go::slice_of<" + cxxType(et) + ">({";
-    for (size_t i = 0; i < values.size(); ++i) {
-      const std::string &v = reordered && effects ? values[i].second : values[i].first;
-      s += (i ? ", " : "") + (v.empty() ? zeroValue(et) : v);
-    }
-    return inOrder(s + (isa<Array>(u) ? "}}" : "})"));
+    return inOrder(values, [&] {
+      std::string s = isa<Array>(u) ? cxx + "{{" : "go::slice_of<" + cxxType(et) + ">({";
+      for (size_t i = 0; i < values.size(); ++i)
+        s += (i ? ", " : "") + (values[i].empty() ? zeroValue(et) : values[i]);
+      return s + (isa<Array>(u) ? "}}" : "})");
+    });
   }
   if (auto *m = dyn_cast<Map>(u)) {
     std::string s = "go::map_of<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">({";

@@ -511,19 +511,8 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
     // (calls run in source order). Otherwise, as gc does, y runs first and
     // the location and its value are read after it (y may change the
     // pointer, slice or map the location goes through, or x itself).
-    auto effects = [&](const ast::Expr *e) {
-      bool found = false;
-      ast::inspect(const_cast<ast::Expr *>(e), [&](ast::Node *n) {
-        if (auto *u = n ? dyn_cast<ast::UnaryExpr>(n) : nullptr; u && u->op == Token::ARROW)
-          found = true;
-        if (n && isa<ast::CallExpr>(n))
-          found = true;
-        return !found;
-      });
-      return found;
-    };
-    bool scoped = effects(lhs);
-    bool yFirst = !scoped && effects(s->rhs[0]);
+    bool scoped = hasEffects(lhs);
+    bool yFirst = !scoped && hasEffects(s->rhs[0]);
     if (yFirst) {
       line("{");
       ++indent_;

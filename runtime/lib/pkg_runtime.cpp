@@ -130,16 +130,16 @@ std::tuple<Frame, bool> Frames__Next(Frames *ci) {
   while (ci->next < ci->pcs.len) {
     uintptr_t pc = ci->pcs.p[ci->next++];
     bool more = ci->next < ci->pcs.len;
-    if (Func *fn = FuncForPC(pc)) {
-      go::impl::go_frame fr{};
-      bool known = frame_of(pc, fr);
-      Frame frame{pc,
-                  fr.entry || !known ? fn : nullptr, // Go: no Func for an inlined frame
-                  go::to_string(fn->info->name),
-                  go::to_string(known ? fr.fn->file : fn->info->file),
-                  known ? fr.line : 0,
-                  fn->entry};
-      return {frame, more};
+    if (pc == reinterpret_cast<uintptr_t>(&Callers)) {
+      Func *fn = FuncForPC(pc);
+      return {Frame{pc, fn, go::to_string(fn->info->name), go::string{}, 0, pc}, more};
+    }
+    go::impl::go_frame fr;
+    if (frame_of(pc, fr)) {
+      Func *fn = func_for(fr.fn, fr.entry);
+      return {Frame{pc, fr.entry ? fn : nullptr, // Go: no Func for an inlined frame
+                    go::to_string(fr.fn->name), go::to_string(fr.fn->file), fr.line, fn->entry},
+              more};
     }
   }
   return {Frame{}, false};
@@ -251,6 +251,18 @@ void PrintStack() {
   (void)!::write(2, s.p, size_t(s.len));
 }
 
-int64_t SetMaxThreads(int64_t threads) { return max_threads.exchange(threads); }
+int64_t SetMaxThreads(int64_t threads) {
+  int64_t old = max_threads.exchange(threads);
+  // The program's threads: the workers, the monitor and the main thread.
+  // gocxx starts no others, except workers GOMAXPROCS adds later, which
+  // are not checked against the limit.
+  if (go::impl::num_workers() + 2 > threads) {
+    std::fflush(stdout);
+    std::string msg = "runtime: program exceeds " + std::to_string(threads) + "-thread limit\n";
+    (void)!::write(2, msg.data(), msg.size());
+    go::impl::fatal("thread exhaustion");
+  }
+  return old;
+}
 
 } // namespace gopkg::runtime::debug

@@ -85,9 +85,10 @@ class Outcome:
 
 
 # A frame of package main: "main.F(args)" or "created by main.F", then
-# "\t/path/file.go:LINE +0xOFF" (the offset only for calls not inlined).
+# "\t/path/file.go:LINE +0xOFF" (the offset only for calls not inlined; a
+# fatal error's trace adds frame and stack pointers).
 MAIN_FRAME = re.compile(rb"^(created by )?(main\.[^\n]*?)(\([^()\n]*\))?\n"
-                        rb"\t(?:[^\n]*/)?([^/\n]+:\d+)(?: \+0x[0-9a-f]+)?$", re.M)
+                        rb"\t(?:[^\n]*/)?([^/\n]+:\d+)(?: \+0x[0-9a-f]+)?(?: fp=\S+ sp=\S+ pc=\S+)?$", re.M)
 
 
 def normalize(stdout: bytes, stderr: bytes, code: int) -> Outcome:

@@ -17,5 +17,7 @@ func Stack() []byte
 func PrintStack()
 
 // SetMaxThreads sets the most threads the program may use and returns the
-// previous setting. gocxx uses GOMAXPROCS worker threads and one monitor.
+// previous setting; a limit below the threads running now is Go's fatal
+// "thread exhaustion". gocxx runs GOMAXPROCS worker threads, a monitor and
+// the main thread.
 func SetMaxThreads(threads int) int
