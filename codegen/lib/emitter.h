@@ -113,6 +113,7 @@ private:
   bool splitCall(const ast::CallExpr *call, std::string &callee, std::string &args);
   std::string builtinCall(const ast::CallExpr *call, types::BuiltinId id);
   std::string conversion(const ast::CallExpr *call, types::Type *to);
+  std::string operand(const ast::Expr *e, Token outer, bool right);
   std::string binaryExpr(const ast::BinaryExpr *b);
   std::string unaryExpr(const ast::UnaryExpr *u);
   std::string selectorExpr(const ast::SelectorExpr *s);
@@ -134,6 +135,7 @@ private:
 
   // --- statements (stmtgen.cpp)
   void funcDecl(const ast::FuncDecl *fd, std::ostream &os);
+  std::string paramList(types::Signature *sig);
   void functionBody(types::Signature *sig, const ast::BlockStmt *body);
   std::string returnResults();
   void deferStmt(const ast::DeferStmt *s);

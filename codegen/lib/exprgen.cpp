@@ -246,25 +246,28 @@ int cxxPrecedence(Token op) {
 }
 } // namespace
 
+// The C++ text of e as the left (or right) operand of the infix operator
+// that Go's binary operator `outer` becomes. Go's precedence differs from
+// C++'s (a|b != 3 is (a|b) != 3 in Go): an operand that is itself a binary
+// operation is parenthesized unless C++ would group it the same way anyway.
+// Every lowering that puts an operand under an operator goes through here
+// (binary expressions, x op= y).
+std::string Emitter::operand(const ast::Expr *e, Token outer, bool right) {
+  std::string s = expr(e);
+  auto *be = dyn_cast<ast::BinaryExpr>(e);
+  if (!be || isConstant(e))
+    return s;
+  int in = cxxPrecedence(be->op), out = cxxPrecedence(outer);
+  bool underTilde = right && outer == Token::AND_NOT; // x & ~y
+  if (!underTilde && (in == 0 || in < out || (in == out && !right)))
+    return s;
+  return "(" + s + ")";
+}
+
 std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
   Type *t = typeOf(b);
   Type *xt = typeOf(b->x);
-  std::string x = expr(b->x), y = expr(b->y);
-  // Go's precedence differs from C++'s (a|b != 3 is (a|b) != 3 in Go):
-  // an operand that is itself a binary operation is parenthesized unless
-  // C++ would group it the same way anyway.
-  auto group = [&](const ast::Expr *e, std::string &s, bool right) {
-    auto *be = dyn_cast<ast::BinaryExpr>(e);
-    if (!be || isConstant(e))
-      return;
-    int inner = cxxPrecedence(be->op), outer = cxxPrecedence(b->op);
-    bool underTilde = right && b->op == Token::AND_NOT; // x & ~y
-    if (!underTilde && (inner == 0 || inner < outer || (inner == outer && !right)))
-      return;
-    s = "(" + s + ")";
-  };
-  group(b->x, x, false);
-  group(b->y, y, true);
+  std::string x = operand(b->x, b->op, false), y = operand(b->y, b->op, true);
   auto wrap = [&](const std::string &v) { return isNarrow(t) ? cxxType(t) + "(" + v + ")" : v; };
   switch (b->op) {
   case Token::ADD:
@@ -618,11 +621,7 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
       std::string n = localName(v);
       captures += (captures.empty() ? "" : ", ") + std::string("&") + n + " = " + n;
     }
-  std::string params;
-  for (size_t i = 0; i < sig->params->vars.size(); ++i) {
-    Var *p = sig->params->vars[i];
-    params += (i ? ", " : "") + cxxType(p->type) + " " + localName(p);
-  }
+  std::string params = paramList(sig);
   auto &res = sig->results->vars;
   std::string ret = res.empty()       ? "void"
                     : res.size() == 1 ? cxxType(res[0]->type)

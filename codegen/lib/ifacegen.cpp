@@ -652,7 +652,7 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
     auto *v = cast<Var>(it->second);
     std::string value;
     if (single && !isInterface(single))
-      value = "*static_cast<const " + cxxType(single) + "*>(" + x + ".data)";
+      value = "*static_cast<" + cxxType(single) + " const*>(" + x + ".data)";
     else if (single && !cast<Interface>(underlying(single))->allMethods.empty())
       value = "go::iface_to_iface(" + x + ", " + typeDesc(single, cc->pos()) + ")";
     else if (!fromEmpty && (!single || identical(single, xt)))

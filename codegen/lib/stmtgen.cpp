@@ -83,24 +83,7 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   out_ = &body;
   indent_ = 1;
 
-  std::string params;
-  std::vector<const Var *> heapParams;
-  auto addParam = [&](Var *p) {
-    std::string n = localName(p);
-    if (p->captured) {
-      heapParams.push_back(p);
-      n += "_arg";
-    }
-    params += (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n;
-  };
-  if (sig->recv)
-    addParam(sig->recv);
-  for (Var *p : sig->params->vars)
-    addParam(p);
-  for (const Var *p : heapParams) {
-    std::string t = cxxType(p->type);
-    line(t + "& " + localName(p) + " = *go::new_object<" + t + ">(" + localName(p) + "_arg);");
-  }
+  std::string params = paramList(sig);
   functionBody(sig, fd->body);
   out_ = nullptr;
 
@@ -174,11 +157,38 @@ bool containsDefer(const ast::Node *n) {
 }
 } // namespace
 
-// The body of a function or function literal. With defer statements, the
+// The C++ parameter list of a function or function literal (the receiver
+// first). A parameter that escapes (captured by a closure, or its address
+// taken) arrives as NAME_arg; functionBody moves it to the heap.
+std::string Emitter::paramList(Signature *sig) {
+  std::string params;
+  auto add = [&](Var *p) {
+    std::string n = localName(p);
+    params += (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n + (p->captured ? "_arg" : "");
+  };
+  if (sig->recv)
+    add(sig->recv);
+  for (Var *p : sig->params->vars)
+    add(p);
+  return params;
+}
+
+// The body of a function or function literal (one prologue for both).
+// Escaping parameters are copied to the heap first. With defer statements, the
 // body runs inside try (see runtime/panic.h): returns store the results and
 // jump to the deferred calls; a panic runs them through unwind, and if one
 // recovers, the function returns its (named) results.
 void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
+  auto box = [&](Var *p) {
+    if (!p->captured)
+      return;
+    std::string t = cxxType(p->type);
+    line(t + "& " + localName(p) + " = *go::new_object<" + t + ">(" + localName(p) + "_arg);");
+  };
+  if (sig->recv)
+    box(sig->recv);
+  for (Var *p : sig->params->vars)
+    box(p);
   resultNames_.clear();
   hasDefer_ = containsDefer(body);
   for (Var *r : sig->results->vars) {
@@ -521,7 +531,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       target = assignTarget(lhs);
     } else if (!scoped) {
       target = assignTarget(lhs);
-      y = exprAs(s->rhs[0], yt);
+      y = operand(s->rhs[0], op, true);
     } else {
       // f()[i] += v, *p() -= v: the location is computed once, into a
       // reference. A map element's reference is taken after v is evaluated
@@ -540,7 +550,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
         y = yv;
       } else {
         line("auto &" + target + " = " + assignTarget(lhs) + ";");
-        y = exprAs(s->rhs[0], yt);
+        y = operand(s->rhs[0], op, true);
       }
     }
     auto done = [&] {

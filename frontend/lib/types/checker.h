@@ -93,7 +93,7 @@ private:
   bool unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
              const std::vector<TypeParam *> &tparams);
   Signature *inferAndInstantiate(ast::Expr *fun, Signature *sig, std::vector<Type *> explicitArgs,
-                                 std::vector<Operand> *args, Pos pos);
+                                 std::vector<Operand> *args, Pos pos, bool spread = false);
   bool mentions(Type *t, TypeParam *tp);
   std::string exprName(const ast::Expr *e);
 
@@ -185,6 +185,9 @@ private:
   void closeScope();
   void declare(Scope *scope, ast::Ident *id, Object *obj);
   void use(Object *obj);
+  // Marks the variable whose storage e denotes (through fields and array
+  // elements) as escaping: its address is taken.
+  void markAddressTaken(ast::Expr *e);
   Var *newVar(ast::Ident *id, Type *t);
 
   // --- errors

@@ -297,6 +297,37 @@ void Checker::use(Object *obj) {
   }
 }
 
+void Checker::markAddressTaken(ast::Expr *e) {
+  // The address of x, x.f (a field of a struct value), x[i] (an element of
+  // an array value) or x[:] is the address of the variable x: it escapes,
+  // and codegen puts it on the heap (Var::captured).
+  for (;;) {
+    if (auto *p = dyn_cast<ParenExpr>(e)) {
+      e = p->x;
+    } else if (auto *se = dyn_cast<SelectorExpr>(e)) {
+      auto it = info_.selections.find(se);
+      if (it == info_.selections.end() || it->second.kind != SelectionKind::FieldVal ||
+          it->second.indirect)
+        return;
+      auto *tv = info_.typeOf(se->x);
+      if (!tv || isa<Pointer>(underlying(tv->type)))
+        return;
+      e = se->x;
+    } else if (auto *ix = dyn_cast<IndexExpr>(e)) {
+      auto *tv = info_.typeOf(ix->x);
+      if (!tv || !isa<Array>(coreOrUnderlying(tv->type)))
+        return;
+      e = ix->x;
+    } else if (auto *id = dyn_cast<Ident>(e)) {
+      if (auto *v = dyn_cast<Var>(info_.objectOf(id)); v && !v->isGlobal)
+        v->captured = true;
+      return;
+    } else {
+      return;
+    }
+  }
+}
+
 void Checker::ident(Operand &x, Ident *id, bool wantType) {
   std::string name(id->name);
   if (name == "_") {
@@ -777,6 +808,9 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
       x.invalid = true;
       return;
     }
+    // x.M with a pointer receiver on an addressable x means (&x).M.
+    if (ptrOnly && !isa<Pointer>(underlying(base.type)))
+      markAddressTaken(e->x);
     use(m);
     info_.uses[e->sel] = m;
     Selection s;
@@ -987,6 +1021,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
       x.invalid = true;
       return;
     }
+    markAddressTaken(e->x); // the slice points into the array
     x.mode = Mode::Value;
     x.type = ctx_.slice(cast<Array>(u)->elem);
     return;
@@ -1058,10 +1093,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
       x.invalid = true;
       return;
     }
-    // Taking the address of a local makes it escape; codegen heap-allocates it.
-    if (auto *id = dyn_cast<Ident>(inner))
-      if (auto *v = dyn_cast<Var>(info_.objectOf(id)); v && !v->isGlobal)
-        v->captured = true;
+    markAddressTaken(inner);
     x.mode = Mode::Value;
     x.type = ctx_.pointer(y.type);
     return;

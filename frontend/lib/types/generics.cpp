@@ -433,7 +433,7 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
 // instantiated signature, or nullptr after reporting an error.
 Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig,
                                         std::vector<Type *> explicitArgs,
-                                        std::vector<Operand> *args, Pos pos) {
+                                        std::vector<Operand> *args, Pos pos, bool spread) {
   auto &tparams = sig->typeParams;
   std::map<TypeParam *, Type *> m;
   if (explicitArgs.size() > tparams.size()) {
@@ -445,8 +445,9 @@ Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig,
     m[tparams[i]] = explicitArgs[i];
   if (args && m.size() < tparams.size()) {
     auto &params = sig->params->vars;
+    // f(xs...) passes the variadic parameter's slice itself.
     auto paramType = [&](size_t i) -> Type * {
-      if (sig->variadic && i + 1 >= params.size())
+      if (sig->variadic && i + 1 >= params.size() && !spread)
         return cast<Slice>(params.back()->type)->elem;
       return i < params.size() ? params[i]->type : nullptr;
     };
