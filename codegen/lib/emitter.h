@@ -148,6 +148,7 @@ private:
   void ifStmt(const ast::IfStmt *s);
   std::string commaOkCall(const ast::Expr *rhs);
   std::string multiValue(const ast::Expr *e);
+  void loopBody(const ast::BlockStmt *body);
   void forStmt(const ast::ForStmt *s, const std::string &label);
   void rangeStmt(const ast::RangeStmt *s, const std::string &label);
   void switchStmt(const ast::SwitchStmt *s, const std::string &label);

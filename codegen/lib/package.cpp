@@ -21,10 +21,13 @@ void Emitter::unsupported(Pos pos, const std::string &what) {
   errors_.push_back(p.str() + ": error: unsupported: " + what);
 }
 
+// Emitted files are named after the import path ('/' as '.') inside a
+// directory of their own, so that "gopkg/strings.h" never stands for the C
+// library's <strings.h>.
 static std::string fileStem(const Package &pkg) {
   std::string s = pkg.path;
   std::replace(s.begin(), s.end(), '/', '.');
-  return s;
+  return "gopkg/" + s;
 }
 
 std::pair<ast::FuncDecl *, Func *> Emitter::definedFunc(ast::Decl *d) const {
@@ -46,9 +49,12 @@ EmittedPackage Emitter::run() {
   emitTypeDescriptors(descDecls, descDefs);
 
   // Function declarations (so source order does not matter) and definitions.
+  // Body-less functions are declared too: their code is native C++ (a
+  // standard package's overlay).
   for (ast::File *file : pkg_.files) {
     for (ast::Decl *d : file->decls) {
-      auto [fd, fn] = definedFunc(d);
+      auto *fd = dyn_cast<ast::FuncDecl>(d);
+      auto *fn = fd ? dyn_cast<Func>(info_.objectOf(fd->name)) : nullptr;
       if (!fn)
         continue;
       Signature *sig = fn->signature();

@@ -719,6 +719,17 @@ void Emitter::ifStmt(const ast::IfStmt *s) {
   }
 }
 
+// A loop body in a block of its own: a continue that is a goto (to the
+// post statement, or of an outer loop) jumps past the body's declarations,
+// which C++ allows only out of their block.
+void Emitter::loopBody(const ast::BlockStmt *body) {
+  line("{");
+  ++indent_;
+  block(body->list);
+  --indent_;
+  line("}");
+}
+
 void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   std::string id = freshTemp(label.empty() ? "loop" : mangle(label));
   targets_.push_back({label, id + "_break", id + "_continue", true});
@@ -730,17 +741,7 @@ void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   line("for (;" + (s->cond ? " " + expr(s->cond) : std::string()) + ";) {");
   ++indent_;
   line("go::impl::preempt_check();");
-  if (s->post) {
-    // The body in a block of its own: continue jumps past its
-    // declarations to the post statement.
-    line("{");
-    ++indent_;
-    block(s->body->list);
-    --indent_;
-    line("}");
-  } else {
-    block(s->body->list);
-  }
+  loopBody(s->body);
   BreakTarget t = targets_.back();
   if (t.usedContinue)
     line(t.continueLabel + ":;");
@@ -838,7 +839,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     ++indent_;
   }
   line("go::impl::preempt_check();");
-  block(s->body->list);
+  loopBody(s->body);
   BreakTarget t = targets_.back();
   if (t.usedContinue)
     line(t.continueLabel + ":;");
@@ -880,7 +881,11 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   auto condition = [&](const ast::CaseClause *cc) {
     std::string cond;
     for (const ast::Expr *e : cc->list) {
-      std::string c = tag.empty() ? expr(e) : tag + " == " + exprAs(e, tagType);
+      std::string c = tag.empty()             ? expr(e)
+                      : isInterface(tagType) ? tag + " == " + exprAs(e, tagType)
+                      : isInterface(typeOf(e))
+                          ? toInterface(tag, tagType, typeOf(e), e->pos()) + " == " + expr(e)
+                          : tag + " == " + operand(e, Token::EQL, true);
       cond += (cond.empty() ? "" : " || ") + std::string(cc->list.size() > 1 ? "(" + c + ")" : c);
     }
     return cond;

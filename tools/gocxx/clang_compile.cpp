@@ -44,6 +44,8 @@ std::vector<std::string> compileArgs(const CxxOptions &opts, const std::string &
   // -include-pch stands for the `#include <gocxx/runtime.h>` that every
   // emitted file starts with; the header's #pragma once then makes that
   // include free.
+  for (const auto &dir : opts.unitIncludeDirs)
+    args.push_back("-I" + dir);
   if (!opts.pch.empty())
     args.insert(args.end(), {"-include-pch", opts.pch});
   args.insert(args.end(), {"-c", source, "-o", object});

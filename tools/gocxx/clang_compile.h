@@ -13,6 +13,9 @@ struct CxxOptions {
   std::string externalCxx; // --cxx=PATH; empty means in-process Clang
   int optLevel = 2;        // -O0..-O3
   std::vector<std::string> includeDirs;
+  // Searched too when compiling units, but not part of the language flags
+  // (the work directory's "gopkg/" headers: a new directory every build).
+  std::vector<std::string> unitIncludeDirs;
   std::vector<std::string> libDirs;
   std::vector<std::string> libs; // without -l
   std::string pch;               // -include-pch this file; empty means none

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -29,6 +30,7 @@
 #include "gocxx/frontend/source.h"
 #include "gocxx/frontend/types/loader.h"
 #include "runtime_pch.h"
+#include "std_cache.h"
 
 namespace fs = std::filesystem;
 
@@ -43,6 +45,7 @@ struct RuntimeLayout {
   std::string includeDir;
   std::string libDir;
   std::string nativeDir;
+  std::string overlayDir;
 };
 
 RuntimeLayout findRuntime() {
@@ -59,6 +62,10 @@ RuntimeLayout findRuntime() {
     layout.nativeDir = (prefix / "share/gocxx/native").string();
   else
     layout.nativeDir = std::string(GOCXX_SOURCE_DIR) + "/runtime/native";
+  if (fs::exists(prefix / "share/gocxx/overlay"))
+    layout.overlayDir = (prefix / "share/gocxx/overlay").string();
+  else
+    layout.overlayDir = std::string(GOCXX_SOURCE_DIR) + "/runtime/overlay";
   return layout;
 }
 
@@ -136,6 +143,7 @@ struct Driver::Impl {
     step("load and type-check " + inputs[0]);
     types::LoaderConfig config;
     config.nativeDir = layout.nativeDir;
+    config.overlayDir = layout.overlayDir;
     loader = std::make_unique<types::Loader>(fset, diags, config);
     mainPkg = loader->loadMain(inputs);
     bool errors = reportDiagnostics();
@@ -158,27 +166,79 @@ struct Driver::Impl {
     return true;
   }
 
-  // Emits every compiled package into dir; returns the .cpp files written,
-  // the entry file last. If mainSource is given, it receives the main
-  // package's .cpp.
-  bool emitAll(const fs::path &dir, std::vector<std::string> &sources,
-               std::string *mainSource = nullptr) {
+  // One package's emitted C++, as written into the work directory.
+  struct Unit {
+    types::Package *pkg = nullptr;
+    std::string header, source;         // paths
+    std::string headerText, sourceText; // contents
+    std::vector<std::string> natives;   // the overlay's C++ files (std packages)
+    uint64_t key = 0;                   // std packages: the object cache key
+  };
+
+  // The C++ files of a std package's overlay, sorted. A body-less function
+  // (assembly in Go, or supplied by gc's runtime) must have its code there:
+  // one that has not is reported here, at its declaration, instead of as a
+  // link error.
+  bool nativeFiles(types::Package *pkg, std::vector<std::string> &out) {
+    std::string text;
+    std::error_code ec;
+    if (!pkg->overlayDir.empty())
+      for (auto it = fs::directory_iterator(pkg->overlayDir, ec);
+           !ec && it != fs::directory_iterator(); it.increment(ec))
+        if (it->path().extension() == ".cpp")
+          out.push_back(it->path().string());
+    std::sort(out.begin(), out.end());
+    for (const auto &f : out) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream buf;
+      buf << in.rdbuf();
+      text += buf.str();
+    }
+    bool ok = true;
+    for (ast::File *file : pkg->files)
+      for (ast::Decl *d : file->decls) {
+        auto *fd = ast::dyn_cast<ast::FuncDecl>(d);
+        if (!fd || fd->body)
+          continue;
+        std::string name(fd->name->name);
+        if (text.find(" " + name + "(") != std::string::npos ||
+            text.find("__" + name + "(") != std::string::npos)
+          continue;
+        Position p = fset.position(fd->pos());
+        std::cerr << p.str() << ": error: unsupported: function " << name
+                  << " has no Go body (it is assembly or part of gc's runtime) and no native "
+                     "implementation in gocxx\n";
+        ok = false;
+      }
+    return ok;
+  }
+
+  // Emits every compiled package into dir (headers and sources under
+  // gocxx's "gopkg/" directory), dependencies first; then the program entry
+  // if `entry` is given.
+  bool emitAll(const fs::path &dir, std::vector<Unit> &units, std::string *entry = nullptr) {
     codegen::EmitOptions eo;
     eo.lineDirectives = opts.lineDirectives;
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    fs::create_directories(dir / "gopkg", ec);
     if (ec) {
       fail("cannot create " + dir.string() + ": " + ec.message());
       return false;
     }
+    bool ok = true;
     for (types::Package *pkg : loader->packages()) {
       if (pkg->native)
         continue;
       step("emit C++ for package " + pkg->path);
       auto out = codegen::emitPackage(*pkg, loader->info(), fset, eo);
+      Unit u;
+      u.pkg = pkg;
+      if (pkg->std && !nativeFiles(pkg, u.natives))
+        ok = false;
       if (!out.errors.empty()) {
         std::cerr << out.errors;
-        return false;
+        ok = false;
+        continue;
       }
       for (const auto *f : {&out.header, &out.source}) {
         if (!writeFile(dir / f->name, f->text)) {
@@ -186,16 +246,22 @@ struct Driver::Impl {
           return false;
         }
       }
-      sources.push_back((dir / out.source.name).string());
-      if (pkg == mainPkg && mainSource)
-        *mainSource = sources.back();
+      u.header = (dir / out.header.name).string();
+      u.source = (dir / out.source.name).string();
+      u.headerText = std::move(out.header.text);
+      u.sourceText = std::move(out.source.text);
+      units.push_back(std::move(u));
     }
-    auto entry = codegen::emitEntry(*mainPkg, loader->packages());
-    if (!writeFile(dir / entry.name, entry.text)) {
-      fail("cannot write " + (dir / entry.name).string());
+    if (!ok)
       return false;
+    if (entry) {
+      auto e = codegen::emitEntry(*mainPkg, loader->packages());
+      if (!writeFile(dir / e.name, e.text)) {
+        fail("cannot write " + (dir / e.name).string());
+        return false;
+      }
+      *entry = (dir / e.name).string();
     }
-    sources.push_back((dir / entry.name).string());
     return true;
   }
 
@@ -205,36 +271,25 @@ struct Driver::Impl {
     cxx.optLevel = opts.optLevel;
     cxx.verbose = opts.verbose;
     cxx.includeDirs = {layout.includeDir};
+    if (!workDir.empty())
+      cxx.unitIncludeDirs.push_back(workDir); // "gopkg/..." headers
     cxx.libDirs = {layout.libDir};
     cxx.libs = {"gocxx_rt", "gocxx_backtrace", "boost_context", "gc", "pthread"};
     return cxx;
   }
 
-  // The translation units to compile: one per package, except that package
-  // main and the entry file (a few lines that call main) share one, saving
-  // a whole Clang run (front-end set-up, PCH load, back end) per program.
-  bool compileUnits(const std::vector<std::string> &sources, const std::string &mainSource,
-                    std::vector<std::string> &units) {
-    const std::string &entry = sources.back();
-    for (const auto &src : sources)
-      if (src != mainSource && src != entry)
-        units.push_back(src);
-    if (mainSource.empty()) {
-      units.push_back(entry);
-      return true;
-    }
-    fs::path unit = fs::path(entry).parent_path() / "gocxx_main_unit.cpp";
-    std::string text = "// Package main and the program entry as one translation unit.\n"
-                       "#include \"" +
-                       fs::path(mainSource).filename().string() +
-                       "\"\n"
-                       "#include \"" +
-                       fs::path(entry).filename().string() + "\"\n";
+  // Writes a unit that includes `files` (package main with the program
+  // entry, or a std package with its native C++): one Clang run instead of
+  // one per file (front-end set-up, PCH load, back end).
+  bool writeUnit(const fs::path &unit, const std::string &what,
+                 const std::vector<std::string> &files) {
+    std::string text = "// " + what + " as one translation unit.\n";
+    for (const auto &f : files)
+      text += "#include \"" + f + "\"\n";
     if (!writeFile(unit, text)) {
       fail("cannot write " + unit.string());
       return false;
     }
-    units.push_back(unit.string());
     return true;
   }
 
@@ -256,6 +311,53 @@ struct Driver::Impl {
     return compileCxx(cxx, src, obj, errors);
   }
 
+  // Compiles one unit to obj, reporting a C++ error as gocxx's bug.
+  bool compileOrReport(CxxOptions &cxx, const std::string &src, const std::string &obj) {
+    step("compile " + src);
+    std::string errors;
+    if (compileUnit(cxx, src, obj, errors))
+      return true;
+    keepWork = true;
+    std::cerr << errors;
+    fail("internal compiler error: the generated C++ did not compile (a gocxx bug); "
+         "work directory: " +
+         workDir);
+    return false;
+  }
+
+  // A std package's object: from the cache, or compiled (with its native
+  // C++) and stored there.
+  bool stdObject(CxxOptions &cxx, StdObjectCache &cache, uint64_t runtime, Unit &u,
+                 const std::map<types::Package *, uint64_t> &keys, std::string &obj) {
+    std::vector<uint64_t> importKeys;
+    for (types::Package *imp : u.pkg->imports)
+      if (auto it = keys.find(imp); it != keys.end())
+        importKeys.push_back(it->second);
+    u.key = StdObjectCache::objectKey(runtime, u.pkg->path, u.headerText, u.sourceText, u.natives,
+                                      importKeys);
+    obj = cache.lookup(u.key);
+    if (!obj.empty()) {
+      step("package " + u.pkg->path + " is compiled (" + obj + ")");
+      return true;
+    }
+    int lock = cache.lock(u.key);
+    obj = cache.lookup(u.key); // another process may have compiled it meanwhile
+    if (obj.empty()) {
+      std::vector<std::string> files = {u.source};
+      files.insert(files.end(), u.natives.begin(), u.natives.end());
+      std::string unit = u.source.substr(0, u.source.size() - 4) + "_unit.cpp";
+      std::string built = u.source.substr(0, u.source.size() - 4) + ".o";
+      if (!writeUnit(unit, "Package " + u.pkg->path + " and its native code", files) ||
+          !compileOrReport(cxx, unit, built)) {
+        cache.unlock(lock);
+        return false;
+      }
+      obj = cache.store(u.key, built);
+    }
+    cache.unlock(lock);
+    return true;
+  }
+
   // Builds the loaded main package into the executable `output`.
   bool buildExecutable(const std::string &output) {
     if (mainPkg->name != "main") {
@@ -264,29 +366,38 @@ struct Driver::Impl {
     }
     if (!makeWorkDir())
       return false;
-    std::vector<std::string> sources, units;
-    std::string mainSource;
-    if (!emitAll(workDir, sources, &mainSource))
-      return false;
-    if (!compileUnits(sources, mainSource, units))
+    std::vector<Unit> units;
+    std::string entry;
+    if (!emitAll(workDir, units, &entry))
       return false;
     CxxOptions cxx = cxxOptions();
     std::string why;
     cxx.pch = precompiledRuntime(cxx, layout.includeDir, why);
     step(cxx.pch.empty() ? "no precompiled runtime header: " + why
                          : "precompiled runtime header " + cxx.pch);
+    StdObjectCache cache;
+    if (!cache.usable())
+      step("no cache for std packages: " + cache.why());
+    uint64_t runtime = runtimeKey(cxx, layout.includeDir);
+    std::map<types::Package *, uint64_t> keys;
     std::vector<std::string> objects;
-    for (const auto &src : units) {
-      std::string obj = src.substr(0, src.size() - 4) + ".o";
-      step("compile " + src);
-      std::string errors;
-      if (!compileUnit(cxx, src, obj, errors)) {
-        keepWork = true;
-        std::cerr << errors;
-        fail("internal compiler error: the generated C++ did not compile (a gocxx bug); "
-             "work directory: " +
-             workDir);
-        return false;
+    for (Unit &u : units) {
+      std::string obj;
+      if (u.pkg->std) {
+        if (!stdObject(cxx, cache, runtime, u, keys, obj))
+          return false;
+        keys[u.pkg] = u.key;
+      } else if (u.pkg == mainPkg) {
+        // Package main and the program entry (a few lines that call main).
+        std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
+        obj = unit.substr(0, unit.size() - 4) + ".o";
+        if (!writeUnit(unit, "Package main and the program entry", {u.source, entry}) ||
+            !compileOrReport(cxx, unit, obj))
+          return false;
+      } else {
+        obj = u.source.substr(0, u.source.size() - 4) + ".o";
+        if (!compileOrReport(cxx, u.source, obj))
+          return false;
       }
       objects.push_back(obj);
     }
@@ -396,8 +507,8 @@ int Driver::emit(const std::vector<std::string> &inputs) {
   if (!d.load(inputs))
     return 1;
   if (!d.opts.output.empty()) {
-    std::vector<std::string> sources;
-    return d.emitAll(d.opts.output, sources) ? 0 : 1;
+    std::vector<Impl::Unit> units;
+    return d.emitAll(d.opts.output, units) ? 0 : 1;
   }
   // No -o: print the main package's header and source to stdout.
   codegen::EmitOptions eo;

@@ -1,7 +1,6 @@
 // The runtime PCH cache (see runtime_pch.h).
 //
-// Where: $XDG_CACHE_HOME/gocxx, else ~/.cache/gocxx, else
-// /tmp/gocxx-cache-$UID (created 0700 and used only if this user owns it).
+// Where: the cache directory of cache_dir.h.
 // Which: one file per key, the key being a hash of Clang's full version, the
 // language flags (-std, -O, -g, -I ...: a PCH is rejected or, worse,
 // silently wrong for other flags), and the path, size, mtime and contents of
@@ -23,6 +22,8 @@
 // a week, among them temporaries of processes that were killed.
 #include "runtime_pch.h"
 
+#include "cache_dir.h"
+
 #include <llvm/Support/xxhash.h>
 
 #include <algorithm>
@@ -41,41 +42,10 @@
 namespace fs = std::filesystem;
 
 namespace gocxx::tools {
-namespace {
-
-bool usableDir(const fs::path &dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  return !ec && fs::is_directory(dir, ec) && access(dir.c_str(), W_OK) == 0;
-}
-
-// The cache directory, or "" with `why` set.
-std::string cacheDir(std::string &why) {
-  const char *xdg = std::getenv("XDG_CACHE_HOME");
-  // The XDG spec says a relative XDG_CACHE_HOME is to be ignored.
-  if (xdg && xdg[0] == '/' && usableDir(fs::path(xdg) / "gocxx"))
-    return (fs::path(xdg) / "gocxx").string();
-  const char *home = std::getenv("HOME");
-  if (home && home[0] == '/' && usableDir(fs::path(home) / ".cache" / "gocxx"))
-    return (fs::path(home) / ".cache" / "gocxx").string();
-  // /tmp is shared: another user could have made the directory first and
-  // planted files there, so it must be ours and private.
-  std::string tmp = "/tmp/gocxx-cache-" + std::to_string(getuid());
-  if (mkdir(tmp.c_str(), 0700) != 0 && errno != EEXIST) {
-    why = "cannot create " + tmp + ": " + std::strerror(errno);
-    return "";
-  }
-  struct stat st;
-  if (lstat(tmp.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != getuid() ||
-      (st.st_mode & 077) != 0) {
-    why = tmp + " is not a private directory of this user";
-    return "";
-  }
-  return tmp;
-}
 
 // Hashes what a PCH of the runtime header depends on; see the file comment.
-uint64_t cacheKey(const CxxOptions &opts, const fs::path &headerRoot) {
+uint64_t runtimeKey(const CxxOptions &opts, const std::string &includeDir) {
+  fs::path headerRoot = fs::path(includeDir) / "gocxx";
   std::string text = clangVersion() + "\n";
   for (const auto &flag : cxxLanguageFlags(opts))
     text += flag + "\n";
@@ -100,6 +70,8 @@ uint64_t cacheKey(const CxxOptions &opts, const fs::path &headerRoot) {
   }
   return llvm::xxh3_64bits(text);
 }
+
+namespace {
 
 constexpr auto kRefreshAfter = std::chrono::hours(1);
 constexpr auto kUnusedFor = std::chrono::hours(24 * 7);
@@ -128,11 +100,6 @@ void prune(const std::string &dir) {
   }
 }
 
-std::string hex(uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
 
 } // namespace
 
@@ -155,7 +122,7 @@ std::string precompiledRuntime(const CxxOptions &opts, const std::string &includ
   if (dir.empty())
     return "";
   std::string pch = dir + "/runtime-O" + std::to_string(opts.optLevel) + "-" +
-                    hex(cacheKey(opts, fs::path(includeDir) / "gocxx")) + ".pch";
+                    hexKey(runtimeKey(opts, includeDir)) + ".pch";
   if (fs::exists(pch, ec)) {
     touch(pch);
     return pch;
@@ -164,7 +131,7 @@ std::string precompiledRuntime(const CxxOptions &opts, const std::string &includ
 
   // Unique to this process: pid, plus randomness in case a dead process of
   // the same pid left its file behind.
-  std::string tmp = pch + ".tmp." + std::to_string(getpid()) + "." + hex(std::random_device{}());
+  std::string tmp = pch + ".tmp." + std::to_string(getpid()) + "." + hexKey(std::random_device{}());
   std::string errors;
   if (!precompileHeader(opts, header.string(), tmp, errors)) {
     fs::remove(tmp, ec);

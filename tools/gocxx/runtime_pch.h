@@ -17,6 +17,11 @@ namespace gocxx::tools {
 std::string precompiledRuntime(const CxxOptions &opts, const std::string &includeDir,
                                std::string &why);
 
+// A hash of what compiled runtime code depends on: Clang's version, the
+// language flags, and the runtime headers under includeDir (their paths,
+// sizes, mtimes and contents). Also part of the key of cached std objects.
+uint64_t runtimeKey(const CxxOptions &opts, const std::string &includeDir);
+
 // Removes a cached PCH that Clang refused (it may have been damaged, or a
 // header it was built from changed in a way the key did not see), so that
 // the next run builds a fresh one.

@@ -1,9 +1,12 @@
 // The package loader (see loader.h). Import paths resolve, in order, to the
 // runtime's native packages (Go declarations whose bodies are C++), packages
 // of the main module (go.mod in the main package's directory or above), and
-// the standard library in GOROOT (with GOROOT's vendor directory), which
-// gocxx can type-check but not compile yet: outside LoaderConfig::stdlibSource
-// it is rejected with `unsupported:`.
+// the standard library in GOROOT (with GOROOT's vendor directory). A
+// standard package compiled from source gets its overlay merged in: each
+// top-level declaration of an overlay file replaces the package's own
+// declaration of that name (a method: of that receiver type and name), or
+// adds to the package. That is how Go's sources are bent to the gocxx
+// runtime where they use assembly or gc's runtime internals.
 #include "gocxx/frontend/types/loader.h"
 
 #include <algorithm>
@@ -99,9 +102,103 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs) {
   return loadFiles(p, files, NoPos);
 }
 
+namespace {
+
+// The name an overlay declaration replaces: "F", "T", or "T.M" for a method.
+std::string receiverTypeName(const ast::FuncDecl *fd) {
+  if (!fd->recv || fd->recv->list.empty())
+    return "";
+  ast::Expr *t = fd->recv->list[0]->type;
+  for (;;) {
+    if (auto *p = ast::dyn_cast<ast::ParenExpr>(t))
+      t = p->x;
+    else if (auto *st = ast::dyn_cast<ast::StarExpr>(t))
+      t = st->x;
+    else if (auto *ix = ast::dyn_cast<ast::IndexExpr>(t))
+      t = ix->x;
+    else if (auto *il = ast::dyn_cast<ast::IndexListExpr>(t))
+      t = il->x;
+    else
+      break;
+  }
+  auto *id = ast::dyn_cast<ast::Ident>(t);
+  return id ? std::string(id->name) : "";
+}
+
+std::vector<std::string> declNames(const ast::Decl *d) {
+  std::vector<std::string> names;
+  if (auto *fd = ast::dyn_cast<ast::FuncDecl>(d)) {
+    std::string recv = receiverTypeName(fd);
+    if (fd->name->name != "init" && fd->name->name != "_")
+      names.push_back(recv.empty() ? std::string(fd->name->name)
+                                   : recv + "." + std::string(fd->name->name));
+  }
+  return names;
+}
+
+std::vector<std::string> specNames(const ast::Spec *spec) {
+  std::vector<std::string> names;
+  if (auto *ts = ast::dyn_cast<ast::TypeSpec>(spec))
+    names.push_back(std::string(ts->name->name));
+  else if (auto *vs = ast::dyn_cast<ast::ValueSpec>(spec))
+    for (ast::Ident *id : vs->names)
+      if (id->name != "_")
+        names.push_back(std::string(id->name));
+  return names;
+}
+
+// Merges the overlay's files into the package's (see the file comment).
+void mergeOverlay(std::vector<ast::File *> &files, const std::vector<ast::File *> &overlay) {
+  std::set<std::string> replaced;
+  for (ast::File *f : overlay)
+    for (ast::Decl *d : f->decls) {
+      for (auto &n : declNames(d))
+        replaced.insert(n);
+      if (auto *gd = ast::dyn_cast<ast::GenDecl>(d); gd && gd->tok != Token::IMPORT)
+        for (ast::Spec *spec : gd->specs)
+          for (auto &n : specNames(spec))
+            replaced.insert(n);
+    }
+  auto isReplaced = [&](const std::vector<std::string> &names) {
+    for (auto &n : names)
+      if (replaced.count(n))
+        return true;
+    return false;
+  };
+  for (ast::File *f : files) {
+    std::vector<ast::Decl *> kept;
+    for (ast::Decl *d : f->decls) {
+      if (isReplaced(declNames(d)))
+        continue;
+      if (auto *gd = ast::dyn_cast<ast::GenDecl>(d); gd && gd->tok != Token::IMPORT) {
+        std::vector<ast::Spec *> specs;
+        for (ast::Spec *spec : gd->specs)
+          if (!isReplaced(specNames(spec)))
+            specs.push_back(spec);
+        if (specs.empty())
+          continue;
+        gd->specs = specs;
+      }
+      kept.push_back(d);
+    }
+    f->decls = kept;
+  }
+  files.insert(files.end(), overlay.begin(), overlay.end());
+}
+
+} // namespace
+
 Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, Pos importPos) {
   size_t errorsBefore = diags_.errorCount();
-  for (const auto &name : files) {
+  std::vector<std::string> overlayFiles;
+  if (!pkg->overlayDir.empty())
+    overlayFiles = listPackageFiles(pkg->overlayDir);
+  std::vector<ast::File *> overlay;
+  size_t own = files.size();
+  std::vector<std::string> all = files;
+  all.insert(all.end(), overlayFiles.begin(), overlayFiles.end());
+  for (size_t i = 0; i < all.size(); ++i) {
+    const std::string &name = all[i];
     std::string text;
     if (!readFile(name, text)) {
       diags_.error(importPos, "open " + name + ": no such file or directory");
@@ -118,8 +215,10 @@ Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, 
       diags_.error(file->name->pos(), "package " + pkgName + "; expected " + pkg->name);
       continue;
     }
-    pkg->files.push_back(file);
+    (i < own ? pkg->files : overlay).push_back(file);
   }
+  if (!overlay.empty())
+    mergeOverlay(pkg->files, overlay);
   if (diags_.errorCount() != errorsBefore) {
     pkg->errors = diags_.errorCount() - errorsBefore;
     nestedErrors_ += pkg->errors;
@@ -166,12 +265,12 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
               path.compare(0, modulePath_.size() + 1, modulePath_ + "/") == 0)) {
     dir = moduleRoot_ + path.substr(modulePath_.size());
   } else if (fs::is_directory(goroot + "/" + path)) {
-    if (!config_.stdlibSource) {
-      diags_.error(importPos, "unsupported: standard library package \"" + path +
-                                  "\" is not yet compiled by gocxx");
-      return nullptr;
-    }
     dir = goroot + "/" + path;
+    if (!config_.stdlibSource) {
+      p->std = true;
+      if (!config_.overlayDir.empty() && fs::is_directory(config_.overlayDir + "/" + path))
+        p->overlayDir = config_.overlayDir + "/" + path;
+    }
   } else {
     diags_.error(importPos, "package " + path + " is not in GOROOT (" + goroot + "/" + path + ")");
     return nullptr;
@@ -180,7 +279,7 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   static const std::set<std::string> kRuntimeSupplied = {
       "bytes",         "internal/poll", "net",  "os",      "runtime/metrics",
       "runtime/pprof", "runtime/trace", "sync", "syscall", "time"};
-  p->externalBodies = hasAssemblyFiles(dir) ||
+  p->externalBodies = hasAssemblyFiles(dir) || !p->overlayDir.empty() ||
                       (dir.compare(0, goroot.size(), goroot) == 0 && kRuntimeSupplied.count(path));
   if (!fs::is_directory(dir)) {
     diags_.error(importPos, "no required module provides package " + path);

@@ -26,10 +26,14 @@ struct LoaderConfig {
   std::string nativeDir;
   // Stop after parsing.
   bool parseOnly = false;
-  // Standard-library imports come from their Go sources in GOROOT instead of
-  // the runtime's native packages (type-checking only: codegen cannot
-  // compile them yet).
+  // Standard-library imports come from their Go sources in GOROOT as they
+  // are, never from the runtime's native packages or overlays (`gocxx check`).
   bool stdlibSource = false;
+  // Per standard package, Go files whose declarations replace or add to the
+  // package's own (OVERLAY/<import path>/*.go), and the C++ that gives
+  // body-less functions their code (*.cpp). Used when compiling: packages
+  // not native are compiled from GOROOT's sources with their overlay.
+  std::string overlayDir;
   // Functions of the main package may be declared without a body (their
   // code comes from elsewhere), as gc allows without -complete.
   bool externalBodies = false;

@@ -32,6 +32,10 @@ public:
   std::vector<Package *> imports; // direct imports, in first-import order
   // Declared without bodies and implemented in C++ by the runtime (fmt, os, ...).
   bool native = false;
+  // Compiled from the standard library's Go sources in GOROOT.
+  bool std = false;
+  // The package's overlay directory (see LoaderConfig::overlayDir), or "".
+  std::string overlayDir;
   // Functions may be declared without a body: the package has assembly, or is
   // one of the standard packages package runtime supplies functions to (gc's
   // missing -complete flag).

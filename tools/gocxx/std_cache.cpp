@@ -1,0 +1,139 @@
+// The cache of compiled standard-library packages (see std_cache.h).
+//
+// Concurrency: gocxx processes run side by side (the tests run two at a
+// time), and a standard package's compile takes seconds, so a miss takes the
+// key's lock (flock on <key>.lock) before compiling; a second process
+// missing the same key waits for it, then finds the object. Objects are
+// written to a temporary file unique to the process and renamed into place,
+// so a reader sees either no file or a whole one.
+//
+// Size: every change of the translation or the runtime headers makes new
+// keys, so a use refreshes an object's mtime (at most hourly) and each store
+// removes objects unused for a week, with the temporaries and locks of
+// processes that were killed.
+#include "std_cache.h"
+
+#include <llvm/Support/xxhash.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "cache_dir.h"
+
+namespace fs = std::filesystem;
+
+namespace gocxx::tools {
+namespace {
+
+constexpr auto kRefreshAfter = std::chrono::hours(1);
+constexpr auto kUnusedFor = std::chrono::hours(24 * 7);
+
+std::string readFile(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+} // namespace
+
+StdObjectCache::StdObjectCache() {
+  std::string base = cacheDir(why_);
+  if (base.empty())
+    return;
+  std::error_code ec;
+  fs::create_directories(base + "/std", ec);
+  if (ec) {
+    why_ = "cannot create " + base + "/std: " + ec.message();
+    return;
+  }
+  dir_ = base + "/std";
+}
+
+uint64_t StdObjectCache::objectKey(uint64_t runtimeKey, const std::string &path,
+                                   const std::string &header, const std::string &source,
+                                   const std::vector<std::string> &nativeFiles,
+                                   const std::vector<uint64_t> &importKeys) {
+  std::string text = hexKey(runtimeKey) + "\n" + path + "\n";
+  for (uint64_t k : importKeys)
+    text += hexKey(k) + "\n";
+  text += std::to_string(header.size()) + "\n" + header;
+  text += std::to_string(source.size()) + "\n" + source;
+  for (const auto &f : nativeFiles) {
+    std::string contents = readFile(f);
+    text += f + "\n" + std::to_string(contents.size()) + "\n" + contents;
+  }
+  return llvm::xxh3_64bits(text);
+}
+
+std::string StdObjectCache::path(uint64_t key) const { return dir_ + "/" + hexKey(key) + ".o"; }
+
+std::string StdObjectCache::lookup(uint64_t key) {
+  if (dir_.empty())
+    return "";
+  std::string p = path(key);
+  std::error_code ec;
+  if (!fs::exists(p, ec))
+    return "";
+  auto now = fs::file_time_type::clock::now();
+  auto mtime = fs::last_write_time(p, ec);
+  if (!ec && now - mtime > kRefreshAfter)
+    fs::last_write_time(p, now, ec);
+  return p;
+}
+
+int StdObjectCache::lock(uint64_t key) {
+  if (dir_.empty())
+    return -1;
+  std::string p = dir_ + "/" + hexKey(key) + ".lock";
+  int fd = ::open(p.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return -1;
+  while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+  }
+  return fd;
+}
+
+void StdObjectCache::unlock(int fd) {
+  if (fd < 0)
+    return;
+  flock(fd, LOCK_UN);
+  ::close(fd);
+}
+
+std::string StdObjectCache::store(uint64_t key, const std::string &built) {
+  if (dir_.empty())
+    return built;
+  prune();
+  std::string p = path(key);
+  std::string tmp = p + ".tmp." + std::to_string(getpid()) + "." + hexKey(std::random_device{}());
+  std::error_code ec;
+  fs::copy_file(built, tmp, fs::copy_options::overwrite_existing, ec);
+  if (ec || std::rename(tmp.c_str(), p.c_str()) != 0) {
+    fs::remove(tmp, ec);
+    return built;
+  }
+  return p;
+}
+
+void StdObjectCache::prune() {
+  std::error_code ec;
+  auto now = fs::file_time_type::clock::now();
+  for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    std::error_code fileEc;
+    auto mtime = it->last_write_time(fileEc);
+    if (!fileEc && now - mtime > kUnusedFor)
+      fs::remove(it->path(), fileEc);
+  }
+}
+
+} // namespace gocxx::tools
