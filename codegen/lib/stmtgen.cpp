@@ -164,7 +164,8 @@ std::string Emitter::paramList(Signature *sig) {
   std::string params;
   auto add = [&](Var *p) {
     std::string n = localName(p);
-    params += (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n + (p->captured ? "_arg" : "");
+    params +=
+        (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n + (p->captured ? "_arg" : "");
   };
   if (sig->recv)
     add(sig->recv);
@@ -881,7 +882,7 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   auto condition = [&](const ast::CaseClause *cc) {
     std::string cond;
     for (const ast::Expr *e : cc->list) {
-      std::string c = tag.empty()             ? expr(e)
+      std::string c = tag.empty()            ? expr(e)
                       : isInterface(tagType) ? tag + " == " + exprAs(e, tagType)
                       : isInterface(typeOf(e))
                           ? toInterface(tag, tagType, typeOf(e), e->pos()) + " == " + expr(e)

@@ -100,7 +100,6 @@ void prune(const std::string &dir) {
   }
 }
 
-
 } // namespace
 
 std::string precompiledRuntime(const CxxOptions &opts, const std::string &includeDir,

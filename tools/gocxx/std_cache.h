@@ -23,9 +23,8 @@ public:
   // The key of a package's object: the runtime key (Clang, flags, runtime
   // headers), the package's emitted header and source, its native C++
   // files' contents and its imports' keys.
-  static uint64_t objectKey(uint64_t runtimeKey, const std::string &path,
-                            const std::string &header, const std::string &source,
-                            const std::vector<std::string> &nativeFiles,
+  static uint64_t objectKey(uint64_t runtimeKey, const std::string &path, const std::string &header,
+                            const std::string &source, const std::vector<std::string> &nativeFiles,
                             const std::vector<uint64_t> &importKeys);
 
   // The cached object for key, or "" if there is none yet.

@@ -116,8 +116,7 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
       else if (auto *il = dyn_cast<IndexListExpr>(fun))
         fun = il->x;
     }
-    sig = inferAndInstantiate(fun, sig, explicitArgs, &args, call->rparen,
-                              call->ellipsis != NoPos);
+    sig = inferAndInstantiate(fun, sig, explicitArgs, &args, call->rparen, call->ellipsis != NoPos);
     if (!sig)
       return nullptr;
     TypeAndValue tv;
