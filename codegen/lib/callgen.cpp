@@ -260,8 +260,8 @@ void Emitter::promoteReceiver(std::string &x, Type *&xt, Func *m) {
       for (Var *f : s->fields) {
         if (!f->embedded)
           continue;
-        std::string e = ptr ? "go::impl::nil_check(" + item.expr + ")->" + mangle(f->name)
-                            : item.expr + "." + mangle(f->name);
+        std::string e = ptr ? "go::impl::nil_check(" + item.expr + ")->" + fieldName(f)
+                            : item.expr + "." + fieldName(f);
         if (holds(f->type)) {
           x = e;
           xt = f->type;
@@ -380,7 +380,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     return "go::new_object<" + cxxType(p->elem) + ">()";
   }
   case BuiltinId::Panic:
-    return "go::panic(" + (isInterface(typeOf(a[0])) ? arg(0) : "go::box(" + arg(0) + ")") + ")";
+    return "go::panic(" + exprAs(a[0], &emptyInterface_) + ")";
   case BuiltinId::Print:
   case BuiltinId::Println: {
     std::string out =

@@ -43,17 +43,37 @@ private:
   // --- types (typegen.cpp)
   std::string cxxType(types::Type *t);
   std::string typeNameOf(const types::TypeName *tn);
+  std::string fieldName(const types::Struct *st, size_t i);
+  std::string fieldName(const types::Var *f);
   void emitTypeDecls(std::ostream &os);
   void emitStructDef(std::ostream &os, types::Struct *st, const std::string &name,
                      std::set<types::Struct *> &done, std::set<types::Struct *> &visiting);
   void collectAnonStructs(types::Type *t, std::set<types::Type *> &seen);
   std::string zeroValue(types::Type *t);
 
-  // --- interfaces (ifacegen.cpp)
+  // --- interfaces and descriptors (ifacegen.cpp)
+  struct NameParts;
+  // A type's string as reflect prints it; nameExpr: as a go::abi::text
+  // constant (computed from the type parameters' names in templates).
+  void reflectName(types::Type *t, NameParts &n);
+  std::string reflectString(types::Type *t);
+  std::string nameExpr(types::Type *t);
+  std::string typeNameConst(types::Type *t);
+  std::string typeHashConst(types::Type *t);
+  std::string typeParamName(types::TypeParam *tp);
+  // A C++ constant expression: the type's descriptor (const go::abi::rtype *).
   std::string typeDesc(types::Type *t, Pos pos);
+  std::string descName(types::Named *n, bool ptr);
+  std::string rtypeInit(types::Type *t, types::Type *u, const std::string &cxx, int tflag,
+                        const std::string &ptrToThis);
+  std::string kindFields(types::Type *t, types::Type *u, const std::string &name,
+                         std::ostream &pre, const std::string &tmpl, const std::string &targs,
+                         Pos pos);
+  std::string funcParams(types::Signature *sig, Pos pos);
+  std::string anonDesc(types::Type *t, Pos pos);
+  std::string localTypeDesc(types::Named *n, Pos pos);
+  std::string methodThunk(types::Type *t, const std::string &name, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
-  std::string structuralDesc(types::Type *t, Pos pos);
-  std::string mapRange(types::Type *u);
   bool mentionsTypeParam(types::Type *t);
   bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
@@ -75,7 +95,6 @@ private:
                         const std::vector<types::TypeParam *> &to);
   std::string templateArgs(const std::vector<types::Type *> &args);
   std::string templateParamsAsArgs(const std::vector<types::TypeParam *> &tparams);
-  std::string descFunction(types::Type *t);
   std::string instanceArgs(const ast::Ident *id);
   std::string receiverTemplateArgs(types::Type *recv);
   void promoteReceiver(std::string &x, types::Type *&xt, types::Func *m);
@@ -168,6 +187,8 @@ private:
 
   const types::Package &pkg_;
   const types::Info &info_;
+  types::Interface emptyInterface_; // interface{}, for boxing
+  bool qualifyOwnTypes_ = false;    // spell the package's own type names in full
   const FileSet &fset_;
   EmitOptions opts_;
 
@@ -198,12 +219,13 @@ private:
   std::map<std::string, std::string> anonByString_;
   std::vector<types::Struct *> anonStructs_;
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
-  std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab function
-  std::ostringstream itabDefs_;
-  std::map<std::string, std::string> structuralDescs_; // type -> generated descriptor function
-  std::ostringstream genericDescs_;                    // descriptors of generic types (templates)
+  std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab variable
+  std::ostringstream itabDefs_;                  // itabs (header, after the descriptors)
+  std::set<std::string> anonDescs_;              // unnamed struct and interface descriptors
+  std::map<types::Named *, std::string> localDescs_; // types declared in functions
+  std::ostringstream anonDefs_;                  // their definitions (header)
+  std::ostringstream genericDescs_;              // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
-  std::map<std::string, std::string> descFunctions_; // type -> descriptor function
   bool hasDefer_ = false;                            // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };

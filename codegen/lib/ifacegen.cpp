@@ -1,7 +1,21 @@
-// Interfaces: type descriptors for the package's named types (with their
-// method sets as thunks taking the interface data word first), itabs for
-// each (concrete type, interface) pair a conversion needs, boxing into
-// interfaces, interface method calls, type assertions and type switches.
+// Interfaces and type descriptors. Every Go type that reaches an interface
+// value, a type switch or reflect has one descriptor in gc's layout
+// (runtime/abi.h); this file spells it:
+//   - a defined type T of the package: T__desc (and T__ptrdesc for *T) with
+//     its method set as thunks that take the interface data word first,
+//     declared in the header and defined in the source (templates in the
+//     header for generic types);
+//   - unnamed pointer, slice, array, chan, map and func types: instances of
+//     the runtime's variable templates, keyed by their parts and their name
+//     (generic code computes the name from its type arguments' names, the
+//     T__name template parameters, so the instance is the same);
+//   - unnamed struct and interface types, and types declared in functions:
+//     inline descriptors in the package's header.
+// Also: itabs for (concrete type, interface) pairs a conversion needs,
+// boxing into interfaces, interface method calls, type assertions and type
+// switches.
+#include <functional>
+
 #include "emitter.h"
 
 namespace gocxx::codegen {
@@ -63,57 +77,477 @@ const char *basicDescName(BasicKind k) {
   return nullptr;
 }
 
-// Named types whose descriptors the emitter defines (package-level, not
-// native, not the predeclared error).
-bool hasGeneratedDesc(const Named *n) { return n->obj->pkg != nullptr; }
+// The go::kind of a type's underlying type.
+std::string kindOf(Type *u) {
+  switch (u->kind) {
+  case TypeKind::Basic:
+    switch (cast<Basic>(u)->basicKind) {
+    case BasicKind::Bool:
+    case BasicKind::UntypedBool:
+      return "go::kind::bool_";
+    case BasicKind::Int:
+    case BasicKind::UntypedInt:
+      return "go::kind::int_";
+    case BasicKind::Int8:
+      return "go::kind::int8";
+    case BasicKind::Int16:
+      return "go::kind::int16";
+    case BasicKind::Int32:
+    case BasicKind::UntypedRune:
+      return "go::kind::int32";
+    case BasicKind::Int64:
+      return "go::kind::int64";
+    case BasicKind::Uint:
+      return "go::kind::uint";
+    case BasicKind::Uint8:
+      return "go::kind::uint8";
+    case BasicKind::Uint16:
+      return "go::kind::uint16";
+    case BasicKind::Uint32:
+      return "go::kind::uint32";
+    case BasicKind::Uint64:
+      return "go::kind::uint64";
+    case BasicKind::Uintptr:
+      return "go::kind::uintptr";
+    case BasicKind::Float32:
+      return "go::kind::float32";
+    case BasicKind::Float64:
+    case BasicKind::UntypedFloat:
+      return "go::kind::float64";
+    case BasicKind::Complex64:
+      return "go::kind::complex64";
+    case BasicKind::Complex128:
+    case BasicKind::UntypedComplex:
+      return "go::kind::complex128";
+    case BasicKind::String:
+    case BasicKind::UntypedString:
+      return "go::kind::string";
+    case BasicKind::UnsafePointer:
+      return "go::kind::unsafe_pointer";
+    case BasicKind::UntypedNil:
+    case BasicKind::Invalid:
+      return "go::kind::invalid";
+    }
+    return "go::kind::invalid";
+  case TypeKind::Pointer:
+    return "go::kind::pointer";
+  case TypeKind::Slice:
+    return "go::kind::slice";
+  case TypeKind::Array:
+    return "go::kind::array";
+  case TypeKind::Map:
+    return "go::kind::map";
+  case TypeKind::Chan:
+    return "go::kind::chan";
+  case TypeKind::Signature:
+    return "go::kind::func";
+  case TypeKind::Interface:
+    return "go::kind::interface";
+  case TypeKind::Struct:
+    return "go::kind::struct_";
+  case TypeKind::Named:
+  case TypeKind::Tuple:
+  case TypeKind::TypeParam:
+    break;
+  }
+  return "go::kind::invalid";
+}
+
+// Interface values hold pointer-shaped values themselves (the C++ type is a
+// pointer): pointers, unsafe.Pointer, maps and channels.
+bool isDirect(Type *u) {
+  if (auto *b = dyn_cast<Basic>(u))
+    return b->basicKind == BasicKind::UnsafePointer;
+  return isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u);
+}
+
+bool isExported(const std::string &name) {
+  return !name.empty() && static_cast<unsigned char>(name[0]) >= 'A' &&
+         static_cast<unsigned char>(name[0]) <= 'Z';
+}
+
+// strconv.Quote, as reflect writes struct tags in a type's string.
+std::string goQuote(const std::string &s) {
+  std::string out = "\"";
+  for (unsigned char ch : s) {
+    switch (ch) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    default:
+      if (ch < 0x20 || ch == 0x7f) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", ch);
+        out += buf;
+      } else {
+        out += static_cast<char>(ch);
+      }
+    }
+  }
+  return out + "\"";
+}
+
+uint32_t fnv32(const std::string &s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s)
+    h = (h ^ c) * 16777619u;
+  return h;
+}
+
+std::string hex64(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+uint64_t fnv64(const std::string &s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s)
+    h = (h ^ c) * 1099511628211ull;
+  return h;
+}
 
 } // namespace
+
+// ---- names ----------------------------------------------------------------
+
+// A type's string as reflect prints it, in parts: text, and the names of
+// type parameters (only known to the template's instances).
+struct Emitter::NameParts {
+  std::vector<std::pair<bool, std::string>> parts; // (is a type parameter's C++ name, text)
+  void text(const std::string &s) {
+    if (!parts.empty() && !parts.back().first)
+      parts.back().second += s;
+    else
+      parts.push_back({false, s});
+  }
+  void param(const std::string &p) { parts.push_back({true, p}); }
+  bool constant() const { return parts.size() <= 1 && (parts.empty() || !parts[0].first); }
+  std::string plain() const {
+    std::string s;
+    for (auto &p : parts)
+      s += p.second;
+    return s;
+  }
+};
+
+void Emitter::reflectName(Type *t, NameParts &n) {
+  switch (t->kind) {
+  case TypeKind::Basic: {
+    auto *b = cast<Basic>(t);
+    switch (b->basicKind) {
+    case BasicKind::UnsafePointer:
+      n.text("unsafe.Pointer");
+      return;
+    case BasicKind::UntypedBool:
+      n.text("bool");
+      return;
+    case BasicKind::UntypedInt:
+      n.text("int");
+      return;
+    case BasicKind::UntypedRune:
+      n.text("int32");
+      return;
+    case BasicKind::UntypedFloat:
+      n.text("float64");
+      return;
+    case BasicKind::UntypedComplex:
+      n.text("complex128");
+      return;
+    case BasicKind::UntypedString:
+      n.text("string");
+      return;
+    default:
+      n.text(b->name);
+      return;
+    }
+  }
+  case TypeKind::Named: {
+    auto *nt = cast<Named>(t);
+    if (!nt->obj->pkg) {
+      n.text(nt->obj->name); // error
+      return;
+    }
+    n.text(nt->obj->pkg->name + "." + nt->obj->name);
+    if (nt->origin) {
+      n.text("[");
+      for (size_t i = 0; i < nt->typeArgs.size(); ++i) {
+        if (i)
+          n.text(",");
+        reflectName(nt->typeArgs[i], n);
+      }
+      n.text("]");
+    }
+    return;
+  }
+  case TypeKind::TypeParam:
+    n.param(typeParamName(cast<TypeParam>(t)) + "__name");
+    return;
+  case TypeKind::Pointer:
+    n.text("*");
+    reflectName(cast<Pointer>(t)->elem, n);
+    return;
+  case TypeKind::Slice:
+    n.text("[]");
+    reflectName(cast<Slice>(t)->elem, n);
+    return;
+  case TypeKind::Array:
+    n.text("[" + std::to_string(cast<Array>(t)->len) + "]");
+    reflectName(cast<Array>(t)->elem, n);
+    return;
+  case TypeKind::Chan: {
+    auto *c = cast<Chan>(t);
+    bool paren = false;
+    switch (c->dir) {
+    case ChanDir::SendRecv:
+      n.text("chan ");
+      if (auto *e = dyn_cast<Chan>(c->elem); e && e->dir == ChanDir::RecvOnly)
+        paren = true;
+      break;
+    case ChanDir::SendOnly:
+      n.text("chan<- ");
+      break;
+    case ChanDir::RecvOnly:
+      n.text("<-chan ");
+      break;
+    }
+    if (paren)
+      n.text("(");
+    reflectName(c->elem, n);
+    if (paren)
+      n.text(")");
+    return;
+  }
+  case TypeKind::Map:
+    n.text("map[");
+    reflectName(cast<Map>(t)->key, n);
+    n.text("]");
+    reflectName(cast<Map>(t)->elem, n);
+    return;
+  case TypeKind::Signature: {
+    auto *sig = cast<Signature>(t);
+    n.text("func(");
+    auto &ps = sig->params->vars;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      if (i)
+        n.text(", ");
+      if (sig->variadic && i + 1 == ps.size()) {
+        n.text("...");
+        reflectName(cast<Slice>(ps[i]->type)->elem, n);
+      } else {
+        reflectName(ps[i]->type, n);
+      }
+    }
+    n.text(")");
+    auto &rs = sig->results->vars;
+    if (rs.size() == 1) {
+      n.text(" ");
+      reflectName(rs[0]->type, n);
+    } else if (rs.size() > 1) {
+      n.text(" (");
+      for (size_t i = 0; i < rs.size(); ++i) {
+        if (i)
+          n.text(", ");
+        reflectName(rs[i]->type, n);
+      }
+      n.text(")");
+    }
+    return;
+  }
+  case TypeKind::Struct: {
+    auto *st = cast<Struct>(t);
+    if (st->fields.empty()) {
+      n.text("struct {}");
+      return;
+    }
+    n.text("struct { ");
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      if (i)
+        n.text("; ");
+      if (!st->fields[i]->embedded)
+        n.text(st->fields[i]->name + " ");
+      reflectName(st->fields[i]->type, n);
+      if (i < st->tags.size() && !st->tags[i].empty())
+        n.text(" " + goQuote(st->tags[i]));
+    }
+    n.text(" }");
+    return;
+  }
+  case TypeKind::Interface: {
+    auto *it = cast<Interface>(t);
+    if (it->allMethods.empty()) {
+      n.text("interface {}");
+      return;
+    }
+    n.text("interface { ");
+    for (size_t i = 0; i < it->allMethods.size(); ++i) {
+      if (i)
+        n.text("; ");
+      Func *m = it->allMethods[i];
+      n.text(m->name);
+      NameParts sig;
+      reflectName(m->type, sig);
+      // "func(int) string" without "func".
+      for (size_t k = 0; k < sig.parts.size(); ++k) {
+        auto p = sig.parts[k];
+        if (k == 0 && !p.first)
+          p.second = p.second.substr(4);
+        if (p.first)
+          n.param(p.second);
+        else
+          n.text(p.second);
+      }
+    }
+    n.text(" }");
+    return;
+  }
+  case TypeKind::Tuple:
+    n.text(typeString(t));
+    return;
+  }
+}
+
+std::string Emitter::typeParamName(TypeParam *tp) {
+  auto it = renamedParams_.find(tp);
+  return it != renamedParams_.end() ? it->second : mangle(tp->obj->name);
+}
+
+std::string Emitter::reflectString(Type *t) {
+  NameParts n;
+  reflectName(t, n);
+  return n.plain();
+}
+
+// The type's string as a C++ constant of type go::abi::text: a literal, or
+// in generic code a concatenation with the type parameters' names.
+std::string Emitter::nameExpr(Type *t) {
+  NameParts n;
+  reflectName(t, n);
+  if (n.constant())
+    return "go::abi::text(" + cxxStringLiteral(n.plain()) + ")";
+  std::string s;
+  for (auto &p : n.parts) {
+    std::string part = p.first ? p.second : "go::abi::text(" + cxxStringLiteral(p.second) + ")";
+    s += (s.empty() ? "" : " + ") + part;
+  }
+  return s;
+}
+
+// An encoded name constant: go::abi::name<"text", flags[, "tag"]>.
+static std::string encodedName(const std::string &text, int flags = 0,
+                               const std::string &tag = "") {
+  std::string s = "go::abi::name<" + cxxStringLiteral(text);
+  if (flags || !tag.empty())
+    s += ", " + std::to_string(flags);
+  if (!tag.empty())
+    s += ", " + cxxStringLiteral(tag);
+  return s + ">";
+}
+
+// The encoded name of a type's string (possibly computed in a template).
+std::string Emitter::typeNameConst(Type *t) {
+  NameParts n;
+  reflectName(t, n);
+  if (n.constant())
+    return encodedName(n.plain());
+  return "go::abi::name<" + nameExpr(t) + ">";
+}
+
+// The hash of a type's string, as a C++ constant.
+std::string Emitter::typeHashConst(Type *t) {
+  NameParts n;
+  reflectName(t, n);
+  if (n.constant())
+    return std::to_string(fnv32(n.plain())) + "u";
+  return "go::abi::type_hash(" + nameExpr(t) + ")";
+}
+
+// ---- descriptors ------------------------------------------------------------
+
+// Named types whose descriptors the emitter defines (package-level, not
+// the predeclared error).
+static bool isPackageLevel(const Named *n) {
+  return n->obj->pkg && n->obj->parent == n->obj->pkg->scope;
+}
+
+std::string Emitter::descName(Named *n, bool ptr) {
+  std::string base = (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
+                     mangle(n->obj->name) + (ptr ? "__ptrdesc" : "__desc");
+  return base + (n->origin ? templateArgs(n->typeArgs) : "");
+}
 
 std::string Emitter::typeDesc(Type *t, Pos pos) {
   switch (t->kind) {
   case TypeKind::Basic:
     if (const char *name = basicDescName(cast<Basic>(t)->basicKind))
-      return std::string("&go::impl::") + name;
+      return std::string("&go::abi::") + name + ".r";
     break;
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
     if (!n->obj->pkg && n->obj->name == "error")
-      return "&go::impl::type_error";
-    if (n->obj->pkg && n->obj->parent != n->obj->pkg->scope)
-      return structuralDesc(t, pos);
-    if (hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope)
-      return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
-             mangle(n->obj->name) + "__type" + (n->origin ? templateArgs(n->typeArgs) : "") + "()";
-    break;
+      return "&go::abi::type_error.t.r";
+    if (!isPackageLevel(n))
+      return localTypeDesc(n, pos);
+    return "&" + descName(n, false) + ".t.r";
   }
   case TypeKind::Pointer: {
     Type *elem = cast<Pointer>(t)->elem;
-    if (auto *n = dyn_cast<Named>(elem);
-        n && hasGeneratedDesc(n) && n->obj->parent == n->obj->pkg->scope && !isInterface(n))
-      return (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
-             mangle(n->obj->name) + "__ptrtype" + (n->origin ? templateArgs(n->typeArgs) : "") +
-             "()";
-    return "go::impl::pointer_type(" + typeDesc(elem, pos) + ")";
+    if (auto *n = dyn_cast<Named>(elem); n && isPackageLevel(n) && !isInterface(n))
+      return "&" + descName(n, true) + ".t.r";
+    return "&go::abi::ptr_of<" + typeDesc(elem, pos) + ", " + nameExpr(t) + ">.t.r";
   }
   case TypeKind::Slice:
-    return "go::impl::slice_type(" + typeDesc(cast<Slice>(t)->elem, pos) + ")";
-  case TypeKind::Array:
-    return "go::impl::array_type(" + typeDesc(cast<Array>(t)->elem, pos) + ", " +
-           std::to_string(cast<Array>(t)->len) +
-           (comparable(t) ? ", &go::impl::equal_fn<" + cxxType(t) + ">" : std::string()) + ")";
-  case TypeKind::Chan:
-    return "go::impl::chan_type(" + typeDesc(cast<Chan>(t)->elem, pos) + ")";
+    return "&go::abi::slice_of<" + typeDesc(cast<Slice>(t)->elem, pos) + ", " + nameExpr(t) +
+           ">.t.r";
+  case TypeKind::Array: {
+    auto *a = cast<Array>(t);
+    Slice sl(a->elem);
+    return "&go::abi::array_of<" + cxxType(t) + ", " + typeDesc(a->elem, pos) + ", " +
+           typeDesc(&sl, pos) + ", " + std::to_string(a->len) + ", " +
+           (comparable(t) ? "true" : "false") + ", " + (isPointerFree(t) ? "false" : "true") +
+           ", " + nameExpr(t) + ">.t.r";
+  }
+  case TypeKind::Chan: {
+    auto *c = cast<Chan>(t);
+    int dir = c->dir == ChanDir::SendRecv ? 3 : c->dir == ChanDir::RecvOnly ? 1 : 2;
+    return "&go::abi::chan_of<" + typeDesc(c->elem, pos) + ", " + std::to_string(dir) + ", " +
+           nameExpr(t) + ">.t.r";
+  }
+  case TypeKind::Map: {
+    auto *m = cast<Map>(t);
+    return "&go::abi::map_of<" + cxxType(m->key) + ", " + cxxType(m->elem) + ", " +
+           typeDesc(m->key, pos) + ", " + typeDesc(m->elem, pos) + ", " + nameExpr(t) + ">.t.r";
+  }
+  case TypeKind::Signature: {
+    auto *sig = cast<Signature>(t);
+    std::string s = "&go::abi::func_of<" + cxxType(t) + ", " + (sig->variadic ? "true" : "false") +
+                    ", " + std::to_string(sig->params->vars.size()) + ", " + nameExpr(t);
+    for (Var *p : sig->params->vars)
+      s += ", " + typeDesc(p->type, pos);
+    for (Var *r : sig->results->vars)
+      s += ", " + typeDesc(r->type, pos);
+    return s + ">.t.r";
+  }
   case TypeKind::Interface:
     if (cast<Interface>(t)->allMethods.empty())
-      return "&go::impl::type_empty_interface";
-    return structuralDesc(t, pos);
-  case TypeKind::TypeParam:
-    // Inside a template: the instantiation's descriptor.
-    return descFunction(t) + "()";
-  case TypeKind::Map:
+      return "&go::abi::type_empty_interface.r";
+    return anonDesc(t, pos);
   case TypeKind::Struct:
-  case TypeKind::Signature:
-    return structuralDesc(t, pos);
+    return anonDesc(t, pos);
+  case TypeKind::TypeParam:
+    return typeParamName(cast<TypeParam>(t)) + "__rt";
   case TypeKind::Tuple:
     break;
   }
@@ -121,145 +555,173 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   return "nullptr";
 }
 
-// reflect's spelling of a type, as %T prints it ("struct { a int }").
-static std::string reflectName(Type *t) {
-  if (auto *st = dyn_cast<Struct>(t)) {
-    if (st->fields.empty())
-      return "struct {}";
-    std::string s = "struct { ";
-    for (size_t i = 0; i < st->fields.size(); ++i) {
-      if (i)
-        s += "; ";
-      if (!st->fields[i]->embedded)
-        s += st->fields[i]->name + " ";
-      s += reflectName(st->fields[i]->type);
-    }
-    return s + " }";
-  }
-  if (auto *p = dyn_cast<Pointer>(t))
-    return "*" + reflectName(p->elem);
-  if (auto *sl = dyn_cast<Slice>(t))
-    return "[]" + reflectName(sl->elem);
-  if (auto *m = dyn_cast<Map>(t))
-    return "map[" + reflectName(m->key) + "]" + reflectName(m->elem);
-  if (auto *sig = dyn_cast<Signature>(t)) {
-    // Without parameter names, which are not part of the type.
-    std::string s = "func(";
-    auto &ps = sig->params->vars;
-    for (size_t i = 0; i < ps.size(); ++i) {
-      s += i ? ", " : "";
-      if (sig->variadic && i + 1 == ps.size())
-        s += "..." + reflectName(cast<Slice>(ps[i]->type)->elem);
-      else
-        s += reflectName(ps[i]->type);
-    }
-    s += ")";
-    auto &rs = sig->results->vars;
-    if (rs.size() == 1)
-      return s + " " + reflectName(rs[0]->type);
-    for (size_t i = 0; i < rs.size(); ++i)
-      s += (i ? ", " : " (") + reflectName(rs[i]->type) + (i + 1 == rs.size() ? ")" : "");
-    return s;
-  }
-  return typeString(t);
+// The common fields of a descriptor: go::abi::make_rtype(...).
+std::string Emitter::rtypeInit(Type *t, Type *u, const std::string &cxx, int tflag,
+                               const std::string &ptrToThis) {
+  bool eq = comparable(t) && !mentionsTypeParam(u);
+  std::string equal = eq ? "go::abi::equal_of<" + cxx + ">()" : "{}";
+  if (isInterface(u))
+    equal = "go::abi::equal_of<" + cxx + ">()";
+  return "go::abi::make_rtype(sizeof(" + cxx + "), alignof(" + cxx + "), " + kindOf(u) + ", " +
+         (isDirect(u) ? "true" : "false") + ", " + (isPointerFree(t) ? "false" : "true") + ", " +
+         typeHashConst(t) + ", " + typeNameConst(t) + ", " + equal + ", " +
+         std::to_string(tflag) + ", " + ptrToThis + ")";
 }
 
-// A descriptor defined in this source file for a map, func or anonymous
-// struct type, or a named type declared inside a function.
-std::string Emitter::structuralDesc(Type *t, Pos pos) {
+// The kind-specific part after the rtype of a struct, interface, slice ...
+// descriptor (the "t" member's remaining fields), and for structs and
+// interfaces the arrays they point at, written to pre.
+std::string Emitter::kindFields(Type *t, Type *u, const std::string &name, std::ostream &pre,
+                                const std::string &tmpl, const std::string &targs, Pos pos) {
+  std::string pkgName = encodedName(pkg_.path);
+  if (auto *st = dyn_cast<Struct>(u)) {
+    if (st->fields.empty())
+      return pkgName + ", {}";
+    std::string cxx = cxxType(t) + targs;
+    pre << tmpl << "inline const go::abi::struct_field " << name << "__fields[] = {";
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      Var *f = st->fields[i];
+      int flags = (isExported(f->name) ? 1 : 0) | (f->embedded ? 8 : 0);
+      std::string tag = i < st->tags.size() ? st->tags[i] : "";
+      pre << (i ? ",\n    " : "\n    ") << "{" << encodedName(f->name, flags, tag) << ", "
+          << typeDesc(f->type, f->pos) << ", __builtin_offsetof(" << cxx << ", " << fieldName(st, i)
+          << ")}";
+    }
+    pre << "};\n";
+    std::string n = std::to_string(st->fields.size());
+    return pkgName + ", {const_cast<go::abi::struct_field *>(" + name + "__fields" + targs + "), " +
+           n + ", " + n + "}";
+  }
+  if (auto *it = dyn_cast<Interface>(u)) {
+    if (it->allMethods.empty())
+      return pkgName + ", {}";
+    pre << tmpl << "inline const go::abi::imethod " << name << "__imethods[] = {";
+    for (size_t i = 0; i < it->allMethods.size(); ++i) {
+      Func *m = it->allMethods[i];
+      pre << (i ? ",\n    " : "\n    ") << "{" << encodedName(m->name, isExported(m->name) ? 1 : 0)
+          << ", " << typeDesc(m->type, m->pos) << "}";
+    }
+    pre << "};\n";
+    std::string n = std::to_string(it->allMethods.size());
+    return pkgName + ", {const_cast<go::abi::imethod *>(" + name + "__imethods" + targs + "), " + n +
+           ", " + n + "}";
+  }
+  if (auto *p = dyn_cast<Pointer>(u))
+    return typeDesc(p->elem, pos);
+  if (auto *s = dyn_cast<Slice>(u))
+    return typeDesc(s->elem, pos);
+  if (auto *a = dyn_cast<Array>(u)) {
+    Slice sl(a->elem);
+    return typeDesc(a->elem, pos) + ", " + typeDesc(&sl, pos) + ", " + std::to_string(a->len);
+  }
+  if (auto *c = dyn_cast<Chan>(u)) {
+    int dir = c->dir == ChanDir::SendRecv ? 3 : c->dir == ChanDir::RecvOnly ? 1 : 2;
+    return typeDesc(c->elem, pos) + ", " + std::to_string(dir);
+  }
+  if (auto *m = dyn_cast<Map>(u))
+    return typeDesc(m->key, pos) + ", " + typeDesc(m->elem, pos) +
+           ", nullptr, go::func<uintptr_t(void *, uintptr_t)>::from_thunk(&go::abi::hash_thunk<" +
+           cxxType(m->key) + ">), 0, 0, 0, 0";
+  if (auto *sig = dyn_cast<Signature>(u)) {
+    size_t nin = sig->params->vars.size(), nout = sig->results->vars.size();
+    return std::to_string(nin) + ", " + std::to_string(nout | (sig->variadic ? 0x8000 : 0)) +
+           ", &go::abi::func_thunks<" + cxxType(u) + ">::ops";
+  }
+  return "";
+}
+
+// The C++ type of a descriptor object for a type of underlying type u.
+static std::string descType(Type *u, bool uncommonPart, size_t methods) {
+  std::string k = isa<Struct>(u)      ? "struct_type"
+                  : isa<Interface>(u) ? "interface_type"
+                  : isa<Pointer>(u)   ? "ptr_type"
+                  : isa<Slice>(u)     ? "slice_type"
+                  : isa<Array>(u)     ? "array_type"
+                  : isa<Chan>(u)      ? "chan_type"
+                  : isa<Map>(u)       ? "map_type"
+                                      : "basic_type";
+  if (auto *sig = dyn_cast<Signature>(u)) {
+    size_t np = sig->params->vars.size() + sig->results->vars.size();
+    return uncommonPart ? "go::abi::ufdesc<" + std::to_string(np) + ", " +
+                              std::to_string(methods) + ">"
+                        : "go::abi::fdesc<" + std::to_string(np) + ">";
+  }
+  return uncommonPart ? "go::abi::udesc<go::abi::" + k + ", " + std::to_string(methods) + ">"
+                      : "go::abi::desc<go::abi::" + k + ">";
+}
+
+// The parameter list of a func descriptor: {P0, P1, ...}.
+std::string Emitter::funcParams(Signature *sig, Pos pos) {
+  std::string s = "{";
+  bool first = true;
+  for (Tuple *tu : {sig->params, sig->results})
+    for (Var *v : tu->vars) {
+      s += (first ? "" : ", ") + typeDesc(v->type, pos);
+      first = false;
+    }
+  return s + "}";
+}
+
+// A descriptor defined inline in the header for an unnamed struct or
+// interface type, named by a hash of the type. Each package has its own
+// (its C++ struct types are its own too).
+std::string Emitter::anonDesc(Type *t, Pos pos) {
   if (mentionsTypeParam(t)) {
     unsupported(pos, "type " + typeString(t) + " in an interface value inside generic code");
     return "nullptr";
   }
-  std::string key = typeString(t);
-  if (auto *n = dyn_cast<Named>(t))
-    key += "@" + std::to_string(n->obj->pos);
-  auto it = structuralDescs_.find(key);
-  if (it != structuralDescs_.end())
-    return it->second + "()";
-  std::string name = "desc_" + std::to_string(structuralDescs_.size() + 1);
-  structuralDescs_[key] = name;
-  Type *u = underlying(t);
-  bool named = isa<Named>(t);
-  std::string kind = "go::kind::struct_", elem = "nullptr", keyDesc = "nullptr", fields = "nullptr",
-              nfields = "0";
-  std::string cxx = cxxType(t), size = "sizeof(" + cxx + ")", align = "alignof(" + cxx + ")";
-  std::ostringstream pre;
-  std::string methods = "nullptr", nmethods = "0";
-  if (auto *it = dyn_cast<Interface>(u)) {
-    // An interface type literal: its methods, by name, for find_itab.
-    kind = "go::kind::interface";
-    pre << "  static const go::method_desc methods[] = {";
-    for (size_t i = 0; i < it->allMethods.size(); ++i)
-      pre << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name)
-          << "_gs, nullptr, nullptr}";
-    pre << "};\n";
-    methods = "methods";
-    nmethods = std::to_string(it->allMethods.size());
-  } else if (auto *m = dyn_cast<Map>(u)) {
-    kind = "go::kind::map";
-    elem = typeDesc(m->elem, pos);
-    keyDesc = typeDesc(m->key, pos);
-  } else if (isa<Signature>(u)) {
-    kind = "go::kind::func";
-  } else if (auto *st = dyn_cast<Struct>(u); st && !st->fields.empty()) {
-    pre << "  using self_t = " << cxx << ";\n  static const go::field_desc fields[] = {";
-    for (size_t i = 0; i < st->fields.size(); ++i) {
-      Var *f = st->fields[i];
-      pre << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, "
-          << typeDesc(f->type, f->pos) << ", int64_t(offsetof(self_t, " << mangle(f->name) << ")), "
-          << (f->embedded ? "true" : "false") << "}";
+  // Unexported names make the type the package's own.
+  std::string key = reflectString(t);
+  std::function<bool(Type *)> hasUnexported = [&](Type *x) {
+    if (auto *st = dyn_cast<Struct>(x)) {
+      for (Var *f : st->fields)
+        if (!isExported(f->name) && !f->embedded)
+          return true;
+    } else if (auto *it = dyn_cast<Interface>(x)) {
+      for (Func *m : it->allMethods)
+        if (!isExported(m->name))
+          return true;
     }
-    pre << "};\n";
-    fields = "fields";
-    nfields = std::to_string(st->fields.size());
-  } else if (auto *b = dyn_cast<Basic>(u)) {
-    kind = std::string("go::impl::") +
-           (basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int") + ".kind";
-  } else if (isa<Slice>(u)) {
-    kind = "go::kind::slice";
-    elem = typeDesc(cast<Slice>(u)->elem, pos);
-  } else if (isa<Pointer>(u)) {
-    kind = "go::kind::pointer";
-    elem = typeDesc(cast<Pointer>(u)->elem, pos);
+    return false;
+  };
+  if (hasUnexported(t))
+    key += "@" + pkg_.path;
+  std::string name = (isa<Struct>(t) ? "go_struct_" : "go_iface_") + hex64(fnv64(key));
+  std::string full = (pkg_.name.empty() ? "" : packageNamespace(pkg_) + "::") + name;
+  if (anonDescs_.insert(name).second) {
+    std::ostringstream pre;
+    std::string cxx = cxxType(t);
+    std::string fields = kindFields(t, t, name, pre, "", "", pos);
+    anonDefs_ << "// " << key << "\n"
+              << pre.str() << "inline const " << descType(t, false, 0) << " " << name << " = {{"
+              << rtypeInit(t, t, cxx, 0, "nullptr") << ", " << fields << "}};\n\n";
   }
-  std::string goName = named ? pkg_.name + "." + cast<Named>(t)->obj->name : reflectName(t);
-  bool eq = comparable(t) && !isa<Interface>(u);
-  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() {\n"
-            << pre.str() << "  static const go::type_desc desc = {" << kind << ", "
-            << (isPointerFree(t) ? "true" : "false") << ", " << (named ? "true" : "false") << ", "
-            << size << ", " << align << ", " << cxxStringLiteral(goName) << "_gs, "
-            << (eq ? "&go::impl::equal_fn<" + cxx + ">" : "nullptr") << ", nullptr, " << elem
-            << ", " << keyDesc << ", 0, " << fields << ", " << nfields << ", " << methods << ", "
-            << nmethods << ", " << mapRange(u) << "};\n  return &desc;\n}\n\n";
-  return name + "()";
+  return "&" + full + ".t.r";
 }
 
-// The map_range entry of a descriptor: how fmt walks a map of this type.
-std::string Emitter::mapRange(Type *u) {
-  auto *m = dyn_cast<Map>(u);
-  if (!m)
+// A type declared inside a function: a descriptor of its own (types of the
+// same name in two functions are distinct), defined in the header.
+std::string Emitter::localTypeDesc(Named *n, Pos pos) {
+  auto it = localDescs_.find(n);
+  if (it != localDescs_.end())
+    return "&" + it->second + ".t.r";
+  std::string name = mangle(n->obj->name) + "__local" + std::to_string(localDescs_.size() + 1);
+  localDescs_[n] = name;
+  Type *u = n->underlying;
+  if (mentionsTypeParam(u)) {
+    unsupported(pos, "type " + n->obj->name + " declared in generic code in an interface value");
     return "nullptr";
-  return "&go::impl::map_range_fn<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">";
-}
-
-std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
-  // Inside generic code the dynamic type depends on the instantiation: look
-  // the itab up at run time (find_itab caches it).
-  if (mentionsTypeParam(concrete) || mentionsTypeParam(iface))
-    return "go::find_itab(" + typeDesc(concrete, pos) + ", " + typeDesc(iface, pos) + ")";
-  std::string key = typeString(concrete) + " => " + typeString(iface);
-  auto it = itabFuncs_.find(key);
-  if (it != itabFuncs_.end())
-    return it->second + "()";
-  // The descriptors may define functions of their own: spell them first.
-  std::string from = typeDesc(concrete, pos), to = typeDesc(iface, pos);
-  std::string name = "itab_" + std::to_string(itabFuncs_.size() + 1);
-  itabFuncs_[key] = name;
-  itabDefs_ << "// " << key << "\ninline const go::itab* " << name
-            << "() {\n  static const go::itab* tab = go::find_itab(" << from << ", " << to
-            << ");\n  return tab;\n}\n\n";
-  return name + "()";
+  }
+  std::ostringstream pre;
+  std::string cxx = cxxType(n);
+  std::string fields = kindFields(n, u, name, pre, "", "", pos);
+  std::string tail = fields.empty() ? "" : ", " + fields;
+  anonDefs_ << pre.str() << "inline const " << descType(u, true, 0) << " " << name << " = {{"
+            << rtypeInit(n, u, cxx, 4 | 1, "nullptr") << tail
+            << "}, {" << encodedName(pkg_.path) << ", 0, 0, go::abi::methods_offset<"
+            << descType(u, true, 0) << ">(), 0}"
+            << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "") << ", {}};\n";
+  return "&" + name + ".t.r";
 }
 
 // Whether t mentions a type parameter (so it only exists inside a template).
@@ -306,6 +768,58 @@ bool Emitter::mentionsTypeParam(Type *t) {
   return false;
 }
 
+// ---- itabs and boxing -------------------------------------------------------
+
+std::string Emitter::itabFor(Type *concrete, Type *iface, Pos pos) {
+  // Inside generic code the dynamic type depends on the instantiation: look
+  // the itab up at run time, once per instance.
+  if (mentionsTypeParam(concrete) || mentionsTypeParam(iface))
+    return "[] { static const go::itab *tab = go::find_itab(" + typeDesc(concrete, pos) + ", " +
+           typeDesc(iface, pos) + "); return tab; }()";
+  std::string key = typeString(concrete) + " => " + typeString(iface);
+  auto it = itabFuncs_.find(key);
+  if (it != itabFuncs_.end())
+    return "reinterpret_cast<const go::itab *>(&" + it->second + ")";
+  // Where each of the interface's methods is in the concrete type's method
+  // set: the same thunks as its descriptor's.
+  std::string from = typeDesc(concrete, pos), to = typeDesc(iface, pos);
+  std::string name = "itab_" + std::to_string(itabFuncs_.size() + 1);
+  itabFuncs_[key] = name;
+  auto *itype = cast<Interface>(underlying(iface));
+  std::vector<std::string> fns;
+  for (Func *m : itype->allMethods)
+    fns.push_back(methodThunk(concrete, m->name, pos));
+  std::string list;
+  for (size_t i = 0; i < fns.size(); ++i)
+    list += (i ? ", " : "") + fns[i];
+  itabDefs_ << "// " << key << "\ninline const go::abi::itab_n<" << fns.size() << "> " << name
+            << " = {reinterpret_cast<const go::abi::interface_type *>(" << to << "), " << from
+            << ", " << typeHashConst(concrete) << ", 0, {" << list << "}};\n\n";
+  return "reinterpret_cast<const go::itab *>(&" + name + ")";
+}
+
+// The thunk of method `name` in the method set of concrete type t (as a
+// const void*), for an itab.
+std::string Emitter::methodThunk(Type *t, const std::string &name, Pos pos) {
+  bool ptr = false;
+  Type *base = t;
+  if (auto *p = dyn_cast<Pointer>(t)) {
+    ptr = true;
+    base = p->elem;
+  }
+  auto *n = dyn_cast<Named>(base);
+  if (!n || !isPackageLevel(n)) {
+    unsupported(pos, "method " + name + " of " + typeString(t) + " in an interface value");
+    return "nullptr";
+  }
+  std::string ns = n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::";
+  std::string thunk =
+      ns + mangle(n->obj->name) + "__" + mangle(name) + (ptr ? "__ptr_thunk" : "__value_thunk");
+  if (n->origin)
+    thunk += templateArgs(n->typeArgs);
+  return "reinterpret_cast<const void *>(&" + thunk + ")";
+}
+
 // A value of static type `from` (C++ text `value`) converted to the interface
 // type `to`.
 std::string Emitter::toInterface(const std::string &value, Type *from, Type *to, Pos pos) {
@@ -316,33 +830,23 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
       return fromEmpty ? value : "go::to_any(" + value + ")";
     return "go::iface_to_iface(" + value + ", " + typeDesc(to, pos) + ")";
   }
-  if (toEmpty) {
-    // The canonical descriptor of a C++ type is found by go::box itself.
-    if (auto *b = dyn_cast<Basic>(from)) {
-      switch (b->basicKind) {
-      case BasicKind::Int64:
-      case BasicKind::Uint64:
-      case BasicKind::Uintptr:
-        break;
-      default:
-        if (!isUntyped(from) || b->basicKind != BasicKind::UntypedNil)
-          return "go::box(" + value + ")";
-      }
-    }
-    return "go::make_any(" + value + ", " + typeDesc(from, pos) + ")";
-  }
-  return "go::make_iface(static_cast<" + cxxType(from) + ">(" + value + "), " +
-         itabFor(from, to, pos) + ")";
+  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
+    return zeroValue(to);
+  // (An untyped constant's descriptor and C++ type are its default type's.)
+  std::string cxx = cxxType(from);
+  if (toEmpty)
+    return "go::make_any(static_cast<" + cxx + ">(" + value + "), " + typeDesc(from, pos) + ")";
+  return "go::make_iface(static_cast<" + cxx + ">(" + value + "), " + itabFor(from, to, pos) +
+         ")";
 }
 
-// Descriptors of the package's named types: T__type() and T__ptrtype()
-// (the method set of *T), with thunks that call the methods with the
-// interface data word. For a generic type they are templates in the header,
-// named "pkg.T[arg,...]" when first used.
+// ---- the package's named types ----------------------------------------------
+
+// Methods a struct type gains from its embedded fields, depth by depth as
+// Go's selector rule: a name found at a shallower depth (the type's own
+// methods and fields included) hides deeper ones, and a name found twice at
+// one depth is ambiguous and promotes nothing.
 std::vector<Emitter::PromotedMethod> Emitter::promotedMethods(Named *named) {
-  // Depth by depth, as Go's selector rule: a name found at a shallower
-  // depth (the type's own methods and fields included) hides deeper ones,
-  // and a name found twice at one depth is ambiguous and promotes nothing.
   std::vector<PromotedMethod> out;
   std::set<std::string> taken;
   for (Func *m : named->methods)
@@ -404,57 +908,27 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     bool generic = !named->typeParams.empty();
     std::ostream &out = generic ? genericDescs_ : defs;
     std::string tmpl = templateHeader(named->typeParams);
-    std::string targs;
-    if (generic) {
-      targs = templateParamsAsArgs(named->typeParams);
-    }
+    std::string targs = generic ? templateParamsAsArgs(named->typeParams) : "";
     std::string T = mangle(tn->name);
     std::string CT = T + targs;
-    std::string goName = cxxStringLiteral(pkg_.name + "." + tn->name) + "_gs";
-    if (generic) {
-      goName =
-          "go::to_string(std::string(" + cxxStringLiteral(pkg_.name + "." + tn->name + "[") + ")";
-      for (size_t i = 0; i < named->typeParams.size(); ++i)
-        goName += std::string(i ? " + \",\"" : "") + " + std::string(" +
-                  mangle(named->typeParams[i]->obj->name) + "__desc()->name.view())";
-      goName += " + \"]\")";
-    }
-    decls << tmpl << "const go::type_desc* " << T << "__type();\n";
-    if (auto *it = dyn_cast<Interface>(named->underlying)) {
-      out << tmpl << "const go::type_desc* " << T
-          << "__type() {\n  static const go::method_desc methods[] = {";
-      for (size_t i = 0; i < it->allMethods.size(); ++i)
-        out << (i ? ", " : "") << "{" << cxxStringLiteral(it->allMethods[i]->name)
-            << "_gs, nullptr, nullptr}";
-      if (it->allMethods.empty())
-        out << "{}";
-      out << "};\n  static const go::type_desc desc = {go::kind::interface, false, true, 16, 8, "
-          << goName << ", nullptr, nullptr, nullptr, nullptr, 0, nullptr, 0, methods, "
-          << it->allMethods.size() << "};\n  return &desc;\n}\n\n";
-      continue;
-    }
-    decls << tmpl << "const go::type_desc* " << T << "__ptrtype();\n";
-    // (Only for the type that owns its C++ struct: `type U T` shares T's.)
-    if (isa<Struct>(named->underlying) && !generic &&
-        structNames_[cast<Struct>(named->underlying)] == mangle(tn->name))
-      // go::type_of<T>() finds it by argument-dependent lookup (templates use it).
-      decls << "inline const go::type_desc* go_type_desc(" << T << "*) { return " << T
-            << "__type(); }\n";
-    // Thunks: value-receiver methods on T; all methods on *T.
+    Type *u = named->underlying;
+    bool isIface = isInterface(named);
+    std::string linkage = generic ? "inline " : "";
+
+    // Method thunks, with the data word first: value-receiver methods on
+    // T; all methods on *T.
     struct Entry {
       std::string name, thunk;
+      Type *mtype;
     };
     std::vector<Entry> valueMethods, ptrMethods;
     std::vector<Func *> methods = named->methods;
     std::sort(methods.begin(), methods.end(), [](Func *a, Func *b) { return a->name < b->name; });
-    std::string linkage = generic ? "" : "static ";
+    bool direct = isDirect(u);
     for (Func *m : methods) {
       Signature *sig = m->signature();
       if (!sig || !sig->recv || m->name == "_")
         continue;
-      // In the templates, the method's own names for the type parameters
-      // are replaced by the type's.
-      std::map<std::string, std::string> rename;
       bool ptrRecv = isa<Pointer>(sig->recv->type);
       std::string params, args;
       for (size_t i = 0; i < sig->params->vars.size(); ++i) {
@@ -468,22 +942,29 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
                             ? cxxTypeIn(res[0]->type, sig->typeParams, named->typeParams)
                             : cxxTypeIn(sig->results, sig->typeParams, named->typeParams);
       std::string callee = methodName(m) + targs;
+      // The method's type in the template's own names for the parameters.
+      Type *mtype = m->type;
       if (!ptrRecv) {
         std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
-        out << tmpl << linkage << ret << " " << thunk << "(void* self" << params << ") {\n  return "
-            << callee << "(*static_cast<" << CT << "*>(self)" << args << ");\n}\n";
-        valueMethods.push_back({m->name, thunk + targs});
+        decls << tmpl << ret << " " << thunk << "(void *self" << params << ");\n";
+        std::string self = direct ? "static_cast<" + CT + ">(self)"
+                                  : "*static_cast<" + CT + " *>(self)";
+        out << tmpl << linkage << ret << " " << thunk << "(void *self" << params
+            << ") {\n  return " << callee << "(" << self << args << ");\n}\n";
+        valueMethods.push_back({m->name, thunk + targs, mtype});
       }
       std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
-      out << tmpl << linkage << ret << " " << pthunk << "(void* self" << params << ") {\n  return "
-          << callee << "(" << (ptrRecv ? "" : "*go::impl::nil_check(") << "*static_cast<" << CT
-          << "**>(self)" << (ptrRecv ? "" : ")") << args << ");\n}\n";
-      ptrMethods.push_back({m->name, pthunk + targs});
+      decls << tmpl << ret << " " << pthunk << "(void *self" << params << ");\n";
+      std::string self = ptrRecv ? "static_cast<" + CT + " *>(self)"
+                                 : "*go::impl::nil_check(static_cast<" + CT + " *>(self))";
+      out << tmpl << linkage << ret << " " << pthunk << "(void *self" << params
+          << ") {\n  return " << callee << "(" << self << args << ");\n}\n";
+      ptrMethods.push_back({m->name, pthunk + targs, mtype});
     }
     // Methods promoted from embedded fields: thunks that reach the field
     // holding the method, then call it (through the method table for an
     // embedded interface).
-    if (!generic && isa<Struct>(named->underlying)) {
+    if (!generic && isa<Struct>(u)) {
       for (const PromotedMethod &pm : promotedMethods(named)) {
         Func *m = pm.method;
         Signature *sig = m->signature();
@@ -514,90 +995,76 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
         };
         if (!pm.pointerOnly) {
           std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
-          out << "static " << ret << " " << thunk << "(void* self" << params << ") {\n  return "
-              << body("(*static_cast<" + CT + "*>(self))") << ";\n}\n";
-          valueMethods.push_back({m->name, thunk});
+          decls << ret << " " << thunk << "(void *self" << params << ");\n";
+          out << ret << " " << thunk << "(void *self" << params << ") {\n  return "
+              << body("(*static_cast<" + CT + " *>(self))") << ";\n}\n";
+          valueMethods.push_back({m->name, thunk, m->type});
         }
         std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
-        out << "static " << ret << " " << pthunk << "(void* self" << params << ") {\n  return "
-            << body("(*go::impl::nil_check(*static_cast<" + CT + "**>(self)))") << ";\n}\n";
-        ptrMethods.push_back({m->name, pthunk});
+        decls << ret << " " << pthunk << "(void *self" << params << ");\n";
+        out << ret << " " << pthunk << "(void *self" << params << ") {\n  return "
+            << body("(*go::impl::nil_check(static_cast<" + CT + " *>(self)))") << ";\n}\n";
+        ptrMethods.push_back({m->name, pthunk, m->type});
       }
-      auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
-      std::sort(valueMethods.begin(), valueMethods.end(), byName);
-      std::sort(ptrMethods.begin(), ptrMethods.end(), byName);
     }
-    auto methodArray = [&](const std::vector<Entry> &ms) {
-      std::string s = "  static const go::method_desc methods[] = {";
-      for (size_t i = 0; i < ms.size(); ++i)
-        s += (i ? ", " : "") + std::string("{") + cxxStringLiteral(ms[i].name) +
-             "_gs, nullptr, reinterpret_cast<void*>(&" + ms[i].thunk + ")}";
-      if (ms.empty())
-        s += "{}";
-      return s + "};\n";
+    auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
+    std::sort(valueMethods.begin(), valueMethods.end(), byName);
+    std::sort(ptrMethods.begin(), ptrMethods.end(), byName);
+    auto methodList = [&](const std::vector<Entry> &ms) {
+      std::string s = "{";
+      for (size_t i = 0; i < ms.size(); ++i) {
+        Type *mt = ms[i].mtype;
+        // The method's type without the receiver, in the type's own
+        // names for its parameters.
+        auto *msig = cast<Signature>(mt);
+        Signature plain(nullptr, msig->params, msig->results, msig->variadic);
+        std::string mdesc = typeDesc(&plain, tn->pos);
+        if (!msig->typeParams.empty() && generic) {
+          for (size_t k = 0; k < msig->typeParams.size() && k < named->typeParams.size(); ++k)
+            renamedParams_[msig->typeParams[k]] = mangle(named->typeParams[k]->obj->name);
+          mdesc = typeDesc(&plain, tn->pos);
+          renamedParams_.clear();
+        }
+        s += (i ? ",\n     {" : "\n     {") + encodedName(ms[i].name, isExported(ms[i].name)) +
+             ", " + mdesc + ", reinterpret_cast<const void *>(&" + ms[i].thunk + "), nullptr}";
+      }
+      return s + "}";
     };
-    Type *u = named->underlying;
-    bool comparableType = comparable(named) && !generic;
-    std::string kind = "go::kind::struct_";
-    if (auto *b = dyn_cast<Basic>(u)) {
-      std::string d = basicDescName(b->basicKind) ? basicDescName(b->basicKind) : "type_int";
-      kind = "go::impl::" + d + ".kind";
-    } else if (isa<Slice>(u))
-      kind = "go::kind::slice";
-    else if (isa<Array>(u))
-      kind = "go::kind::array";
-    else if (isa<Map>(u))
-      kind = "go::kind::map";
-    else if (isa<Pointer>(u))
-      kind = "go::kind::pointer";
-    else if (isa<Chan>(u))
-      kind = "go::kind::chan";
-    else if (isa<Signature>(u))
-      kind = "go::kind::func";
-    // Fields, for fmt's {a b} and %+v.
-    std::string fields = "nullptr", nfields = "0";
-    if (auto *st = dyn_cast<Struct>(u); st && !st->fields.empty()) {
-      out << tmpl << linkage << "const go::field_desc* " << T
-          << "__fields() {\n  using self_t = " << CT
-          << ";\n  static const go::field_desc fields[] = {";
-      for (size_t i = 0; i < st->fields.size(); ++i) {
-        Var *f = st->fields[i];
-        out << (i ? ", " : "") << "{" << cxxStringLiteral(f->name) << "_gs, "
-            << typeDesc(f->type, f->pos) << ", int64_t(offsetof(self_t, " << mangle(f->name)
-            << ")), " << (f->embedded ? "true" : "false") << "}";
-      }
-      out << "};\n  return fields;\n}\n";
-      fields = T + "__fields" + targs + "()";
-      nfields = std::to_string(st->fields.size());
-    }
-    std::string elem = "nullptr", len = "0";
-    if (auto *sl = dyn_cast<Slice>(u))
-      elem = typeDesc(sl->elem, tn->pos);
-    if (auto *a = dyn_cast<Array>(u))
-      elem = typeDesc(a->elem, tn->pos), len = std::to_string(a->len);
-    if (auto *p = dyn_cast<Pointer>(u))
-      elem = typeDesc(p->elem, tn->pos);
-    if (auto *mp = dyn_cast<Map>(u))
-      elem = typeDesc(mp->elem, tn->pos);
-    std::string equal = comparableType ? "&go::impl::equal_fn<" + CT + ">" : "nullptr";
-    out << tmpl << "const go::type_desc* " << T << "__type() {\n"
-        << methodArray(valueMethods) << "  static const go::type_desc desc = {" << kind << ", "
-        << (isPointerFree(named) ? "true" : "false") << ", true, sizeof(" << CT << "), alignof("
-        << CT << "), " << goName << ", " << equal << ", nullptr, " << elem << ", "
-        << (isa<Map>(u) ? typeDesc(cast<Map>(u)->key, tn->pos) : "nullptr") << ", " << len << ", "
-        << fields << ", " << nfields << ", methods, " << valueMethods.size() << ", " << mapRange(u)
-        << "};\n  return &desc;\n}\n";
-    std::string ptrName =
-        generic ? "go::to_string(\"*\" + std::string(" + T + "__type" + targs + "()->name.view()))"
-                : cxxStringLiteral("*" + pkg_.name + "." + tn->name) + "_gs";
-    out << tmpl << "const go::type_desc* " << T << "__ptrtype() {\n"
-        << methodArray(ptrMethods)
-        << "  static const go::type_desc desc = {go::kind::pointer, false, false, 8, 8, " << ptrName
-        << ", &go::impl::equal_fn<" << CT << "*>, nullptr, " << T << "__type" << targs
-        << "(), nullptr, 0, nullptr, 0, methods, " << ptrMethods.size()
-        << "};\n  return &desc;\n}\n\n";
+    auto exportedCount = [](const std::vector<Entry> &ms) {
+      size_t n = 0;
+      for (auto &e : ms)
+        n += isExported(e.name);
+      return n;
+    };
+    // The uncommon part: package path and the method list's place.
+    auto uncommonInit = [&](const std::string &dtype, const std::vector<Entry> &ms) {
+      return "{" + encodedName(pkg_.path) + ", " + std::to_string(ms.size()) + ", " +
+             std::to_string(exportedCount(ms)) + ", go::abi::methods_offset<" + dtype + ">(), 0}";
+    };
+    std::string ptrDesc = isIface ? "nullptr" : "&" + T + "__ptrdesc" + targs + ".t.r";
+    std::string dtype = descType(u, true, valueMethods.size());
+    std::ostringstream pre;
+    std::string fields = kindFields(named, u, T, pre, tmpl, targs, tn->pos);
+    decls << tmpl << "extern const " << dtype << " " << T << "__desc;\n";
+    out << pre.str() << tmpl << linkage << "const " << dtype << " " << T << "__desc = {{"
+        << rtypeInit(named, u, CT, 4 | 1, ptrDesc) << (fields.empty() ? "" : ", " + fields) << "}, "
+        << uncommonInit(dtype, valueMethods)
+        << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), tn->pos) : "") << ", "
+        << methodList(valueMethods) << "};\n";
+    if (isIface)
+      continue;
+    // *T: a pointer type with T's whole method set.
+    Pointer ptrT(named);
+    std::string pdtype = descType(&ptrT, true, ptrMethods.size());
+    decls << tmpl << "extern const " << pdtype << " " << T << "__ptrdesc;\n";
+    out << tmpl << linkage << "const " << pdtype << " " << T << "__ptrdesc = {{"
+        << rtypeInit(&ptrT, &ptrT, CT + " *", 1, "nullptr") << ", &" << T << "__desc" << targs
+        << ".t.r}, " << uncommonInit(pdtype, ptrMethods) << ", " << methodList(ptrMethods)
+        << "};\n\n";
   }
 }
+
+// ---- assertions and type switches -----------------------------------------
 
 // x.(T), or with commaOk the pair (value, ok) of v, ok := x.(T).
 std::string Emitter::typeAssert(const ast::TypeAssertExpr *ta, bool commaOk) {
@@ -610,7 +1077,8 @@ std::string Emitter::typeAssert(const ast::TypeAssertExpr *ta, bool commaOk) {
   if (isInterface(to)) {
     if (cast<Interface>(underlying(to))->allMethods.empty()) {
       if (commaOk)
-        return "std::pair<go::any, bool>{" + asAny + ", !go::is_nil(" + x + ")}";
+        return "[&] { go::any v_ = " + asAny + "; return std::pair<go::any, bool>{v_, v_.type != "
+               "nullptr}; }()";
       return asAny;
     }
     if (commaOk)
@@ -652,7 +1120,7 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
     auto *v = cast<Var>(it->second);
     std::string value;
     if (single && !isInterface(single))
-      value = "*static_cast<" + cxxType(single) + " const*>(" + x + ".data)";
+      value = "go::unbox<" + cxxType(single) + ">(" + x + ".data)";
     else if (single && !cast<Interface>(underlying(single))->allMethods.empty())
       value = "go::iface_to_iface(" + x + ", " + typeDesc(single, cc->pos()) + ")";
     else if (!fromEmpty && (!single || identical(single, xt)))
@@ -685,7 +1153,7 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
                   : "(!go::is_nil(" + x + ") && go::find_itab(" + x + ".type, " +
                         typeDesc(t, e->pos()) + "))";
         } else {
-          c = "go::same_type(" + x + ".type, " + typeDesc(t, e->pos()) + ")";
+          c = x + ".type == " + typeDesc(t, e->pos());
         }
       }
       cond += (cond.empty() ? "" : " || ") + c;
@@ -718,7 +1186,7 @@ bool Emitter::isPointerFree(Type *t) {
   Type *u = underlying(t);
   switch (u->kind) {
   case TypeKind::Basic:
-    return !isString(u);
+    return !isString(u) && cast<Basic>(u)->basicKind != BasicKind::UnsafePointer;
   case TypeKind::Array:
     return isPointerFree(cast<Array>(u)->elem);
   case TypeKind::Struct:

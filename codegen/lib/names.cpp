@@ -48,6 +48,8 @@ std::string mangle(std::string_view goName) {
   return out;
 }
 
+std::string cxxIdentifier(std::string_view goName) { return mangle(goName); }
+
 std::string cxxStringLiteral(const std::string &bytes) {
   std::string out = "\"";
   for (unsigned char ch : bytes) {
@@ -100,6 +102,11 @@ std::string Emitter::localName(const types::Var *v) {
   if (it != localNames_.end())
     return it->second;
   std::string base = v->name.empty() || v->name == "_" ? "_" : mangle(v->name);
+  // A local must not hide a package-level name: emitted code names the
+  // package's types where Go does not (zero values, conversions), and in
+  // `x := x(y)` C++ would see the new x in its own initializer.
+  if (base != "_" && pkg_.scope->lookup(v->name))
+    base += "_v";
   int &uses = localNameUses_[base];
   std::string name = base == "_" ? freshTemp("blank")
                      : uses == 0 ? base

@@ -141,17 +141,15 @@ EmittedPackage Emitter::run() {
   for (Package *imp : pkg_.imports) {
     if (imp->path == "unsafe")
       continue; // built into the language
-    if (imp->native)
-      h << "#include <gocxx/pkg/" << imp->path << ".h>\n";
-    else
-      h << "#include \"" << fileStem(*imp) << ".h\"\n";
+    h << "#include \"" << fileStem(*imp) << ".h\"\n";
   }
   h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n"
     << types.str() << decls.str() << descDecls.str();
   h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n";
-  // Interface tables and descriptors of unnamed types: inline, since
-  // templates below may use them.
-  h << itabDefs_.str();
+  // Descriptors of unnamed struct and interface types and of types declared
+  // in functions, then interface tables: inline, since templates below may
+  // use them.
+  h << anonDefs_.str() << itabDefs_.str();
   if (!templates.str().empty() || !genericDescs_.str().empty())
     h << "// Generic code, instantiated by its users.\n" << templates.str() << genericDescs_.str();
   h << "} // namespace " << ns << "\n";
@@ -165,7 +163,7 @@ EmittedPackage Emitter::run() {
   emitFuncTable(src);
   src << "void init_() {\n  static bool done = false;\n  if (done) return;\n  done = true;\n";
   for (Package *imp : pkg_.imports)
-    if (!imp->native)
+    if (imp->path != "unsafe")
       src << "  " << packageNamespace(*imp) << "::init_();\n";
   src << initBody.str();
   for (int i = 0; i < inits; ++i)

@@ -246,18 +246,35 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
   if (ftv && ftv->mode == Mode::Builtin) {
     // The arguments are evaluated now; the built-in runs later.
     auto *b = dyn_cast<Builtin>(info_.objectOf(ast::cast<ast::Ident>(fun)));
-    std::string a = call->args.empty() ? "" : expr(call->args[0]);
-    std::string tmp = freshTemp("deferred");
+    std::string args;
+    auto evaluate = [&](const ast::Expr *e, Type *as) {
+      std::string tmp = freshTemp("deferred");
+      line("auto " + tmp + " = " + (as ? exprAs(e, as) : expr(e)) + ";");
+      args += (args.empty() ? "" : ", ") + tmp;
+    };
     switch (b->id) {
     case BuiltinId::Close:
-      line("auto " + tmp + " = " + a + ";");
-      line("defers_.push([=]() mutable { go::close(" + tmp + "); });");
+      evaluate(call->args[0], nullptr);
+      line("defers_.push([=]() mutable { go::close(" + args + "); });");
       return;
     case BuiltinId::Panic:
-      line("auto " + tmp + " = " + (isInterface(typeOf(call->args[0])) ? a : "go::box(" + a + ")") +
-           ";");
-      line("defers_.push([=]() mutable { go::panic(" + tmp + "); });");
+      evaluate(call->args[0], &emptyInterface_);
+      line("defers_.push([=]() mutable { go::panic(" + args + "); });");
       return;
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+      for (const ast::Expr *e : call->args)
+        evaluate(e, nullptr);
+      line(std::string("defers_.push([=]() mutable { go::impl::builtin_") +
+           (b->id == BuiltinId::Println ? "println(" : "print(") + args + "); });");
+      return;
+    case BuiltinId::Delete: {
+      auto *m = cast<Map>(underlying(typeOf(call->args[0])));
+      evaluate(call->args[0], nullptr);
+      evaluate(call->args[1], m->key);
+      line("defers_.push([=]() mutable { go::map_delete(" + args + "); });");
+      return;
+    }
     default:
       unsupported(s->pos(), "defer of built-in " + b->name);
       return;
@@ -355,9 +372,22 @@ void Emitter::stmt(const ast::Stmt *s) {
   case ast::NodeKind::DeclStmt:
     declStmt(ast::cast<ast::DeclStmt>(s));
     return;
-  case ast::NodeKind::AssignStmt:
-    assignStmt(ast::cast<ast::AssignStmt>(s));
+  case ast::NodeKind::AssignStmt: {
+    // Statements that declare no Go variable keep their C++ temporaries in
+    // a block: a goto may jump over them, as Go allows.
+    auto *as = ast::cast<ast::AssignStmt>(s);
+    bool scoped = as->tok != Token::DEFINE && as->lhs.size() > 1;
+    if (scoped) {
+      line("{");
+      ++indent_;
+    }
+    assignStmt(as);
+    if (scoped) {
+      --indent_;
+      line("}");
+    }
     return;
+  }
   case ast::NodeKind::IncDecStmt: {
     auto *ids = ast::cast<ast::IncDecStmt>(s);
     // x++ wraps narrow integers back to their width (C++20 conversions are modular).
@@ -371,10 +401,18 @@ void Emitter::stmt(const ast::Stmt *s) {
     return;
   }
   case ast::NodeKind::GoStmt:
+    line("{");
+    ++indent_;
     goStmt(ast::cast<ast::GoStmt>(s));
+    --indent_;
+    line("}");
     return;
   case ast::NodeKind::DeferStmt:
+    line("{");
+    ++indent_;
     deferStmt(ast::cast<ast::DeferStmt>(s));
+    --indent_;
+    line("}");
     return;
   case ast::NodeKind::ReturnStmt:
     returnStmt(ast::cast<ast::ReturnStmt>(s));
@@ -492,9 +530,12 @@ void Emitter::declStmt(const ast::DeclStmt *s) {
     } else {
       std::string tmp = freshTemp("values");
       line("auto " + tmp + " = " + multiValue(vs->values[0]) + ";");
+      auto *tuple = dyn_cast<Tuple>(typeOf(vs->values[0]));
       for (size_t i = 0; i < vs->names.size(); ++i) {
         auto *v = cast<Var>(info_.objectOf(vs->names[i]));
-        declareLocal(v, "std::get<" + std::to_string(i) + ">(" + tmp + ")");
+        Type *from = tuple && i < tuple->vars.size() ? tuple->vars[i]->type : nullptr;
+        declareLocal(v, convertValue("std::get<" + std::to_string(i) + ">(" + tmp + ")", from,
+                                     v->type));
       }
     }
   }
@@ -658,16 +699,20 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
   std::vector<std::string> locations = assignLocations(s->lhs);
   std::string tmp = freshTemp("results");
   line("auto " + tmp + " = " + expr(s->rhs[0]) + ";");
+  auto *tuple = dyn_cast<Tuple>(typeOf(s->rhs[0]));
   for (size_t i = 0; i < s->lhs.size(); ++i) {
     const ast::Expr *l = s->lhs[i];
     auto *id = dyn_cast<ast::Ident>(l);
     std::string v = "std::get<" + std::to_string(i) + ">(" + tmp + ")";
     if (id && id->name == "_")
       continue;
-    if (define && id && info_.defs.count(id) && info_.defs.at(id))
-      declareLocal(cast<Var>(info_.defs.at(id)), v);
-    else
-      line(locations[i] + " = " + v + ";");
+    Type *from = tuple && i < tuple->vars.size() ? tuple->vars[i]->type : nullptr;
+    if (define && id && info_.defs.count(id) && info_.defs.at(id)) {
+      auto *var = cast<Var>(info_.defs.at(id));
+      declareLocal(var, convertValue(v, from, var->type));
+    } else {
+      line(locations[i] + " = " + convertValue(v, from, typeOf(l)) + ";");
+    }
   }
 }
 
@@ -1051,46 +1096,53 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
 
 void Emitter::returnStmt(const ast::ReturnStmt *s) {
   auto &res = currentSig_->results->vars;
+  if (s->results.empty()) {
+    line(hasDefer_ ? "goto done_;" : returnResults());
+    return;
+  }
+  // In a block of its own: its temporaries may lie between a goto and its label.
+  line("{");
+  ++indent_;
+  // The results' values, converted to the result types: return f() with
+  // a multi-valued f takes them from its tuple.
+  std::vector<std::string> vals;
+  if (s->results.size() == 1 && res.size() > 1) {
+    std::string t = freshTemp("results");
+    line("auto " + t + " = " + expr(s->results[0]) + ";");
+    auto *tu = cast<Tuple>(typeOf(s->results[0]));
+    for (size_t i = 0; i < res.size(); ++i)
+      vals.push_back(convertValue("std::get<" + std::to_string(i) + ">(" + t + ")",
+                                  tu->vars[i]->type, res[i]->type));
+  } else {
+    for (size_t i = 0; i < res.size(); ++i)
+      vals.push_back(exprAs(s->results[i], res[i]->type));
+  }
   if (hasDefer_) {
-    // Store the results, then leave through the deferred calls.
-    if (s->results.size() == 1 && res.size() > 1) {
-      std::string tie = "std::tie(";
-      for (size_t i = 0; i < resultNames_.size(); ++i)
-        tie += (i ? ", " : "") + resultNames_[i];
-      line(tie + ") = " + expr(s->results[0]) + ";");
-    } else if (!s->results.empty()) {
+    // Store the results (all evaluated first), then leave through the
+    // deferred calls.
+    if (res.size() == 1) {
+      line(resultNames_[0] + " = " + vals[0] + ";");
+    } else {
       std::vector<std::string> temps;
       for (size_t i = 0; i < res.size(); ++i) {
-        if (res.size() == 1) {
-          line(resultNames_[0] + " = " + exprAs(s->results[0], res[0]->type) + ";");
-          break;
-        }
         std::string t = freshTemp("ret");
-        line(cxxType(res[i]->type) + " " + t + " = " + exprAs(s->results[i], res[i]->type) + ";");
+        line(cxxType(res[i]->type) + " " + t + " = " + vals[i] + ";");
         temps.push_back(t);
       }
       for (size_t i = 0; i < temps.size(); ++i)
         line(resultNames_[i] + " = " + temps[i] + ";");
     }
     line("goto done_;");
-    return;
+  } else if (res.size() == 1) {
+    line("return " + vals[0] + ";");
+  } else {
+    std::string t = "return " + cxxType(currentSig_->results) + "{";
+    for (size_t i = 0; i < res.size(); ++i)
+      t += (i ? ", " : "") + vals[i];
+    line(t + "};");
   }
-  if (s->results.empty()) {
-    line(returnResults());
-    return;
-  }
-  if (res.size() == 1) {
-    line("return " + exprAs(s->results[0], res[0]->type) + ";");
-    return;
-  }
-  if (s->results.size() == 1) {
-    line("return " + expr(s->results[0]) + ";");
-    return;
-  }
-  std::string t = "return " + cxxType(currentSig_->results) + "{";
-  for (size_t i = 0; i < res.size(); ++i)
-    t += (i ? ", " : "") + exprAs(s->results[i], res[i]->type);
-  line(t + "};");
+  --indent_;
+  line("}");
 }
 
 void Emitter::goStmt(const ast::GoStmt *s) {

@@ -9,8 +9,24 @@ namespace gocxx::codegen {
 
 using namespace gocxx::types;
 
+// A struct field's C++ name: blank fields are numbered (C++ allows one _);
+// a field named as a type of its package gets a trailing underscore (C++
+// forbids a member named as its class, and a member hides a type's name).
+std::string Emitter::fieldName(const Struct *st, size_t i) {
+  const Var *f = st->fields[i];
+  if (f->name == "_")
+    return "blank_" + std::to_string(i);
+  return fieldName(f);
+}
+
+std::string Emitter::fieldName(const Var *f) {
+  if (f->pkg && f->pkg->scope && isa<TypeName>(f->pkg->scope->lookup(f->name)))
+    return mangle(f->name) + "_";
+  return mangle(f->name);
+}
+
 std::string Emitter::typeNameOf(const TypeName *tn) {
-  if (tn->pkg && tn->pkg != &pkg_)
+  if (tn->pkg && (tn->pkg != &pkg_ || qualifyOwnTypes_))
     return packageNamespace(*tn->pkg) + "::" + mangle(tn->name);
   return mangle(tn->name);
 }
@@ -144,11 +160,6 @@ std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from,
   return s;
 }
 
-// Each Go type parameter T becomes two template parameters: the C++ type T
-// and T__desc, a function returning the Go type's descriptor. Several Go
-// types share a C++ type (a defined `type MyInt int` is an int64_t), so
-// boxing, type switches and method calls inside generic code need the
-// descriptor passed along.
 // Whether type t (a named type's definition) mentions n other than through
 // a struct, which C++ can forward-declare.
 bool Emitter::refersTo(Type *t, Named *n) {
@@ -190,23 +201,30 @@ bool Emitter::refersTo(Type *t, Named *n) {
   return walk(t);
 }
 
+// Each Go type parameter T becomes three template parameters: the C++ type
+// T, T__rt, the Go type's descriptor, and T__name, its name (go::abi::text).
+// Several Go types share a C++ type (a defined `type MyInt int` is an
+// int64_t), so boxing, type switches and method calls inside generic code
+// need the descriptor passed along; descriptors of types made of T are
+// keyed by their names, which the template computes from T__name.
 std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
   if (tparams.empty())
     return "";
   std::string s = "template <";
   for (size_t i = 0; i < tparams.size(); ++i) {
     std::string n = mangle(tparams[i]->obj->name);
-    s += (i ? ", class " : "class ") + n + ", const go::type_desc* (*" + n + "__desc)()";
+    s += (i ? ", class " : "class ") + n + ", const go::abi::rtype *" + n + "__rt, go::abi::text " +
+         n + "__name";
   }
   return s + ">\n";
 }
 
-// The template parameters of a generic declaration as arguments: <T, T__desc, ...>.
+// The template parameters of a generic declaration as arguments: <T, T__rt, T__name, ...>.
 std::string Emitter::templateParamsAsArgs(const std::vector<TypeParam *> &tparams) {
   std::string s = "<";
   for (size_t i = 0; i < tparams.size(); ++i) {
     std::string n = mangle(tparams[i]->obj->name);
-    s += (i ? ", " : "") + n + ", " + n + "__desc";
+    s += (i ? ", " : "") + n + ", " + n + "__rt, " + n + "__name";
   }
   return s + ">";
 }
@@ -214,30 +232,9 @@ std::string Emitter::templateParamsAsArgs(const std::vector<TypeParam *> &tparam
 std::string Emitter::templateArgs(const std::vector<Type *> &args) {
   std::string s = "<";
   for (size_t i = 0; i < args.size(); ++i)
-    s += (i ? ", " : "") + cxxType(args[i]) + ", " + descFunction(args[i]);
+    s += (i ? ", " : "") + cxxType(args[i]) + ", " + typeDesc(args[i], NoPos) + ", " +
+         nameExpr(args[i]);
   return s + ">";
-}
-
-// A function (pointer) returning t's descriptor, for template arguments.
-std::string Emitter::descFunction(Type *t) {
-  if (auto *tp = dyn_cast<TypeParam>(t)) {
-    auto it = renamedParams_.find(tp);
-    return (it != renamedParams_.end() ? it->second : mangle(tp->obj->name)) + "__desc";
-  }
-  if (mentionsTypeParam(t)) {
-    // Only inside a template: a lambda, since T__desc is a template parameter.
-    return "+[]() -> const go::type_desc* { return " + typeDesc(t, NoPos) + "; }";
-  }
-  std::string key = typeString(t);
-  auto it = descFunctions_.find(key);
-  if (it != descFunctions_.end())
-    return "&" + it->second;
-  std::string name = "tdesc_" + std::to_string(descFunctions_.size() + 1);
-  descFunctions_[key] = name;
-  std::string body = typeDesc(t, NoPos);
-  itabDefs_ << "// " << key << "\ninline const go::type_desc* " << name << "() { return " << body
-            << "; }\n\n";
-  return "&" + name;
 }
 
 // The explicit template arguments of a use of a generic function, or "".
@@ -284,17 +281,21 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   if (tp != structTypeParams_.end())
     os << templateHeader(tp->second);
   os << "struct " << name << " {\n";
-  for (Var *f : st->fields)
-    os << "  " << cxxType(f->type) << " " << mangle(f->name) << "{};\n";
+  // Qualified: a field named as a type (an embedded T) hides the type's
+  // name for the fields after it.
+  qualifyOwnTypes_ = true;
+  for (size_t i = 0; i < st->fields.size(); ++i)
+    os << "  " << cxxType(st->fields[i]->type) << " " << fieldName(st, i) << "{};\n";
+  qualifyOwnTypes_ = false;
   if (comparable(st)) {
     os << "  bool operator==(const " << name << "&) const = default;\n";
     // A template, so that it is only compiled for structs used as map keys.
     os << "  template <class Self>\n    requires std::same_as<Self, " << name
        << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = "
           "0x84222325cbf29ce4ULL;\n";
-    for (Var *f : st->fields)
-      if (f->name != "_")
-        os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << mangle(f->name) << "));\n";
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      if (st->fields[i]->name != "_")
+        os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << fieldName(st, i) << "));\n";
     os << "    return h;\n  }\n";
   }
   os << "};\n\n";

@@ -76,14 +76,14 @@ bool chan_send(chan_core *c, const void *elem, bool block) {
   }
   if (waiter *r = c->recvq.pop()) {
     if (r->elem)
-      c->copy(r->elem, elem);
+      c->copy_elem(r->elem, elem);
     r->success = true;
     c->lock.unlock();
     ready(r->g);
     return true;
   }
   if (c->count < c->cap) {
-    c->copy(c->slot(c->sendx), elem);
+    c->copy_elem(c->slot(c->sendx), elem);
     if (++c->sendx == c->cap)
       c->sendx = 0;
     c->count++;
@@ -118,7 +118,7 @@ bool chan_recv(chan_core *c, void *elem, bool *ok, bool block) {
   if (c->closed && c->count == 0) {
     c->lock.unlock();
     if (elem)
-      c->zero(elem);
+      c->zero_elem(elem);
     if (ok)
       *ok = false;
     return true;
@@ -126,13 +126,13 @@ bool chan_recv(chan_core *c, void *elem, bool *ok, bool block) {
   if (waiter *s = c->sendq.pop()) {
     if (c->cap == 0) {
       if (elem)
-        c->copy(elem, s->elem);
+        c->copy_elem(elem, s->elem);
     } else {
       // Full buffer: take the head, the sender's value goes to the tail.
       void *head = c->slot(c->recvx);
       if (elem)
-        c->copy(elem, head);
-      c->copy(head, s->elem);
+        c->copy_elem(elem, head);
+      c->copy_elem(head, s->elem);
       if (++c->recvx == c->cap)
         c->recvx = 0;
       c->sendx = c->recvx;
@@ -147,8 +147,8 @@ bool chan_recv(chan_core *c, void *elem, bool *ok, bool block) {
   if (c->count > 0) {
     void *head = c->slot(c->recvx);
     if (elem)
-      c->copy(elem, head);
-    c->zero(head); // do not keep the value reachable from the buffer
+      c->copy_elem(elem, head);
+    c->zero_elem(head); // do not keep the value reachable from the buffer
     if (++c->recvx == c->cap)
       c->recvx = 0;
     c->count--;
@@ -171,7 +171,7 @@ bool chan_recv(chan_core *c, void *elem, bool *ok, bool block) {
   c->recvq.push(&me);
   park(wait_reason::chan_receive, &unlock_chan, &c->lock);
   if (!me.success && elem)
-    c->zero(elem);
+    c->zero_elem(elem);
   if (ok)
     *ok = me.success;
   return true;
@@ -191,7 +191,7 @@ void chan_close(chan_core *c) {
   while (waiter *w = c->recvq.pop()) {
     w->success = false;
     if (w->elem)
-      c->zero(w->elem);
+      c->zero_elem(w->elem);
     w->next = wake;
     wake = w;
   }
@@ -220,3 +220,18 @@ int64_t chan_len(impl::chan_core *c) {
 }
 
 } // namespace go
+
+namespace go::impl {
+
+chan_core *make_chan_untyped(int64_t elem_size, bool pointers, int64_t cap) {
+  if (cap < 0 || (elem_size && cap > (int64_t(1) << 40) / elem_size))
+    panic_makechan();
+  auto *c = new (gc_alloc(sizeof(chan_core), true)) chan_core();
+  c->cap = cap;
+  c->elem_size = elem_size;
+  c->buf = cap ? static_cast<uint8_t *>(gc_alloc(size_t(cap * (elem_size ? elem_size : 1)), pointers))
+               : nullptr;
+  return c;
+}
+
+} // namespace go::impl

@@ -46,53 +46,34 @@ void runtime_error_RuntimeError(void *) {}
 // plainError: runtime panics whose text has no prefix ("send on closed channel").
 string plain_error_Error(void *self) { return *static_cast<string *>(self); }
 
-const method_desc runtime_error_methods[] = {
-    {"Error"_gs, nullptr, reinterpret_cast<void *>(&runtime_error_Error)},
-    {"RuntimeError"_gs, nullptr, reinterpret_cast<void *>(&runtime_error_RuntimeError)},
-};
-const method_desc plain_error_methods[] = {
-    {"Error"_gs, nullptr, reinterpret_cast<void *>(&plain_error_Error)},
-    {"RuntimeError"_gs, nullptr, reinterpret_cast<void *>(&runtime_error_RuntimeError)},
-};
+// The descriptor of a runtime error type: a string with the methods
+// Error() string and RuntimeError(), whose types are the same descriptors
+// generated code has for them (so runtime.Error's itab matches).
+template <abi::text Name>
+constexpr abi::udesc<abi::basic_type, 2> runtime_error_type(string (*error)(void *)) {
+  return {{abi::make_rtype(sizeof(string), alignof(string), kind::string, false, true,
+                           abi::type_hash(Name), abi::name<Name>, abi::equal_of<string>(),
+                           abi::tflag_named | abi::tflag_uncommon)},
+          {abi::name<"runtime">, 2, 2, abi::methods_offset<abi::udesc<abi::basic_type, 2>>(), 0},
+          {{abi::name<"Error", 1>,
+            &abi::func_of<go::func<go::string()>, false, 0, "func() string", &abi::type_string.r>
+                 .t.r,
+            reinterpret_cast<const void *>(error), nullptr},
+           {abi::name<"RuntimeError", 1>, &abi::func_of<go::func<void()>, false, 0, "func()">.t.r,
+            reinterpret_cast<const void *>(&runtime_error_RuntimeError), nullptr}}};
+}
 
-const type_desc type_runtime_error = {
-    kind::string,
-    false,
-    true,
-    sizeof(string),
-    alignof(string),
-    "runtime.Error"_gs,
-    &equal_fn<string>,
-    nullptr,
-    nullptr,
-    nullptr,
-    0,
-    nullptr,
-    0,
-    runtime_error_methods,
-    2,
-};
-const type_desc type_plain_error = {
-    kind::string,
-    false,
-    true,
-    sizeof(string),
-    alignof(string),
-    "runtime.plainError"_gs,
-    &equal_fn<string>,
-    nullptr,
-    nullptr,
-    nullptr,
-    0,
-    nullptr,
-    0,
-    plain_error_methods,
-    2,
-};
+const abi::udesc<abi::basic_type, 2> type_runtime_error =
+    runtime_error_type<"runtime.errorString">(&runtime_error_Error);
+const abi::udesc<abi::basic_type, 2> type_bounds_error =
+    runtime_error_type<"runtime.boundsError">(&runtime_error_Error);
+const abi::udesc<abi::basic_type, 2> type_plain_error =
+    runtime_error_type<"runtime.plainError">(&plain_error_Error);
 
-[[noreturn]] void throw_value(const type_desc *t, std::string_view msg, bool sigsegv = false) {
+[[noreturn]] void throw_value(const abi::udesc<abi::basic_type, 2> *t, std::string_view msg,
+                              bool sigsegv = false) {
   panic_exception e;
-  e.value = any{t, new_object<string>(to_string(msg))};
+  e.value = any{&t->t.r, new_object<string>(to_string(msg))};
   e.sigsegv = sigsegv;
   capture_trace(e.trace);
   throw e;
@@ -101,7 +82,7 @@ const type_desc type_plain_error = {
 [[noreturn]] void runtime_error(const char *fmt, int64_t a, int64_t b = 0) {
   char buf[160];
   int n = std::snprintf(buf, sizeof buf, fmt, (long long)a, (long long)b);
-  throw_value(&type_runtime_error, std::string_view(buf, size_t(n)));
+  throw_value(&type_bounds_error, std::string_view(buf, size_t(n)));
 }
 
 void write_all_stderr(const std::string &s) {
@@ -163,6 +144,7 @@ void panic_make_cap() { throw_value(&type_runtime_error, "makeslice: cap out of 
 void panic_makechan() { throw_value(&type_plain_error, "makechan: size out of range"); }
 void panic_nil_map() { throw_value(&type_plain_error, "assignment to entry in nil map"); }
 void panic_plain(const char *msg) { throw_value(&type_plain_error, msg); }
+void panic_runtime(const char *msg) { throw_value(&type_runtime_error, msg); }
 
 // ---- reports --------------------------------------------------------------
 
@@ -176,17 +158,17 @@ void append_panic_value(std::string &out, const any &v) {
     out += "nil";
     return;
   }
-  if (const method_desc *m = find_method(v.type, "Error"_gs)) {
-    out += reinterpret_cast<string (*)(void *)>(m->fn)(v.data).view();
-    return;
-  }
-  if (const method_desc *m = find_method(v.type, "String"_gs)) {
-    out += reinterpret_cast<string (*)(void *)>(m->fn)(v.data).view();
-    return;
-  }
+  // The method's type must be func() string, as the interfaces' are.
+  auto *string_method =
+      &abi::func_of<go::func<go::string()>, false, 0, "func() string", &abi::type_string.r>.t.r;
+  for (const char *name : {"Error", "String"})
+    if (const abi::method *m = abi::find_method(v.type, name); m && m->mtyp == string_method) {
+      out += reinterpret_cast<string (*)(void *)>(const_cast<void *>(m->ifn))(v.data).view();
+      return;
+    }
   std::string val;
   bool basic = true;
-  switch (v.type->kind) {
+  switch (v.type->kind_of()) {
   case kind::bool_:
     print_value(val, *static_cast<bool *>(v.data));
     break;
@@ -224,7 +206,7 @@ void append_panic_value(std::string &out, const any &v) {
     print_value(val, *static_cast<double *>(v.data));
     break;
   case kind::string:
-    if (v.type->named) {
+    if (abi::uncommon(v.type)) { // a defined type, not a predeclared one
       val += '"';
       val += static_cast<string *>(v.data)->view();
       val += '"';
@@ -248,8 +230,8 @@ void append_panic_value(std::string &out, const any &v) {
     break;
   }
   if (basic) {
-    if (v.type->named) {
-      out += v.type->name.view();
+    if (abi::uncommon(v.type)) { // a defined type, not a predeclared one
+      out += abi::string_of(v.type).view();
       out += '(';
       out += val;
       out += ')';
@@ -261,7 +243,7 @@ void append_panic_value(std::string &out, const any &v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, ") %p", v.data);
   out += '(';
-  out += v.type->name.view();
+  out += abi::string_of(v.type).view();
   out += buf;
 }
 

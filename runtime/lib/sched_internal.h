@@ -11,6 +11,7 @@
 
 #include "fiber_sanitizers.h"
 #include "gocxx/runtime.h"
+#include "gocxx/runtime/timers.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -59,6 +60,7 @@ struct goroutine {
   std::atomic<int> select_done{0};
   uintptr_t creator_pc = 0; // the go statement, for "created by"
   bool system = false;      // the runtime's own (finalizers): not counted, not listed
+  int pinned = 0;           // > 0: not preempted (proc_pin)
   bool big_stack = false;   // goroutine 1's large stack, not pooled
   [[no_unique_address]] goroutine_fiber_san san; // TSan fiber, ASan fake stack
 };
@@ -148,15 +150,7 @@ void stack_thread_init(); // per thread: the alternate signal stack
 size_t stack_size();
 
 // Timers (timer.cpp), serviced by the monitor thread.
-struct timer {
-  int64_t when = 0;
-  int64_t period = 0;              // > 0: re-arm after firing (tickers)
-  void (*fire)(timer *) = nullptr; // runs on the monitor thread; must not block
-  void *arg = nullptr;
-  int64_t heap_index = -1;
-};
-void timer_add(timer *t);
-bool timer_remove(timer *t);
+
 int64_t timers_pending();
 // Fires the due timers; returns the time of the next one (or INT64_MAX).
 int64_t timers_run(int64_t now);

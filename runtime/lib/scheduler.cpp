@@ -1202,7 +1202,8 @@ void morestack() {
   uintptr_t sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   if (guard == preempt_request) {
     gocxx_stack_guard.store(g->guard, std::memory_order_relaxed);
-    if (sp >= g->guard) {
+    // A pinned goroutine (sync.Pool's procPin) keeps its worker.
+    if (sp >= g->guard && g->pinned == 0) {
       g->action = after_switch::yield;
       switch_to_scheduler(g);
       return;
@@ -1285,6 +1286,11 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
   stop_scheduler(s);
   finalizers_reset();
 }
+
+// A blocking system call keeps its worker's thread; for now the other
+// goroutines of that worker wait for it or are stolen by other workers.
+void enter_syscall() {}
+void exit_syscall() {}
 
 } // namespace go::impl
 

@@ -122,14 +122,14 @@ int64_t select(select_case *cases, int64_t n, bool has_default) {
       }
       if (waiter *r = c->recvq.pop()) {
         if (r->elem)
-          c->copy(r->elem, sc.elem);
+          c->copy_elem(r->elem, sc.elem);
         r->success = true;
         unlock_all(locked);
         impl::ready(r->g);
         return i;
       }
       if (c->count < c->cap) {
-        c->copy(c->slot(c->sendx), sc.elem);
+        c->copy_elem(c->slot(c->sendx), sc.elem);
         if (++c->sendx == c->cap)
           c->sendx = 0;
         c->count++;
@@ -140,12 +140,12 @@ int64_t select(select_case *cases, int64_t n, bool has_default) {
       if (waiter *s = c->sendq.pop()) {
         if (c->cap == 0) {
           if (sc.elem)
-            c->copy(sc.elem, s->elem);
+            c->copy_elem(sc.elem, s->elem);
         } else {
           void *head = c->slot(c->recvx);
           if (sc.elem)
-            c->copy(sc.elem, head);
-          c->copy(head, s->elem);
+            c->copy_elem(sc.elem, head);
+          c->copy_elem(head, s->elem);
           if (++c->recvx == c->cap)
             c->recvx = 0;
           c->sendx = c->recvx;
@@ -160,8 +160,8 @@ int64_t select(select_case *cases, int64_t n, bool has_default) {
       if (c->count > 0) {
         void *head = c->slot(c->recvx);
         if (sc.elem)
-          c->copy(sc.elem, head);
-        c->zero(head);
+          c->copy_elem(sc.elem, head);
+        c->zero_elem(head);
         if (++c->recvx == c->cap)
           c->recvx = 0;
         c->count--;
@@ -173,7 +173,7 @@ int64_t select(select_case *cases, int64_t n, bool has_default) {
       if (c->closed) {
         unlock_all(locked);
         if (sc.elem)
-          c->zero(sc.elem);
+          c->zero_elem(sc.elem);
         if (sc.ok)
           *sc.ok = false;
         return i;

@@ -106,7 +106,7 @@ cxx_function classify(const char *name) {
     return cxx_function::other;
   std::string_view n = name;
   if (n.starts_with("_Z")) {
-    char *d = abi::__cxa_demangle(name, nullptr, nullptr, nullptr);
+    char *d = ::abi::__cxa_demangle(name, nullptr, nullptr, nullptr);
     std::string_view dn = d ? d : "";
     cxx_function k = dn.find("::operator()(") != dn.npos ? cxx_function::lambda
                      : dn.find("::__invoke(") != dn.npos ? cxx_function::invoker

@@ -1,312 +1,384 @@
-// Type descriptors of the basic types, descriptors for composite types the
-// runtime builds on demand ([]T, *T, [N]T, chan T), and the operations on
-// interface values: method lookup, itab construction (cached), type
-// assertions with Go's messages, comparison, and errors.New.
+// Descriptors of the basic types, reading descriptors (names, method sets),
+// itabs (made once per pair and cached), type assertions with Go's
+// messages, comparison and hashing of interface values.
 #include "sched_internal.h"
 
 #include <cmath>
-#include <map>
 #include <string>
-#include <tuple>
+#include <unordered_map>
 
 namespace go {
 
 using namespace go::literals;
 
-namespace impl {
+namespace abi {
 
 namespace {
 
-template <class T> uint64_t hash_fn(const void *p, uint64_t seed) {
-  return hash_bytes(p, sizeof(T), seed);
-}
-template <class F> uint64_t hash_float(const void *p, uint64_t seed) {
-  F f = *static_cast<const F *>(p);
-  if (f == 0)
-    f = 0; // +0 and -0 are equal keys
-  if (f != f)
-    return seed ^ uint64_t(nanotime()) * 0x9e3779b97f4a7c15ull; // NaN: never found again
-  return hash_bytes(&f, sizeof f, seed);
-}
-// A complex number hashes as its two parts.
-template <class F> uint64_t hash_complex(const void *p, uint64_t seed) {
-  const F *parts = static_cast<const F *>(p);
-  return hash_float<F>(parts + 1, hash_float<F>(parts, seed));
-}
-uint64_t hash_string(const void *p, uint64_t seed) {
-  const string *s = static_cast<const string *>(p);
-  return hash_bytes(s->p, size_t(s->n), seed);
-}
-bool equal_any(const void *a, const void *b) {
-  return *static_cast<const any *>(a) == *static_cast<const any *>(b);
-}
-bool equal_iface(const void *a, const void *b) {
-  return *static_cast<const iface *>(a) == *static_cast<const iface *>(b);
-}
-uint64_t hash_any(const void *p, uint64_t seed) {
-  const any *a = static_cast<const any *>(p);
-  if (!a->type)
-    return seed;
-  if (!a->type->hash) {
-    string msg = "runtime error: hash of unhashable type "_gs + a->type->name;
-    panic(any{&type_string, new_object<string>(msg)});
-  }
-  return a->type->hash(a->data, seed ^ uint64_t(reinterpret_cast<uintptr_t>(a->type->name.p)));
-}
-
-constexpr type_desc basic(kind k, int64_t size, string name, bool (*eq)(const void *, const void *),
-                          uint64_t (*h)(const void *, uint64_t), bool pointer_free = true) {
-  return type_desc{k,    pointer_free, false, size,    size > 8 ? 8 : size,
-                   name, eq,           h,     nullptr, nullptr,
-                   0,    nullptr,      0,     nullptr, 0};
-}
-
-const method_desc error_iface_methods[] = {{"Error"_gs, nullptr, nullptr}};
-
-} // namespace
-
-const type_desc type_bool = basic(kind::bool_, 1, "bool"_gs, &equal_fn<bool>, &hash_fn<bool>);
-const type_desc type_int = basic(kind::int_, 8, "int"_gs, &equal_fn<int64_t>, &hash_fn<int64_t>);
-const type_desc type_int8 = basic(kind::int8, 1, "int8"_gs, &equal_fn<int8_t>, &hash_fn<int8_t>);
-const type_desc type_int16 =
-    basic(kind::int16, 2, "int16"_gs, &equal_fn<int16_t>, &hash_fn<int16_t>);
-const type_desc type_int32 =
-    basic(kind::int32, 4, "int32"_gs, &equal_fn<int32_t>, &hash_fn<int32_t>);
-const type_desc type_int64 =
-    basic(kind::int64, 8, "int64"_gs, &equal_fn<int64_t>, &hash_fn<int64_t>);
-const type_desc type_uint =
-    basic(kind::uint, 8, "uint"_gs, &equal_fn<uint64_t>, &hash_fn<uint64_t>);
-const type_desc type_uint8 =
-    basic(kind::uint8, 1, "uint8"_gs, &equal_fn<uint8_t>, &hash_fn<uint8_t>);
-const type_desc type_uint16 =
-    basic(kind::uint16, 2, "uint16"_gs, &equal_fn<uint16_t>, &hash_fn<uint16_t>);
-const type_desc type_uint32 =
-    basic(kind::uint32, 4, "uint32"_gs, &equal_fn<uint32_t>, &hash_fn<uint32_t>);
-const type_desc type_uint64 =
-    basic(kind::uint64, 8, "uint64"_gs, &equal_fn<uint64_t>, &hash_fn<uint64_t>);
-const type_desc type_uintptr =
-    basic(kind::uintptr, 8, "uintptr"_gs, &equal_fn<uint64_t>, &hash_fn<uint64_t>);
-const type_desc type_float32 =
-    basic(kind::float32, 4, "float32"_gs, &equal_fn<float>, &hash_float<float>);
-const type_desc type_float64 =
-    basic(kind::float64, 8, "float64"_gs, &equal_fn<double>, &hash_float<double>);
-const type_desc type_complex64 =
-    basic(kind::complex64, 8, "complex64"_gs, &equal_fn<std::complex<float>>, &hash_complex<float>);
-const type_desc type_complex128 = basic(kind::complex128, 16, "complex128"_gs,
-                                        &equal_fn<std::complex<double>>, &hash_complex<double>);
-const type_desc type_string =
-    basic(kind::string, 16, "string"_gs, &equal_fn<string>, &hash_string, false);
-const type_desc type_unsafe_pointer =
-    basic(kind::unsafe_pointer, 8, "unsafe.Pointer"_gs, &equal_fn<void *>, &hash_fn<void *>, false);
-const type_desc type_empty_interface =
-    basic(kind::interface, 16, "interface {}"_gs, &equal_any, &hash_any, false);
-const type_desc type_error = {kind::interface,
-                              false,
-                              true,
-                              16,
-                              8,
-                              "error"_gs,
-                              &equal_iface,
-                              nullptr,
-                              nullptr,
-                              nullptr,
-                              0,
-                              nullptr,
-                              0,
-                              error_iface_methods,
-                              1};
-
-namespace {
-
-// Composite descriptors made at run time, one per (kind, elem, len).
-std::mutex composite_lock;
-std::map<std::tuple<int, const type_desc *, int64_t>, const type_desc *> *composites = nullptr;
-
-const type_desc *composite(kind k, const type_desc *elem, int64_t n) {
-  std::lock_guard lk(composite_lock);
-  if (!composites)
-    composites = new std::map<std::tuple<int, const type_desc *, int64_t>, const type_desc *>();
-  auto key = std::make_tuple(int(k), elem, n);
-  auto it = composites->find(key);
-  if (it != composites->end())
-    return it->second;
-  // Uncollectable: the map itself is C++ heap the collector does not scan.
-  auto *t = new (GC_MALLOC_UNCOLLECTABLE(sizeof(type_desc))) type_desc{};
-  t->kind = k;
-  t->elem = elem;
-  std::string name;
-  switch (k) {
-  case kind::slice:
-    name = "[]" + std::string(elem->name.view());
-    t->size = 24;
-    t->align = 8;
-    break;
-  case kind::pointer:
-    name = "*" + std::string(elem->name.view());
-    t->size = 8;
-    t->align = 8;
-    t->equal = &equal_fn<void *>;
-    t->hash = &hash_fn<void *>;
-    break;
-  case kind::chan:
-    name = "chan " + std::string(elem->name.view());
-    t->size = 8;
-    t->align = 8;
-    t->equal = &equal_fn<void *>;
-    t->hash = &hash_fn<void *>;
-    break;
-  case kind::array:
-    name = "[" + std::to_string(n) + "]" + std::string(elem->name.view());
-    t->size = elem->size * n;
-    t->align = elem->align;
-    t->len = n;
-    t->pointer_free = elem->pointer_free;
-    // Equality comes from the caller, who knows the C++ array type.
-    break;
-  case kind::invalid:
-  case kind::bool_:
-  case kind::int_:
-  case kind::int8:
-  case kind::int16:
-  case kind::int32:
-  case kind::int64:
-  case kind::uint:
-  case kind::uint8:
-  case kind::uint16:
-  case kind::uint32:
-  case kind::uint64:
-  case kind::uintptr:
-  case kind::float32:
-  case kind::float64:
-  case kind::complex64:
-  case kind::complex128:
-  case kind::func:
-  case kind::interface:
-  case kind::map:
-  case kind::string:
-  case kind::struct_:
-  case kind::unsafe_pointer:
-    break;
-  }
-  char *bytes = static_cast<char *>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(name.size() + 1));
-  std::memcpy(bytes, name.data(), name.size() + 1);
-  t->name = string{reinterpret_cast<const uint8_t *>(bytes), int64_t(name.size())};
-  (*composites)[key] = t;
-  return t;
+template <class T> constexpr rtype basic(go::kind k, bool direct, uint32_t hash, const uint8_t *n) {
+  return make_rtype(sizeof(T), alignof(T), k, direct, !std::is_arithmetic_v<T>, hash, n,
+                    equal_of<T>(), tflag_named);
 }
 
 } // namespace
 
-const type_desc *slice_type(const type_desc *elem) { return composite(kind::slice, elem, 0); }
-const type_desc *pointer_type(const type_desc *elem) { return composite(kind::pointer, elem, 0); }
-const type_desc *array_type(const type_desc *elem, int64_t n,
-                            bool (*equal)(const void *, const void *)) {
-  const type_desc *t = composite(kind::array, elem, n);
-  if (equal && !t->equal) {
-    std::lock_guard lk(composite_lock);
-    const_cast<type_desc *>(t)->equal = equal; // made here, never shared before
+#define GOCXX_BASIC(var, T, k, direct, goname)                                                    \
+  const basic_type var = {basic<T>(k, direct, type_hash(text(goname)), name<goname>)}
+
+GOCXX_BASIC(type_bool, bool, go::kind::bool_, false, "bool");
+GOCXX_BASIC(type_int, int64_t, go::kind::int_, false, "int");
+GOCXX_BASIC(type_int8, int8_t, go::kind::int8, false, "int8");
+GOCXX_BASIC(type_int16, int16_t, go::kind::int16, false, "int16");
+GOCXX_BASIC(type_int32, int32_t, go::kind::int32, false, "int32");
+GOCXX_BASIC(type_int64, int64_t, go::kind::int64, false, "int64");
+GOCXX_BASIC(type_uint, uint64_t, go::kind::uint, false, "uint");
+GOCXX_BASIC(type_uint8, uint8_t, go::kind::uint8, false, "uint8");
+GOCXX_BASIC(type_uint16, uint16_t, go::kind::uint16, false, "uint16");
+GOCXX_BASIC(type_uint32, uint32_t, go::kind::uint32, false, "uint32");
+GOCXX_BASIC(type_uint64, uint64_t, go::kind::uint64, false, "uint64");
+GOCXX_BASIC(type_uintptr, uintptr_t, go::kind::uintptr, false, "uintptr");
+GOCXX_BASIC(type_float32, float, go::kind::float32, false, "float32");
+GOCXX_BASIC(type_float64, double, go::kind::float64, false, "float64");
+GOCXX_BASIC(type_complex64, std::complex<float>, go::kind::complex64, false, "complex64");
+GOCXX_BASIC(type_complex128, std::complex<double>, go::kind::complex128, false, "complex128");
+GOCXX_BASIC(type_string, go::string, go::kind::string, false, "string");
+GOCXX_BASIC(type_unsafe_pointer, void *, go::kind::unsafe_pointer, true, "unsafe.Pointer");
+#undef GOCXX_BASIC
+
+const interface_type type_empty_interface = {
+    make_rtype(sizeof(any), alignof(any), go::kind::interface, false, true,
+               type_hash(text("interface {}")), name<"interface {}">, equal_of<any>()),
+    nullptr,
+    {}};
+
+namespace {
+// error's one method, Error() string.
+const imethod error_methods[] = {
+    {name<"Error", 1>, &func_of<go::func<go::string()>, false, 0, "func() string", &type_string.r>
+                           .t.r}};
+} // namespace
+
+const desc<interface_type> type_error = {
+    {make_rtype(sizeof(iface), alignof(iface), go::kind::interface, false, true,
+                type_hash(text("error")), name<"error">, equal_of<iface>(), tflag_named),
+     nullptr,
+     {const_cast<imethod *>(error_methods), 1, 1}}};
+
+// ---- names ----------------------------------------------------------------
+
+namespace {
+// A varint at p; advances p.
+size_t read_varint(const uint8_t *&p) {
+  size_t n = 0;
+  for (int shift = 0;; shift += 7) {
+    uint8_t b = *p++;
+    n |= size_t(b & 127) << shift;
+    if (!(b & 128))
+      return n;
   }
-  return t;
 }
-const type_desc *chan_type(const type_desc *elem) { return composite(kind::chan, elem, 0); }
+} // namespace
 
-} // namespace impl
-
-bool same_type(const type_desc *a, const type_desc *b) {
-  if (a == b)
-    return true;
-  if (!a || !b)
-    return false;
-  return a->kind == b->kind && a->name == b->name;
+string name_view::str() const {
+  if (!bytes)
+    return string{};
+  const uint8_t *p = bytes + 1;
+  size_t n = read_varint(p);
+  return string{n ? p : nullptr, int64_t(n)};
 }
 
-const method_desc *find_method(const type_desc *t, string name) {
+string name_view::tag() const {
+  if (!bytes || !(bytes[0] & 2))
+    return string{};
+  const uint8_t *p = bytes + 1;
+  size_t n = read_varint(p);
+  p += n;
+  size_t t = read_varint(p);
+  return string{t ? p : nullptr, int64_t(t)};
+}
+
+string string_of(const rtype *t) {
   if (!t)
+    return "nil"_gs;
+  string s = name_view{t->str}.str();
+  if ((t->tflag & tflag_extra_star) && s.n > 0)
+    return string{s.p + 1, s.n - 1};
+  return s;
+}
+
+// ---- method sets ----------------------------------------------------------
+
+const uncommon_type *uncommon(const rtype *t) {
+  if (!t || !(t->tflag & tflag_uncommon))
     return nullptr;
-  for (int64_t i = 0; i < t->nmethods; i++)
-    if (t->methods[i].name == name)
-      return &t->methods[i];
+  size_t off = sizeof(rtype);
+  switch (t->kind_of()) {
+  case go::kind::struct_:
+    off = sizeof(struct_type);
+    break;
+  case go::kind::pointer:
+    off = sizeof(ptr_type);
+    break;
+  case go::kind::func:
+    off = sizeof(func_type);
+    break;
+  case go::kind::slice:
+    off = sizeof(slice_type);
+    break;
+  case go::kind::array:
+    off = sizeof(array_type);
+    break;
+  case go::kind::chan:
+    off = sizeof(chan_type);
+    break;
+  case go::kind::map:
+    off = sizeof(map_type);
+    break;
+  case go::kind::interface:
+    off = sizeof(interface_type);
+    break;
+  case go::kind::invalid:
+  case go::kind::bool_:
+  case go::kind::int_:
+  case go::kind::int8:
+  case go::kind::int16:
+  case go::kind::int32:
+  case go::kind::int64:
+  case go::kind::uint:
+  case go::kind::uint8:
+  case go::kind::uint16:
+  case go::kind::uint32:
+  case go::kind::uint64:
+  case go::kind::uintptr:
+  case go::kind::float32:
+  case go::kind::float64:
+  case go::kind::complex64:
+  case go::kind::complex128:
+  case go::kind::string:
+  case go::kind::unsafe_pointer:
+    break;
+  }
+  return reinterpret_cast<const uncommon_type *>(reinterpret_cast<const char *>(t) + off);
+}
+
+const method *methods_begin(const rtype *t) {
+  const uncommon_type *u = uncommon(t);
+  if (!u)
+    return nullptr;
+  return reinterpret_cast<const method *>(reinterpret_cast<const char *>(u) + u->moff);
+}
+
+const method *methods_end(const rtype *t) {
+  const uncommon_type *u = uncommon(t);
+  return u ? methods_begin(t) + u->mcount : nullptr;
+}
+
+const method *find_method(const rtype *t, std::string_view n) {
+  for (const method *m = methods_begin(t), *e = methods_end(t); m != e; ++m)
+    if (name_view{m->name}.str().view() == n)
+      return m;
   return nullptr;
 }
 
+// ---- hashing --------------------------------------------------------------
+
 namespace {
-std::mutex itab_lock;
-std::map<std::pair<const type_desc *, const type_desc *>, const itab *> *itabs = nullptr;
+template <class F> uintptr_t hash_float(F f, uintptr_t seed) {
+  if (f == 0)
+    f = 0; // +0 and -0 are equal keys
+  if (f != f)
+    return seed ^ uintptr_t(go::nanotime()) * 0x9e3779b97f4a7c15ull; // NaN: never found again
+  return uintptr_t(hash_bytes(&f, sizeof f, seed));
+}
 } // namespace
 
-const itab *find_itab(const type_desc *t, const type_desc *it, string *missing) {
-  std::lock_guard lk(itab_lock);
-  if (!itabs)
-    itabs = new std::map<std::pair<const type_desc *, const type_desc *>, const itab *>();
-  auto key = std::make_pair(t, it);
-  if (auto f = itabs->find(key); f != itabs->end())
-    return f->second;
-  void **fns = static_cast<void **>(
-      GC_MALLOC_UNCOLLECTABLE(sizeof(void *) * size_t(it->nmethods ? it->nmethods : 1)));
-  for (int64_t i = 0; i < it->nmethods; i++) {
-    const method_desc *m = find_method(t, it->methods[i].name);
-    if (!m || (m->type && it->methods[i].type && !same_type(m->type, it->methods[i].type))) {
-      if (missing)
-        *missing = it->methods[i].name;
-      GC_FREE(fns);
+uintptr_t typehash(const rtype *t, const void *p, uintptr_t seed) {
+  switch (t->kind_of()) {
+  case go::kind::float32:
+    return hash_float(*static_cast<const float *>(p), seed);
+  case go::kind::float64:
+    return hash_float(*static_cast<const double *>(p), seed);
+  case go::kind::complex64: {
+    auto *c = static_cast<const float *>(p);
+    return hash_float(c[1], hash_float(c[0], seed));
+  }
+  case go::kind::complex128: {
+    auto *c = static_cast<const double *>(p);
+    return hash_float(c[1], hash_float(c[0], seed));
+  }
+  case go::kind::string: {
+    auto *s = static_cast<const string *>(p);
+    return uintptr_t(hash_bytes(s->p, size_t(s->n), seed));
+  }
+  case go::kind::interface: {
+    auto *it = reinterpret_cast<const interface_type *>(t);
+    any a = it->methods.len == 0 ? *static_cast<const any *>(p)
+                                 : to_any(*static_cast<const iface *>(p));
+    if (!a.type)
+      return seed;
+    return typehash(a.type, a.type->direct() ? &a.data : a.data, seed ^ a.type->hash);
+  }
+  case go::kind::array: {
+    auto *at = reinterpret_cast<const array_type *>(t);
+    for (uintptr_t i = 0; i < at->len; ++i)
+      seed = typehash(at->elem, static_cast<const char *>(p) + i * at->elem->size, seed);
+    return seed;
+  }
+  case go::kind::struct_: {
+    auto *st = reinterpret_cast<const struct_type *>(t);
+    for (int64_t i = 0; i < st->fields.len; ++i) {
+      const struct_field &f = st->fields.p[i];
+      if (name_view{f.name}.str().view() == "_")
+        continue;
+      seed = typehash(f.typ, static_cast<const char *>(p) + f.offset, seed);
+    }
+    return seed;
+  }
+  case go::kind::slice:
+  case go::kind::map:
+  case go::kind::func:
+  case go::kind::invalid: {
+    std::string msg = "hash of unhashable type " + std::string(string_of(t).view());
+    impl::panic_runtime(msg.c_str());
+  }
+  case go::kind::bool_:
+  case go::kind::int_:
+  case go::kind::int8:
+  case go::kind::int16:
+  case go::kind::int32:
+  case go::kind::int64:
+  case go::kind::uint:
+  case go::kind::uint8:
+  case go::kind::uint16:
+  case go::kind::uint32:
+  case go::kind::uint64:
+  case go::kind::uintptr:
+  case go::kind::chan:
+  case go::kind::pointer:
+  case go::kind::unsafe_pointer:
+    break;
+  }
+  return uintptr_t(hash_bytes(p, size_t(t->size), seed));
+}
+
+} // namespace abi
+
+// ---- itabs ----------------------------------------------------------------
+
+namespace {
+
+struct pair_hash {
+  size_t operator()(const std::pair<const abi::rtype *, const abi::rtype *> &k) const {
+    return std::hash<const void *>()(k.first) * 31 + std::hash<const void *>()(k.second);
+  }
+};
+std::mutex itab_lock;
+std::unordered_map<std::pair<const abi::rtype *, const abi::rtype *>, const itab *, pair_hash>
+    *itabs = nullptr;
+
+// The itab of (t, it), or null with *missing set.
+const itab *make_itab(const abi::rtype *t, const abi::interface_type *it, string *missing) {
+  size_t n = size_t(it->methods.len);
+  size_t bytes = sizeof(itab) + sizeof(void *) * (n ? n - 1 : 0);
+  // Uncollectable: the cache holding it is C++ memory the collector does not scan.
+  auto *tab = static_cast<itab *>(GC_MALLOC_UNCOLLECTABLE(bytes));
+  tab->inter = it;
+  tab->type = t;
+  tab->hash = t->hash;
+  const abi::method *m = abi::methods_begin(t), *end = abi::methods_end(t);
+  for (size_t i = 0; i < n; ++i) {
+    const abi::imethod &im = it->methods.p[i];
+    string want = abi::name_view{im.name}.str();
+    // Both lists are sorted by name.
+    while (m != end && abi::name_view{m->name}.str() < want)
+      ++m;
+    if (m == end || !(abi::name_view{m->name}.str() == want) || m->mtyp != im.typ) {
+      *missing = want;
+      GC_FREE(tab);
       return nullptr;
     }
-    fns[i] = m->fn;
+    tab->fun[i] = m->ifn;
   }
-  auto *tab = new (GC_MALLOC_UNCOLLECTABLE(sizeof(itab))) itab{t, it, fns};
+  return tab;
+}
+
+} // namespace
+
+const itab *find_itab(const abi::rtype *t, const abi::rtype *ifaceType, string *missing) {
+  if (!t)
+    return nullptr;
+  auto *it = reinterpret_cast<const abi::interface_type *>(ifaceType);
+  auto key = std::make_pair(t, ifaceType);
+  std::lock_guard lk(itab_lock);
+  if (!itabs)
+    itabs = new std::unordered_map<std::pair<const abi::rtype *, const abi::rtype *>,
+                                   const itab *, pair_hash>();
+  auto f = itabs->find(key);
+  if (f != itabs->end() && (f->second || !missing))
+    return f->second;
+  string why;
+  const itab *tab = make_itab(t, it, &why);
   (*itabs)[key] = tab;
+  if (!tab && missing)
+    *missing = why;
   return tab;
 }
 
 namespace {
-std::string type_name(const type_desc *t) { return t ? std::string(t->name.view()) : "nil"; }
-[[noreturn]] void panic_runtime_text(const std::string &msg) {
-  // interface conversion errors are runtime.Error values (*runtime.TypeAssertionError).
-  static const method_desc methods[] = {
-      {"Error"_gs, nullptr,
-       reinterpret_cast<void *>(+[](void *self) { return *static_cast<string *>(self); })},
-      {"RuntimeError"_gs, nullptr, reinterpret_cast<void *>(+[](void *) {})},
-  };
-  static const type_desc t = {kind::string,
-                              false,
-                              true,
-                              16,
-                              8,
-                              "*runtime.TypeAssertionError"_gs,
-                              &impl::equal_fn<string>,
-                              nullptr,
-                              nullptr,
-                              nullptr,
-                              0,
-                              nullptr,
-                              0,
-                              methods,
-                              2};
-  panic(any{&t, new_object<string>(to_string(msg))});
+
+std::string name_of(const abi::rtype *t) {
+  return t ? std::string(abi::string_of(t).view()) : std::string("nil");
 }
+
+// interface conversion errors are runtime.Error values (*runtime.TypeAssertionError).
+string assertion_error_Error(void *self) { return *static_cast<string *>(self); }
+void assertion_error_RuntimeError(void *) {}
+const abi::udesc<abi::ptr_type, 2> type_assertion_error = {
+    {abi::make_rtype(sizeof(void *), alignof(void *), kind::pointer, true, true,
+                     abi::type_hash(abi::text("*runtime.TypeAssertionError")),
+                     abi::name<"*runtime.TypeAssertionError">, abi::equal_of<void *>(),
+                     abi::tflag_uncommon),
+     &abi::type_string.r},
+    {abi::name<"runtime">, 2, 2, uint32_t(sizeof(abi::uncommon_type)), 0},
+    {{abi::name<"Error", 1>,
+      &abi::func_of<go::func<go::string()>, false, 0, "func() string", &abi::type_string.r>.t.r,
+      reinterpret_cast<const void *>(&assertion_error_Error), nullptr},
+     {abi::name<"RuntimeError", 1>, &abi::func_of<go::func<void()>, false, 0, "func()">.t.r,
+      reinterpret_cast<const void *>(&assertion_error_RuntimeError), nullptr}}};
+
+[[noreturn]] void panic_assertion(const std::string &msg) {
+  panic(any{&type_assertion_error.t.r, new_object<string>(to_string(msg))});
+}
+
 } // namespace
 
-void panic_assert(const type_desc *have, const type_desc *want, const type_desc *from) {
-  std::string msg =
-      "interface conversion: " + (from ? type_name(from) : std::string("interface {}")) + " is " +
-      type_name(have) + ", not " + type_name(want);
-  panic_runtime_text(msg);
+void panic_assert(const abi::rtype *have, const abi::rtype *want, const abi::rtype *from) {
+  if (!have)
+    panic_assertion("interface conversion: " +
+                    (from ? name_of(from) : std::string("interface {}")) + " is nil, not " +
+                    name_of(want));
+  std::string msg = "interface conversion: " +
+                    (from ? name_of(from) : std::string("interface {}")) + " is " +
+                    name_of(have) + ", not " + name_of(want);
+  // Two distinct types spelt alike: Go adds where each is from.
+  if (name_of(have) == name_of(want))
+    msg += " (types from different scopes)";
+  panic_assertion(msg);
 }
 
-iface assert_iface(any a, const type_desc *want, const type_desc *from) {
-  if (!a.type) {
-    panic_runtime_text("interface conversion: interface is nil, not " + type_name(want));
-  }
+iface assert_iface(any a, const abi::rtype *want, const abi::rtype *from) {
+  if (!a.type)
+    panic_assertion("interface conversion: interface is nil, not " + name_of(want));
   string missing;
   const itab *tab = find_itab(a.type, want, &missing);
-  if (!tab) {
-    panic_runtime_text("interface conversion: " + type_name(a.type) + " is not " + type_name(want) +
-                       ": missing method " + std::string(missing.view()));
-  }
+  if (!tab)
+    panic_assertion("interface conversion: " + name_of(a.type) + " is not " + name_of(want) +
+                    ": missing method " + std::string(missing.view()));
+  (void)from;
   return iface{tab, a.data};
 }
 
-std::pair<iface, bool> assert_iface2(any a, const type_desc *want) {
+std::pair<iface, bool> assert_iface2(any a, const abi::rtype *want) {
   if (!a.type)
     return {iface{}, false};
   const itab *tab = find_itab(a.type, want);
@@ -316,45 +388,17 @@ std::pair<iface, bool> assert_iface2(any a, const type_desc *want) {
 }
 
 bool operator==(const any &a, const any &b) {
-  if (!same_type(a.type, b.type))
+  if (a.type != b.type)
     return false;
   if (!a.type)
     return true;
-  if (!a.type->equal) {
-    string msg = "comparing uncomparable type "_gs + a.type->name;
-    panic(any{&impl::type_string, new_object<string>("runtime error: "_gs + msg)});
+  if (a.type->direct())
+    return a.data == b.data;
+  if (a.type->equal.is_nil()) {
+    std::string msg = "comparing uncomparable type " + std::string(abi::string_of(a.type).view());
+    impl::panic_runtime(msg.c_str());
   }
   return a.type->equal(a.data, b.data);
-}
-
-namespace {
-struct error_string {
-  string s;
-};
-string error_string_Error(void *self) { return (*static_cast<error_string **>(self))->s; }
-const method_desc error_string_methods[] = {
-    {"Error"_gs, nullptr, reinterpret_cast<void *>(&error_string_Error)}};
-const type_desc type_error_string_ptr = {kind::pointer,
-                                         false,
-                                         false,
-                                         8,
-                                         8,
-                                         "*errors.errorString"_gs,
-                                         &impl::equal_fn<void *>,
-                                         nullptr,
-                                         nullptr,
-                                         nullptr,
-                                         0,
-                                         nullptr,
-                                         0,
-                                         error_string_methods,
-                                         1};
-} // namespace
-
-error errors_new(string msg) {
-  auto *e = new_object<error_string>(error_string{msg});
-  auto **cell = new_object<error_string *>(e);
-  return error{find_itab(&type_error_string_ptr, &impl::type_error), cell};
 }
 
 string error_message(error e) { return impl::iface_fn<string>(e, 0)(e.data); }

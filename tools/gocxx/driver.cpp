@@ -175,6 +175,22 @@ struct Driver::Impl {
     uint64_t key = 0;                   // std packages: the object cache key
   };
 
+  // Whether C++ text has a function named name (or a method T__name):
+  // name followed by "(" and not preceded by an identifier character other
+  // than the "__" of a method.
+  static bool definesFunction(const std::string &text, const std::string &name) {
+    for (size_t at = text.find(name + "("); at != std::string::npos;
+         at = text.find(name + "(", at + 1)) {
+      if (at == 0)
+        return true;
+      char before = text[at - 1];
+      if (!(std::isalnum(static_cast<unsigned char>(before)) || before == '_') ||
+          (at >= 2 && text.compare(at - 2, 2, "__") == 0))
+        return true;
+    }
+    return false;
+  }
+
   // The C++ files of a std package's overlay, sorted. A body-less function
   // (assembly in Go, or supplied by gc's runtime) must have its code there:
   // one that has not is reported here, at its declaration, instead of as a
@@ -201,8 +217,7 @@ struct Driver::Impl {
         if (!fd || fd->body)
           continue;
         std::string name(fd->name->name);
-        if (text.find(" " + name + "(") != std::string::npos ||
-            text.find("__" + name + "(") != std::string::npos)
+        if (definesFunction(text, codegen::cxxIdentifier(name)))
           continue;
         Position p = fset.position(fd->pos());
         std::cerr << p.str() << ": error: unsupported: function " << name
@@ -227,7 +242,7 @@ struct Driver::Impl {
     }
     bool ok = true;
     for (types::Package *pkg : loader->packages()) {
-      if (pkg->native)
+      if (pkg->path == "unsafe")
         continue;
       step("emit C++ for package " + pkg->path);
       auto out = codegen::emitPackage(*pkg, loader->info(), fset, eo);

@@ -191,7 +191,7 @@ void mergeOverlay(std::vector<ast::File *> &files, const std::vector<ast::File *
 Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, Pos importPos) {
   size_t errorsBefore = diags_.errorCount();
   std::vector<std::string> overlayFiles;
-  if (!pkg->overlayDir.empty())
+  if (!pkg->overlayDir.empty() && !pkg->native)
     overlayFiles = listPackageFiles(pkg->overlayDir);
   std::vector<ast::File *> overlay;
   size_t own = files.size();
@@ -258,8 +258,12 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   std::string goroot = kGorootSrc;
   if (!config_.stdlibSource && !config_.nativeDir.empty() &&
       fs::is_directory(config_.nativeDir + "/" + path)) {
+    // The runtime's own package (runtime, runtime/debug): Go declarations
+    // whose bodies are the C++ beside them, compiled like a std package.
     dir = config_.nativeDir + "/" + path;
     p->native = true;
+    p->std = true;
+    p->overlayDir = dir;
   } else if (!modulePath_.empty() &&
              (path == modulePath_ ||
               path.compare(0, modulePath_.size() + 1, modulePath_ + "/") == 0)) {

@@ -1,6 +1,9 @@
-// Package runtime declares the part of Go's runtime package that gocxx's
-// runtime implements (namespace gopkg::runtime).
+// Package runtime is Go's runtime package as gocxx provides it: the
+// functions' bodies are C++ (runtime.cpp beside this file) over gocxx's own
+// scheduler, collector (bdwgc) and traces.
 package runtime
+
+import "unsafe"
 
 const GOOS = "linux"
 const GOARCH = "amd64"
@@ -14,6 +17,16 @@ func NumCPU() int
 func GOMAXPROCS(n int) int
 func GOROOT() string
 func Version() string
+func NumCgoCall() int64 { return 0 }
+
+// LockOSThread and UnlockOSThread: gocxx does not move a goroutine between
+// threads while it runs, but may between parks; nothing in gocxx needs a
+// goroutine to keep its thread.
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
 
 // SetFinalizer sets the finalizer of the object obj points to: once it is
 // unreachable, finalizer(obj) runs on a goroutine of its own.
@@ -40,7 +53,8 @@ func Stack(buf []byte, all bool) int
 
 // A Func describes a Go function.
 type Func struct {
-	opaque struct{}
+	info  unsafe.Pointer // the traces' record of the function
+	entry uintptr        // the C++ function it was first seen in (0 if inlined)
 }
 
 func FuncForPC(pc uintptr) *Func
@@ -64,5 +78,71 @@ type Frames struct {
 	next int
 }
 
-func CallersFrames(callers []uintptr) *Frames
-func (ci *Frames) Next() (frame Frame, more bool)
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{pcs: callers}
+}
+
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for ci.next < len(ci.pcs) {
+		pc := ci.pcs[ci.next]
+		ci.next++
+		more = ci.next < len(ci.pcs)
+		if f, ok := frameOf(pc); ok {
+			return f, more
+		}
+	}
+	return Frame{}, false
+}
+
+func frameOf(pc uintptr) (Frame, bool)
+
+// Profiling: gocxx keeps no profiles; the settings are accepted.
+var MemProfileRate int = 512 * 1024
+
+func SetBlockProfileRate(rate int)         {}
+func SetMutexProfileFraction(rate int) int { return 0 }
+func SetCPUProfileRate(hz int)             {}
+func CPUProfile() []byte                   { return nil }
+func ReadMemStats(m *MemStats)
+
+// A MemStats records statistics about the memory allocator. gocxx fills
+// Alloc, TotalAlloc, Sys, HeapAlloc, HeapSys, HeapIdle, HeapInuse and NumGC
+// from the collector; the others stay 0.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}

@@ -27,6 +27,10 @@ struct EmittedPackage {
   std::string errors;
 };
 
+// The C++ identifier codegen gives a Go identifier (keywords and reserved
+// names get a trailing underscore).
+std::string cxxIdentifier(std::string_view goName);
+
 // The C++ namespace of a package: "gopkg::" + the import path with '/' as "::".
 std::string packageNamespace(const types::Package &pkg);
 

@@ -23,6 +23,8 @@
 #include "gocxx/runtime/sched.h"
 #include "gocxx/runtime/spin_mutex.h"
 
+#include <cstring>
+
 namespace go {
 
 namespace impl {
@@ -69,14 +71,18 @@ struct chan_core {
   int64_t recvx = 0; // next slot to read
   uint8_t *buf;
   int64_t elem_size;
-  void (*copy)(void *dst, const void *src);
-  void (*zero)(void *dst);
   bool closed = false;
   wait_queue recvq;
   wait_queue sendq;
 
   void *slot(int64_t i) { return buf + i * elem_size; }
+  // Go values copy bitwise (their C++ types are trivially copyable).
+  void copy_elem(void *dst, const void *src) { std::memcpy(dst, src, size_t(elem_size)); }
+  void zero_elem(void *dst) { std::memset(dst, 0, size_t(elem_size)); }
 };
+
+// A channel of elements of elem_size bytes (reflect.MakeChan).
+chan_core *make_chan_untyped(int64_t elem_size, bool pointers, int64_t cap);
 
 // Blocking or non-blocking send/receive on an untyped channel. Nil c blocks
 // for ever when block is set. chan_send returns false when it would block;
@@ -86,23 +92,18 @@ bool chan_send(chan_core *c, const void *elem, bool block);
 bool chan_recv(chan_core *c, void *elem, bool *ok, bool block);
 void chan_close(chan_core *c);
 
-template <class T> void copy_value(void *dst, const void *src) {
-  *static_cast<T *>(dst) = *static_cast<const T *>(src);
-}
-template <class T> void zero_value(void *dst) { *static_cast<T *>(dst) = T{}; }
 } // namespace impl
 
 template <class T> class chan : public impl::chan_core {};
 
 template <class T> chan<T> *make_chan(int64_t cap = 0) {
+  static_assert(std::is_trivially_copyable_v<T>, "channel elements copy bitwise");
   if (cap < 0 || cap > (int64_t(1) << 40) / int64_t(sizeof(T) ? sizeof(T) : 1))
     impl::panic_makechan();
   auto *c = new (gc_alloc(sizeof(chan<T>), true)) chan<T>();
   c->cap = cap;
   c->elem_size = int64_t(sizeof(T));
   c->buf = static_cast<uint8_t *>(cap ? static_cast<void *>(impl::alloc_array<T>(cap)) : nullptr);
-  c->copy = &impl::copy_value<T>;
-  c->zero = &impl::zero_value<T>;
   return c;
 }
 

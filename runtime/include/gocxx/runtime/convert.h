@@ -15,19 +15,19 @@ inline any to_any(const any &a) { return a; }
 
 // A concrete value in a non-empty interface, given the pair's itab.
 template <class T> iface make_iface(const T &v, const itab *tab) {
-  return iface{tab, new_object_flagged<T>(!tab->type->pointer_free, v)};
+  return iface{tab, box_data(v, tab->type)};
 }
 
 // An interface value converted to another (non-empty) interface type whose
 // method set it has statically: nil stays nil.
-inline iface iface_to_iface(const iface &x, const type_desc *to) {
+inline iface iface_to_iface(const iface &x, const abi::rtype *to) {
   if (x.tab == nullptr)
     return iface{};
-  if (x.tab->iface == to)
+  if (&x.tab->inter->r == to)
     return x;
   return iface{find_itab(x.tab->type, to), x.data};
 }
-inline iface iface_to_iface(const any &x, const type_desc *to) {
+inline iface iface_to_iface(const any &x, const abi::rtype *to) {
   if (x.type == nullptr)
     return iface{};
   return iface{find_itab(x.type, to), x.data};
@@ -40,7 +40,7 @@ template <class R, class... A, class... Args> R call_iface(const iface &x, int k
 }
 
 // The dynamic type of an interface value, for type switches.
-inline const type_desc *dynamic_type(const any &x) { return x.type; }
-inline const type_desc *dynamic_type(const iface &x) { return x.tab ? x.tab->type : nullptr; }
+inline const abi::rtype *dynamic_type(const any &x) { return x.type; }
+inline const abi::rtype *dynamic_type(const iface &x) { return x.tab ? x.tab->type : nullptr; }
 
 } // namespace go

@@ -85,6 +85,8 @@ namespace impl {
 // A Go panic with a plain string value, raised by the runtime itself
 // (e.g. "send on closed channel"): prints as Go's plainError.
 [[noreturn]] void panic_plain(const char *msg);
+// A runtime.Error panic: "runtime error: " + msg.
+[[noreturn]] void panic_runtime(const char *msg);
 // fatal error: msg, then exit 2 (not recoverable, like Go's throw).
 [[noreturn]] void fatal(const char *msg);
 

@@ -21,8 +21,17 @@ template <class R, class... Args> class func<R(Args...)> {
 public:
   using thunk_t = R (*)(void *ctx, Args...);
 
-  func() = default;
-  func(std::nullptr_t) {}
+  constexpr func() = default;
+  constexpr func(std::nullptr_t) {}
+
+  // A func value made of a thunk and its context, as a constant: what type
+  // descriptors hold (their equal and hash functions).
+  static constexpr func from_thunk(thunk_t code, void *ctx = nullptr) {
+    func f;
+    f.code_ = code;
+    f.ctx_ = ctx;
+    return f;
+  }
 
   // A top-level function.
   func(R (*f)(Args...)) {

@@ -56,17 +56,12 @@ template <class K> uint64_t hash_key(const K &k) {
   } else if constexpr (std::is_pointer_v<K>) {
     return impl::mix_hash(uint64_t(reinterpret_cast<uintptr_t>(k)));
   } else if constexpr (std::is_same_v<K, any> || std::is_same_v<K, iface>) {
-    // Interface keys hash their dynamic value; a type without a hash
-    // function (generated structs) hashes by type alone, which is correct
-    // because equality still compares values.
+    // Interface keys hash their dynamic value by its descriptor (panicking
+    // for a type that is not comparable).
     any a = to_any(k);
     if (a.type == nullptr)
       return 0;
-    if (a.type->hash)
-      return a.type->hash(a.data, 0x9e3779b97f4a7c15ULL);
-    if (a.type->equal == nullptr)
-      impl::panic_unhashable(a.type->name);
-    return impl::mix_hash(uint64_t(reinterpret_cast<uintptr_t>(a.type)));
+    return abi::typehash(a.type, a.type->direct() ? &a.data : a.data, 0x9e3779b97f4a7c15ULL);
   } else {
     return go_hash(k); // generated for structs and arrays
   }
@@ -79,7 +74,41 @@ template <class T, int64_t N> uint64_t go_hash(const array<T, N> &a) {
   return h;
 }
 
-template <class K, class V> class map {
+namespace impl {
+// The untyped part of a map: what reflect's map functions work on, knowing
+// the key and value types only by their descriptors (runtime/lib/map.cpp).
+// Entries are laid out as map<K, V>::entry, {K key; V value; bool live}.
+struct map_base {
+  void *entries_ = nullptr;
+  int64_t count_ = 0; // entries used, live or not
+  int64_t cap_ = 0;
+  int64_t live_ = 0;
+  int32_t *index_ = nullptr;
+  uint64_t index_size_ = 0;
+};
+
+map_base *map_make(const abi::map_type *t, int64_t hint);
+// The value for key, or null.
+void *map_find(const abi::map_type *t, const map_base *m, const void *key);
+// The value for key, inserted (zeroed) if absent; m must not be nil.
+void *map_insert(const abi::map_type *t, map_base *m, const void *key);
+void map_erase(const abi::map_type *t, map_base *m, const void *key);
+// Iteration as map<K, V>::iterator does it.
+struct map_cursor {
+  map_base *m = nullptr;
+  void *entries = nullptr;
+  int64_t count = 0;
+  int64_t i = 0;
+  void *key = nullptr, *value = nullptr; // the current entry; null at the end
+};
+void map_cursor_next(const abi::map_type *t, map_cursor *c);
+} // namespace impl
+
+template <class K> uintptr_t abi::hash_thunk(void *, void *key, uintptr_t) {
+  return uintptr_t(hash_key(*static_cast<const K *>(key)));
+}
+
+template <class K, class V> class map : public impl::map_base {
 public:
   struct entry {
     K key;
@@ -93,7 +122,7 @@ public:
     if (live_ == 0)
       return nullptr;
     int64_t slot = lookup(k, hash_key(k));
-    return slot < 0 ? nullptr : &entries_[index_[slot]].value;
+    return slot < 0 ? nullptr : &entries()[index_[slot]].value;
   }
 
   // The value for k, inserting a zero value first if k is absent.
@@ -102,11 +131,11 @@ public:
     if (live_ > 0) {
       int64_t slot = lookup(k, h);
       if (slot >= 0)
-        return entries_[index_[slot]].value;
+        return entries()[index_[slot]].value;
     }
     if (count_ == cap_)
       grow();
-    entry *e = new (&entries_[count_]) entry{k, V{}, true};
+    entry *e = new (&entries()[count_]) entry{k, V{}, true};
     insert_index(h, count_);
     ++count_;
     ++live_;
@@ -119,7 +148,7 @@ public:
     int64_t slot = lookup(k, hash_key(k));
     if (slot < 0)
       return;
-    entry &e = entries_[index_[slot]];
+    entry &e = entries()[index_[slot]];
     e.live = false;
     e = entry{K{}, V{}, false}; // drop references for the collector
     index_[slot] = kDeleted;
@@ -130,14 +159,14 @@ public:
   class iterator {
   public:
     explicit iterator(map *m)
-        : m_(m), entries_(m ? m->entries_ : nullptr), count_(m ? m->count_ : 0) {}
+        : m_(m), entries_(m ? m->entries() : nullptr), count_(m ? m->count_ : 0) {}
     // The next entry, or nullptr at the end.
     entry *next() {
       while (i_ < count_) {
         entry *e = &entries_[i_++];
         if (!e->live)
           continue;
-        if (entries_ == m_->entries_)
+        if (entries_ == m_->entries())
           return e;
         // The table was rebuilt: report the current value, if still present.
         if (V *v = m_->find(e->key)) {
@@ -166,7 +195,7 @@ private:
       int32_t x = index_[i];
       if (x == kEmpty)
         return -1;
-      if (x >= 0 && entries_[x].key == k)
+      if (x >= 0 && entries()[x].key == k)
         return int64_t(i);
     }
   }
@@ -188,8 +217,8 @@ private:
     auto *fresh = static_cast<entry *>(gc_alloc(sizeof(entry) * size_t(new_cap), true));
     int64_t n = 0;
     for (int64_t i = 0; i < count_; ++i)
-      if (entries_[i].live)
-        new (&fresh[n++]) entry(entries_[i]);
+      if (entries()[i].live)
+        new (&fresh[n++]) entry(entries()[i]);
     uint64_t size = 16;
     while (size < uint64_t(new_cap) * 2)
       size <<= 1;
@@ -200,15 +229,10 @@ private:
     count_ = n;
     cap_ = new_cap;
     for (int64_t i = 0; i < n; ++i)
-      insert_index(hash_key(entries_[i].key), i);
+      insert_index(hash_key(entries()[i].key), i);
   }
 
-  entry *entries_ = nullptr;
-  int64_t count_ = 0; // entries used, live or not
-  int64_t cap_ = 0;
-  int64_t live_ = 0;
-  int32_t *index_ = nullptr;
-  uint64_t index_size_ = 0;
+  entry *entries() const { return static_cast<entry *>(entries_); }
 };
 
 template <class K, class V> map<K, V> *make_map(int64_t hint = 0) {
@@ -258,16 +282,5 @@ template <class K, class V> typename map<K, V>::iterator map_iter(map<K, V> *m) 
   return typename map<K, V>::iterator(m);
 }
 
-namespace impl {
-// type_desc::map_range for map[K]V: p points at the map value (a map<K, V>*).
-template <class K, class V>
-void map_range_fn(const void *p, void (*fn)(void *ctx, const void *key, const void *value),
-                  void *ctx) {
-  auto *m = *static_cast<map<K, V> *const *>(p);
-  auto it = map_iter(m);
-  while (auto *e = it.next())
-    fn(ctx, &e->key, &e->value);
-}
-} // namespace impl
 
 } // namespace go

@@ -49,6 +49,8 @@ template <class T> void print_value(std::string &out, slice<T> s) {
 }
 
 void write_stderr(const std::string &s);
+// One write(2) of all of p[0:n] (repeating on short writes); returns bytes written.
+int64_t write_all(int fd, const char *p, size_t n);
 
 template <class... A> void builtin_print(const A &...a) {
   std::string out;

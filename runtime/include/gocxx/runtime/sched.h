@@ -119,6 +119,10 @@ int64_t goroutine_id(goroutine *g);
 void park(wait_reason why, void (*unlock)(void *), void *arg);
 // Makes a parked goroutine runnable (from any thread).
 void ready(goroutine *g);
+// Around a system call that may block (syscall.Syscall): the worker's other
+// goroutines may run elsewhere meanwhile.
+void enter_syscall();
+void exit_syscall();
 
 } // namespace impl
 } // namespace go

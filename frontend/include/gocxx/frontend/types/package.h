@@ -30,7 +30,8 @@ public:
   Scope *scope = nullptr;
   std::vector<ast::File *> files;
   std::vector<Package *> imports; // direct imports, in first-import order
-  // Declared without bodies and implemented in C++ by the runtime (fmt, os, ...).
+  // One of the runtime's own packages (runtime, runtime/debug): Go
+  // declarations in the runtime's native directory, bodies in C++ there.
   bool native = false;
   // Compiled from the standard library's Go sources in GOROOT.
   bool std = false;

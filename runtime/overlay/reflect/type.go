@@ -1,0 +1,48 @@
+// gocxx: descriptors refer to names, types and code by address, where gc
+// has 32-bit offsets into the binary's type data (gocxx/runtime/abi.h); a
+// func type's descriptor has gocxx's call operations after the counts; and
+// there is no table of the binary's types to search (typelinks), so types
+// that reflect makes (SliceOf, PtrTo of an unnamed type, ...) are new ones.
+package reflect
+
+import "unsafe"
+
+type nameOff uintptr // the address of a name
+type typeOff uintptr // the address of an *rtype
+type textOff uintptr // the address of code
+
+func (t *rtype) nameOff(off nameOff) name {
+	return name{(*byte)(unsafe.Pointer(off))}
+}
+
+func (t *rtype) typeOff(off typeOff) *rtype {
+	return (*rtype)(unsafe.Pointer(off))
+}
+
+func (t *rtype) textOff(off textOff) unsafe.Pointer {
+	return unsafe.Pointer(off)
+}
+
+// The collector is conservative: an address in a uintptr keeps what it
+// points at alive, with no table of reflect's own names and types.
+func resolveReflectName(n name) nameOff { return nameOff(unsafe.Pointer(n.bytes)) }
+
+func resolveReflectType(t *rtype) typeOff { return typeOff(unsafe.Pointer(t)) }
+
+func resolveReflectText(ptr unsafe.Pointer) textOff { return textOff(ptr) }
+
+func resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointer { return nil }
+func resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer       { return nil }
+func resolveTextOff(rtype unsafe.Pointer, off int32) unsafe.Pointer       { return nil }
+func addReflectOff(ptr unsafe.Pointer) int32                              { return 0 }
+
+func typelinks() (sections []unsafe.Pointer, offset [][]int32) { return nil, nil }
+
+func typesByString(s string) []*rtype { return nil }
+
+type funcType struct {
+	rtype
+	inCount  uint16
+	outCount uint16         // top bit is set if last input parameter is ...
+	ops      unsafe.Pointer // gocxx: how to call a func value of this type (go::abi::func_ops)
+}
