@@ -30,6 +30,8 @@ static std::string fileStem(const Package &pkg) {
   return "gopkg/" + s;
 }
 
+std::string headerFileName(const Package &pkg) { return fileStem(pkg) + ".h"; }
+
 std::pair<ast::FuncDecl *, Func *> Emitter::definedFunc(ast::Decl *d) const {
   auto *fd = dyn_cast<ast::FuncDecl>(d);
   if (!fd || !fd->body)

@@ -8,6 +8,7 @@
 #include "driver.h"
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -88,6 +89,9 @@ struct Driver::Impl {
   types::Package *mainPkg = nullptr;
   std::string workDir;
   bool keepWork = false;
+  StdObjectCache cache;
+  uint64_t runtime = 0; // runtimeKey of the build's flags
+  uint64_t build = 0;   // StdObjectCache::buildKey
 
   explicit Impl(DriverOptions o) : opts(std::move(o)), keepWork(opts.keepWork) {}
 
@@ -102,9 +106,16 @@ struct Driver::Impl {
     fs::remove_all(workDir, ec);
   }
 
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+  // With -v: what the driver does next, after the milliseconds so far.
   void step(const std::string &what) {
-    if (opts.verbose)
-      std::fprintf(stderr, "gocxx: %s\n", what.c_str());
+    if (!opts.verbose)
+      return;
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                  std::chrono::steady_clock::now() - started)
+                  .count();
+    std::fprintf(stderr, "gocxx: [%5lld ms] %s\n", static_cast<long long>(ms), what.c_str());
   }
 
   // Prints collected diagnostics; true if there were errors.
@@ -137,13 +148,27 @@ struct Driver::Impl {
     return true;
   }
 
-  bool load(const std::vector<std::string> &inputs) {
+  // Loads and checks the program. For building, std packages compiled
+  // before by this gocxx are only declared (StdObjectCache's fast path).
+  bool load(const std::vector<std::string> &inputs, bool forBuild = false) {
     if (!checkInputs(inputs))
       return false;
     step("load and type-check " + inputs[0]);
     types::LoaderConfig config;
     config.nativeDir = layout.nativeDir;
     config.overlayDir = layout.overlayDir;
+    if (forBuild && cache.usable()) {
+      CxxOptions cxx = cxxOptions();
+      std::string flags;
+      for (const auto &f : cxxLanguageFlags(cxx))
+        flags += f + "\n";
+      flags += opts.lineDirectives ? "lines\n" : "no-lines\n";
+      runtime = runtimeKey(cxx, layout.includeDir);
+      build = StdObjectCache::buildKey(runtime, flags, {layout.overlayDir, layout.nativeDir});
+      config.declarationsOnly = [this](const std::string &path) {
+        return cache.compiled(build, path);
+      };
+    }
     loader = std::make_unique<types::Loader>(fset, diags, config);
     mainPkg = loader->loadMain(inputs);
     bool errors = reportDiagnostics();
@@ -173,6 +198,7 @@ struct Driver::Impl {
     std::string headerText, sourceText; // contents
     std::vector<std::string> natives;   // the overlay's C++ files (std packages)
     uint64_t key = 0;                   // std packages: the object cache key
+    bool compiled = false;              // a std package compiled before: not emitted
   };
 
   // Whether C++ text has a function named name (or a method T__name):
@@ -244,10 +270,25 @@ struct Driver::Impl {
     for (types::Package *pkg : loader->packages()) {
       if (pkg->path == "unsafe")
         continue;
-      step("emit C++ for package " + pkg->path);
-      auto out = codegen::emitPackage(*pkg, loader->info(), fset, eo);
       Unit u;
       u.pkg = pkg;
+      if (pkg->declsOnly) {
+        std::string header;
+        if (!cache.compiled(build, pkg->path, &header, &u.key)) {
+          fail("the compiled package " + pkg->path + " left the cache during the build");
+          return false;
+        }
+        u.compiled = true;
+        u.header = (dir / codegen::headerFileName(*pkg)).string();
+        if (!writeFile(u.header, header)) {
+          fail("cannot write " + u.header);
+          return false;
+        }
+        units.push_back(std::move(u));
+        continue;
+      }
+      step("emit C++ for package " + pkg->path);
+      auto out = codegen::emitPackage(*pkg, loader->info(), fset, eo);
       if (pkg->std && !nativeFiles(pkg, u.natives))
         ok = false;
       if (!out.errors.empty()) {
@@ -342,8 +383,8 @@ struct Driver::Impl {
 
   // A std package's object: from the cache, or compiled (with its native
   // C++) and stored there.
-  bool stdObject(CxxOptions &cxx, StdObjectCache &cache, uint64_t runtime, Unit &u,
-                 const std::map<types::Package *, uint64_t> &keys, std::string &obj) {
+  bool stdObject(CxxOptions &cxx, const std::map<types::Package *, uint64_t> &keys, Unit &u,
+                 std::string &obj) {
     std::vector<uint64_t> importKeys;
     for (types::Package *imp : u.pkg->imports)
       if (auto it = keys.find(imp); it != keys.end())
@@ -390,18 +431,24 @@ struct Driver::Impl {
     cxx.pch = precompiledRuntime(cxx, layout.includeDir, why);
     step(cxx.pch.empty() ? "no precompiled runtime header: " + why
                          : "precompiled runtime header " + cxx.pch);
-    StdObjectCache cache;
     if (!cache.usable())
       step("no cache for std packages: " + cache.why());
-    uint64_t runtime = runtimeKey(cxx, layout.includeDir);
+    if (!runtime)
+      runtime = runtimeKey(cxx, layout.includeDir);
     std::map<types::Package *, uint64_t> keys;
     std::vector<std::string> objects;
     for (Unit &u : units) {
       std::string obj;
-      if (u.pkg->std) {
-        if (!stdObject(cxx, cache, runtime, u, keys, obj))
+      if (u.compiled) {
+        obj = cache.lookup(u.key);
+        step("package " + u.pkg->path + " is compiled (" + obj + ")");
+        keys[u.pkg] = u.key;
+      } else if (u.pkg->std) {
+        if (!stdObject(cxx, keys, u, obj))
           return false;
         keys[u.pkg] = u.key;
+        if (build)
+          cache.remember(build, u.pkg->path, u.headerText, u.key);
       } else if (u.pkg == mainPkg) {
         // Package main and the program entry (a few lines that call main).
         std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
@@ -540,7 +587,7 @@ int Driver::emit(const std::vector<std::string> &inputs) {
 
 int Driver::build(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  if (!d.load(inputs))
+  if (!d.load(inputs, true))
     return 1;
   std::string output = d.opts.output;
   if (output.empty()) {
@@ -554,7 +601,7 @@ int Driver::build(const std::vector<std::string> &inputs) {
 
 int Driver::run(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  if (!d.load(inputs))
+  if (!d.load(inputs, true))
     return 1;
   if (!d.makeWorkDir())
     return 1;

@@ -16,6 +16,7 @@
 #include <llvm/Support/xxhash.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fcntl.h>
@@ -24,6 +25,7 @@
 #include <random>
 #include <sstream>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cache_dir.h"
@@ -122,6 +124,76 @@ std::string StdObjectCache::store(uint64_t key, const std::string &built) {
     return built;
   }
   return p;
+}
+
+uint64_t StdObjectCache::buildKey(uint64_t runtimeKey, const std::string &flags,
+                                  const std::vector<std::string> &sourceDirs) {
+  // This gocxx binary (its size, modification time and inode) ...
+  std::string text = hexKey(runtimeKey) + "\n" + flags + "\n";
+  struct stat st;
+  if (::stat("/proc/self/exe", &st) == 0)
+    text += std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+            std::to_string(st.st_mtim.tv_nsec) + " " + std::to_string(st.st_ino) + "\n";
+  // ... and the overlay and native sources it compiles with the standard
+  // library's (which GOROOT's package makes read-only).
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto &dir : sourceDirs)
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec))
+        files.push_back(it->path().string());
+  std::sort(files.begin(), files.end());
+  for (const auto &f : files)
+    if (::stat(f.c_str(), &st) == 0)
+      text += f + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) +
+              "." + std::to_string(st.st_mtim.tv_nsec) + "\n";
+  return llvm::xxh3_64bits(text);
+}
+
+namespace {
+std::string fastPath(const std::string &dir, uint64_t build, const std::string &path) {
+  return dir + "/pkg-" + hexKey(llvm::xxh3_64bits(hexKey(build) + "\n" + path));
+}
+} // namespace
+
+bool StdObjectCache::compiled(uint64_t build, const std::string &path, std::string *header,
+                              uint64_t *objKey) {
+  if (dir_.empty())
+    return false;
+  std::ifstream in(fastPath(dir_, build, path), std::ios::binary);
+  std::string key;
+  if (!in || !std::getline(in, key) || key.size() != 16)
+    return false;
+  uint64_t k = std::stoull(key, nullptr, 16);
+  if (lookup(k).empty())
+    return false;
+  if (objKey)
+    *objKey = k;
+  if (header) {
+    std::stringstream buf;
+    buf << in.rdbuf();
+    *header = buf.str();
+  }
+  return true;
+}
+
+void StdObjectCache::remember(uint64_t build, const std::string &path, const std::string &header,
+                              uint64_t objKey) {
+  if (dir_.empty())
+    return;
+  std::string p = fastPath(dir_, build, path);
+  std::string tmp = p + ".tmp." + std::to_string(getpid()) + "." + hexKey(std::random_device{}());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    out << hexKey(objKey) << "\n" << header;
+    if (!out)
+      return;
+  }
+  if (std::rename(tmp.c_str(), p.c_str()) != 0) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+  }
 }
 
 void StdObjectCache::prune() {

@@ -39,6 +39,17 @@ public:
   // path, or `built` itself if it could not be stored.
   std::string store(uint64_t key, const std::string &built);
 
+  // The fast path: a package compiled by this very gocxx with the same
+  // flags, runtime headers and overlays (`build` hashes them) is not even
+  // translated again: its header and object key are kept under (build,
+  // path), and only its declarations are checked.
+  static uint64_t buildKey(uint64_t runtimeKey, const std::string &flags,
+                           const std::vector<std::string> &sourceDirs);
+  bool compiled(uint64_t build, const std::string &path, std::string *header = nullptr,
+                uint64_t *objKey = nullptr);
+  void remember(uint64_t build, const std::string &path, const std::string &header,
+                uint64_t objKey);
+
 private:
   std::string path(uint64_t key) const;
   void prune();

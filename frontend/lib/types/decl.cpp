@@ -28,6 +28,11 @@ void Checker::checkFiles() {
   for (Object *obj : declOrder_)
     objDecl(obj);
   collectMethods();
+  // A package compiled before needs only its declarations (its importers
+  // are checked against them); its bodies and initialization order were
+  // checked when it was compiled.
+  if (pkg_->declsOnly)
+    return;
   for (Func *fn : funcs_) {
     auto &d = decls_[fn];
     if (!d.func->body)

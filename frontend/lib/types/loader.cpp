@@ -294,6 +294,8 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
     diags_.error(importPos, "no Go files in " + dir);
     return nullptr;
   }
+  if (p->std && config_.declarationsOnly)
+    p->declsOnly = config_.declarationsOnly(path);
   byPath_[path] = std::move(pkg);
   loading_.push_back(path);
   Package *result = loadFiles(p, files, importPos);

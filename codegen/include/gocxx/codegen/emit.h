@@ -37,6 +37,10 @@ std::string packageNamespace(const types::Package &pkg);
 EmittedPackage emitPackage(const types::Package &pkg, const types::Info &info, const FileSet &fset,
                            const EmitOptions &opts);
 
+// The name of a package's header (relative to the output directory), as
+// emitPackage names it and importers include it.
+std::string headerFileName(const types::Package &pkg);
+
 // `int main` for a command: runs the runtime with the package's init and main.
 EmittedFile emitEntry(const types::Package &mainPkg, const std::vector<types::Package *> &all);
 

@@ -321,6 +321,13 @@ template <class T> bool equal_thunk(void *, void *a, void *b) {
 template <class T> constexpr func<bool(void *, void *)> equal_of() {
   return func<bool(void *, void *)>::from_thunk(&equal_thunk<T>);
 }
+// The same, or nil when the Go type is not comparable (T has no ==).
+template <class T, bool Comparable> constexpr func<bool(void *, void *)> equal_if() {
+  if constexpr (Comparable)
+    return equal_of<T>();
+  else
+    return {};
+}
 
 // ---- the basic types ----------------------------------------------------
 
@@ -369,7 +376,7 @@ template <class T, const rtype *E, const rtype *Slice, uintptr_t N, bool Compara
           bool Pointers, text Name>
 inline const desc<array_type> array_of = {
     {make_rtype(sizeof(T), alignof(T), kind::array, false, Pointers, type_hash(Name), name<Name>,
-                Comparable ? equal_of<T>() : func<bool(void *, void *)>()),
+                equal_if<T, Comparable>()),
      E, Slice, N}};
 
 // chan E, <-chan E, chan<- E (Dir 3, 1, 2).

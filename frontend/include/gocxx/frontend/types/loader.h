@@ -4,6 +4,7 @@
 // in dependency order, reporting import cycles as gc does.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -37,6 +38,9 @@ struct LoaderConfig {
   // Functions of the main package may be declared without a body (their
   // code comes from elsewhere), as gc allows without -complete.
   bool externalBodies = false;
+  // For a standard (or native) package: whether it is compiled already, so
+  // that only its declarations need checking (Package::declsOnly).
+  std::function<bool(const std::string &path)> declarationsOnly;
 };
 
 // GOROOT's source directory, the standard library gocxx reads.

@@ -37,6 +37,9 @@ public:
   bool std = false;
   // The package's overlay directory (see LoaderConfig::overlayDir), or "".
   std::string overlayDir;
+  // Compiled before (LoaderConfig::declarationsOnly): only its declarations
+  // are checked, and codegen does not emit it.
+  bool declsOnly = false;
   // Functions may be declared without a body: the package has assembly, or is
   // one of the standard packages package runtime supplies functions to (gc's
   // missing -complete flag).
