@@ -140,8 +140,14 @@ std::string Emitter::exprAs(const ast::Expr *e, Type *target) {
   bool nil = isa<Basic>(from) && cast<Basic>(from)->basicKind == BasicKind::UntypedNil;
   if (target && nil)
     return zeroValue(target);
-  if (target && isInterface(target) && !identical(from, target))
-    return toInterface(expr(e), from, target, e->pos());
+  if (target && isInterface(target) && !identical(from, target)) {
+    // A constant's C++ literal may be of another C++ type than its Go
+    // type's (5L for an int8): the box holds the Go type's.
+    std::string v = isConstant(e) && !isInterface(from)
+                        ? "static_cast<" + cxxType(from) + ">(" + expr(e) + ")"
+                        : expr(e);
+    return toInterface(v, from, target, e->pos());
+  }
   return expr(e);
 }
 

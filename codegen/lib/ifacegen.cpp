@@ -281,6 +281,16 @@ void Emitter::reflectName(Type *t, NameParts &n) {
       return;
     }
     n.text(nt->obj->pkg->name + "." + nt->obj->name);
+    if (!nt->origin && !nt->typeParams.empty()) {
+      // The generic type itself, inside its template: its instance's name.
+      n.text("[");
+      for (size_t i = 0; i < nt->typeParams.size(); ++i) {
+        if (i)
+          n.text(",");
+        reflectName(nt->typeParams[i], n);
+      }
+      n.text("]");
+    }
     if (nt->origin) {
       n.text("[");
       for (size_t i = 0; i < nt->typeArgs.size(); ++i) {
@@ -833,11 +843,10 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
   if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
     return zeroValue(to);
   // (An untyped constant's descriptor and C++ type are its default type's.)
-  std::string cxx = cxxType(from);
+  // (exprAs gives a constant its C++ type; values are not copied here.)
   if (toEmpty)
-    return "go::make_any(static_cast<" + cxx + ">(" + value + "), " + typeDesc(from, pos) + ")";
-  return "go::make_iface(static_cast<" + cxx + ">(" + value + "), " + itabFor(from, to, pos) +
-         ")";
+    return "go::make_any(" + value + ", " + typeDesc(from, pos) + ")";
+  return "go::make_iface(" + value + ", " + itabFor(from, to, pos) + ")";
 }
 
 // ---- the package's named types ----------------------------------------------

@@ -392,12 +392,12 @@ bool operator==(const any &a, const any &b) {
     return false;
   if (!a.type)
     return true;
-  if (a.type->direct())
-    return a.data == b.data;
   if (a.type->equal.is_nil()) {
     std::string msg = "comparing uncomparable type " + std::string(abi::string_of(a.type).view());
     impl::panic_runtime(msg.c_str());
   }
+  if (a.type->direct())
+    return a.data == b.data;
   return a.type->equal(a.data, b.data);
 }
 
