@@ -24,8 +24,8 @@
 // process's peak RSS as the row's.
 //
 //   runtime_bench [--benchmark_filter=REGEX] [--benchmark_repetitions=N] ...
-#include "gocxx/pkg/sync.h"
 #include "gocxx/runtime.h"
+#include "gocxx/runtime/sync.h"
 
 #include <benchmark/benchmark.h>
 
@@ -172,46 +172,72 @@ void select4(benchmark::State &state) {
   });
 }
 
+// sync.WaitGroup's algorithm on the runtime's semaphores (Go's own sync is
+// Go code): counter and waiters in one word; the last Done releases them.
+struct waitgroup {
+  std::atomic<uint64_t> state{0}; // counter << 32 | waiters
+  uint32_t sema = 0;
+  void add(int64_t delta) {
+    uint64_t s = state.fetch_add(uint64_t(delta) << 32) + (uint64_t(delta) << 32);
+    if ((s >> 32) != 0 || uint32_t(s) == 0)
+      return;
+    state.store(0);
+    for (uint32_t w = uint32_t(s); w > 0; w--)
+      go::impl::semrelease(&sema);
+  }
+  void wait() {
+    for (;;) {
+      uint64_t s = state.load();
+      if ((s >> 32) == 0)
+        return;
+      if (state.compare_exchange_weak(s, s + 1)) {
+        go::impl::semacquire(&sema, false, go::impl::wait_reason::sync_waitgroup);
+        return;
+      }
+    }
+  }
+};
+
 // bench/mutex: eight goroutines each increment a shared counter 2,000,000
 // times under one sync.Mutex.
 void mutex(benchmark::State &state) {
   run(state, [] {
     constexpr int64_t nworkers = 8, per_worker = 2'000'000;
-    gopkg::sync::Mutex mu{};
-    gopkg::sync::WaitGroup wg{};
+    go::impl::mutex mu{};
+    waitgroup wg;
     int64_t counter = 0;
-    gopkg::sync::WaitGroup__Add(&wg, nworkers);
+    wg.add(nworkers);
     for (int64_t w = 0; w < nworkers; w++)
       go::spawn([&] {
         for (int64_t i = 0; i < per_worker; i++) {
           go::impl::preempt_check();
-          gopkg::sync::Mutex__Lock(&mu);
+          go::impl::mutex_lock(&mu);
           counter++;
-          gopkg::sync::Mutex__Unlock(&mu);
+          go::impl::mutex_unlock(&mu);
         }
-        gopkg::sync::WaitGroup__Done(&wg);
+        wg.add(-1);
       });
-    gopkg::sync::WaitGroup__Wait(&wg);
+    wg.wait();
     return expect(counter, nworkers * per_worker);
   });
 }
 
 // bench/waitgroup: 50 rounds of 10,000 goroutines joined by a WaitGroup.
-void waitgroup(benchmark::State &state) {
+void waitgroup_bench(benchmark::State &state) {
   run(state, [] {
     constexpr int64_t rounds = 50, fanout = 10'000;
     std::atomic<int64_t> total{0};
     for (int64_t r = 0; r < rounds; r++) {
-      gopkg::sync::WaitGroup wg{};
-      gopkg::sync::WaitGroup__Add(&wg, fanout);
+      waitgroup wg;
+      wg.add(fanout);
       for (int64_t i = 0; i < fanout; i++) {
         go::impl::preempt_check();
         go::spawn([&total, &wg, i] {
           total.fetch_add(i % 7);
-          gopkg::sync::WaitGroup__Done(&wg);
+          wg.add(-1);
         });
       }
-      gopkg::sync::WaitGroup__Wait(&wg);
+      wg.wait();
     }
     int64_t per_round = 0;
     for (int64_t i = 0; i < fanout; i++)
@@ -257,7 +283,7 @@ BENCHMARK(pingpong)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(chanbuf)->Arg(1)->Arg(4)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(select4)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(mutex)->UseManualTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(waitgroup)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(waitgroup_bench)->Name("waitgroup")->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(skynet)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -66,9 +66,8 @@ private:
   std::string descName(types::Named *n, bool ptr);
   std::string rtypeInit(types::Type *t, types::Type *u, const std::string &cxx, int tflag,
                         const std::string &ptrToThis);
-  std::string kindFields(types::Type *t, types::Type *u, const std::string &name,
-                         std::ostream &pre, const std::string &tmpl, const std::string &targs,
-                         Pos pos);
+  std::string kindFields(types::Type *t, types::Type *u, const std::string &name, std::ostream &pre,
+                         const std::string &tmpl, const std::string &targs, Pos pos);
   std::string funcParams(types::Signature *sig, Pos pos);
   std::string anonDesc(types::Type *t, Pos pos);
   std::string localTypeDesc(types::Named *n, Pos pos);
@@ -219,14 +218,14 @@ private:
   std::map<std::string, std::string> anonByString_;
   std::vector<types::Struct *> anonStructs_;
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
-  std::map<std::string, std::string> itabFuncs_; // "T => I" -> itab variable
-  std::ostringstream itabDefs_;                  // itabs (header, after the descriptors)
-  std::set<std::string> anonDescs_;              // unnamed struct and interface descriptors
+  std::map<std::string, std::string> itabFuncs_;     // "T => I" -> itab variable
+  std::ostringstream itabDefs_;                      // itabs (header, after the descriptors)
+  std::set<std::string> anonDescs_;                  // unnamed struct and interface descriptors
   std::map<types::Named *, std::string> localDescs_; // types declared in functions
-  std::ostringstream anonDefs_;                  // their definitions (header)
-  std::ostringstream genericDescs_;              // descriptors of generic types (templates)
+  std::ostringstream anonDefs_;                      // their definitions (header)
+  std::ostringstream genericDescs_;                  // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
-  bool hasDefer_ = false;                            // the current function has defer statements
+  bool hasDefer_ = false;     // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };
 

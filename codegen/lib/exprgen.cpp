@@ -387,8 +387,7 @@ std::string Emitter::selectorExpr(const ast::SelectorExpr *s) {
       bool ptr = isa<Pointer>(underlying(t));
       Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
       Var *f = cast<Struct>(st)->fields[sel.path[i]];
-      base = ptr ? "go::impl::nil_check(" + base + ")->" + fieldName(f)
-                 : base + "." + fieldName(f);
+      base = ptr ? "go::impl::nil_check(" + base + ")->" + fieldName(f) : base + "." + fieldName(f);
       t = f->type;
     }
     return base;

@@ -574,8 +574,8 @@ std::string Emitter::rtypeInit(Type *t, Type *u, const std::string &cxx, int tfl
     equal = "go::abi::equal_of<" + cxx + ">()";
   return "go::abi::make_rtype(sizeof(" + cxx + "), alignof(" + cxx + "), " + kindOf(u) + ", " +
          (isDirect(u) ? "true" : "false") + ", " + (isPointerFree(t) ? "false" : "true") + ", " +
-         typeHashConst(t) + ", " + typeNameConst(t) + ", " + equal + ", " +
-         std::to_string(tflag) + ", " + ptrToThis + ")";
+         typeHashConst(t) + ", " + typeNameConst(t) + ", " + equal + ", " + std::to_string(tflag) +
+         ", " + ptrToThis + ")";
 }
 
 // The kind-specific part after the rtype of a struct, interface, slice ...
@@ -613,8 +613,8 @@ std::string Emitter::kindFields(Type *t, Type *u, const std::string &name, std::
     }
     pre << "};\n";
     std::string n = std::to_string(it->allMethods.size());
-    return pkgName + ", {const_cast<go::abi::imethod *>(" + name + "__imethods" + targs + "), " + n +
-           ", " + n + "}";
+    return pkgName + ", {const_cast<go::abi::imethod *>(" + name + "__imethods" + targs + "), " +
+           n + ", " + n + "}";
   }
   if (auto *p = dyn_cast<Pointer>(u))
     return typeDesc(p->elem, pos);
@@ -652,9 +652,9 @@ static std::string descType(Type *u, bool uncommonPart, size_t methods) {
                                       : "basic_type";
   if (auto *sig = dyn_cast<Signature>(u)) {
     size_t np = sig->params->vars.size() + sig->results->vars.size();
-    return uncommonPart ? "go::abi::ufdesc<" + std::to_string(np) + ", " +
-                              std::to_string(methods) + ">"
-                        : "go::abi::fdesc<" + std::to_string(np) + ">";
+    return uncommonPart
+               ? "go::abi::ufdesc<" + std::to_string(np) + ", " + std::to_string(methods) + ">"
+               : "go::abi::fdesc<" + std::to_string(np) + ">";
   }
   return uncommonPart ? "go::abi::udesc<go::abi::" + k + ", " + std::to_string(methods) + ">"
                       : "go::abi::desc<go::abi::" + k + ">";
@@ -727,9 +727,8 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
   std::string fields = kindFields(n, u, name, pre, "", "", pos);
   std::string tail = fields.empty() ? "" : ", " + fields;
   anonDefs_ << pre.str() << "inline const " << descType(u, true, 0) << " " << name << " = {{"
-            << rtypeInit(n, u, cxx, 4 | 1, "nullptr") << tail
-            << "}, {" << encodedName(pkg_.path) << ", 0, 0, go::abi::methods_offset<"
-            << descType(u, true, 0) << ">(), 0}"
+            << rtypeInit(n, u, cxx, 4 | 1, "nullptr") << tail << "}, {" << encodedName(pkg_.path)
+            << ", 0, 0, go::abi::methods_offset<" << descType(u, true, 0) << ">(), 0}"
             << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "") << ", {}};\n";
   return "&" + name + ".t.r";
 }
@@ -956,18 +955,18 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
       if (!ptrRecv) {
         std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
         decls << tmpl << ret << " " << thunk << "(void *self" << params << ");\n";
-        std::string self = direct ? "static_cast<" + CT + ">(self)"
-                                  : "*static_cast<" + CT + " *>(self)";
-        out << tmpl << linkage << ret << " " << thunk << "(void *self" << params
-            << ") {\n  return " << callee << "(" << self << args << ");\n}\n";
+        std::string self =
+            direct ? "static_cast<" + CT + ">(self)" : "*static_cast<" + CT + " *>(self)";
+        out << tmpl << linkage << ret << " " << thunk << "(void *self" << params << ") {\n  return "
+            << callee << "(" << self << args << ");\n}\n";
         valueMethods.push_back({m->name, thunk + targs, mtype});
       }
       std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
       decls << tmpl << ret << " " << pthunk << "(void *self" << params << ");\n";
       std::string self = ptrRecv ? "static_cast<" + CT + " *>(self)"
                                  : "*go::impl::nil_check(static_cast<" + CT + " *>(self))";
-      out << tmpl << linkage << ret << " " << pthunk << "(void *self" << params
-          << ") {\n  return " << callee << "(" << self << args << ");\n}\n";
+      out << tmpl << linkage << ret << " " << pthunk << "(void *self" << params << ") {\n  return "
+          << callee << "(" << self << args << ");\n}\n";
       ptrMethods.push_back({m->name, pthunk + targs, mtype});
     }
     // Methods promoted from embedded fields: thunks that reach the field
@@ -1086,7 +1085,8 @@ std::string Emitter::typeAssert(const ast::TypeAssertExpr *ta, bool commaOk) {
   if (isInterface(to)) {
     if (cast<Interface>(underlying(to))->allMethods.empty()) {
       if (commaOk)
-        return "[&] { go::any v_ = " + asAny + "; return std::pair<go::any, bool>{v_, v_.type != "
+        return "[&] { go::any v_ = " + asAny +
+               "; return std::pair<go::any, bool>{v_, v_.type != "
                "nullptr}; }()";
       return asAny;
     }

@@ -95,6 +95,9 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   if (fn->name == "init" && !sig->recv)
     name = "init_" + std::to_string(initCounter_++);
   std::string keep = callsItself(fn, fd->body) ? "" : keepFrames();
+  // main.main is a frame of its own in traces (not inlined into the entry).
+  if (pkg_.name == "main" && fn->name == "main" && !sig->recv)
+    keep = "[[gnu::noinline]] " + keep;
   os << lineDirectiveText(fd->pos()) << templateHeader(sig->typeParams) << keep << ret << " "
      << name << "(" << params << ") {\n"
      << body.str() << "}\n\n";
@@ -534,8 +537,8 @@ void Emitter::declStmt(const ast::DeclStmt *s) {
       for (size_t i = 0; i < vs->names.size(); ++i) {
         auto *v = cast<Var>(info_.objectOf(vs->names[i]));
         Type *from = tuple && i < tuple->vars.size() ? tuple->vars[i]->type : nullptr;
-        declareLocal(v, convertValue("std::get<" + std::to_string(i) + ">(" + tmp + ")", from,
-                                     v->type));
+        declareLocal(
+            v, convertValue("std::get<" + std::to_string(i) + ">(" + tmp + ")", from, v->type));
       }
     }
   }

@@ -229,8 +229,9 @@ chan_core *make_chan_untyped(int64_t elem_size, bool pointers, int64_t cap) {
   auto *c = new (gc_alloc(sizeof(chan_core), true)) chan_core();
   c->cap = cap;
   c->elem_size = elem_size;
-  c->buf = cap ? static_cast<uint8_t *>(gc_alloc(size_t(cap * (elem_size ? elem_size : 1)), pointers))
-               : nullptr;
+  c->buf =
+      cap ? static_cast<uint8_t *>(gc_alloc(size_t(cap * (elem_size ? elem_size : 1)), pointers))
+          : nullptr;
   return c;
 }
 

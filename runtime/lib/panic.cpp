@@ -51,16 +51,16 @@ string plain_error_Error(void *self) { return *static_cast<string *>(self); }
 // generated code has for them (so runtime.Error's itab matches).
 template <abi::text Name>
 constexpr abi::udesc<abi::basic_type, 2> runtime_error_type(string (*error)(void *)) {
-  return {{abi::make_rtype(sizeof(string), alignof(string), kind::string, false, true,
-                           abi::type_hash(Name), abi::name<Name>, abi::equal_of<string>(),
-                           abi::tflag_named | abi::tflag_uncommon)},
-          {abi::name<"runtime">, 2, 2, abi::methods_offset<abi::udesc<abi::basic_type, 2>>(), 0},
-          {{abi::name<"Error", 1>,
-            &abi::func_of<go::func<go::string()>, false, 0, "func() string", &abi::type_string.r>
-                 .t.r,
-            reinterpret_cast<const void *>(error), nullptr},
-           {abi::name<"RuntimeError", 1>, &abi::func_of<go::func<void()>, false, 0, "func()">.t.r,
-            reinterpret_cast<const void *>(&runtime_error_RuntimeError), nullptr}}};
+  return {
+      {abi::make_rtype(sizeof(string), alignof(string), kind::string, false, true,
+                       abi::type_hash(Name), abi::name<Name>, abi::equal_of<string>(),
+                       abi::tflag_named | abi::tflag_uncommon)},
+      {abi::name<"runtime">, 2, 2, abi::methods_offset<abi::udesc<abi::basic_type, 2>>(), 0},
+      {{abi::name<"Error", 1>,
+        &abi::func_of<go::func<go::string()>, false, 0, "func() string", &abi::type_string.r>.t.r,
+        reinterpret_cast<const void *>(error), nullptr},
+       {abi::name<"RuntimeError", 1>, &abi::func_of<go::func<void()>, false, 0, "func()">.t.r,
+        reinterpret_cast<const void *>(&runtime_error_RuntimeError), nullptr}}};
 }
 
 const abi::udesc<abi::basic_type, 2> type_runtime_error =

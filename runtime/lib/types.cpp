@@ -22,7 +22,7 @@ template <class T> constexpr rtype basic(go::kind k, bool direct, uint32_t hash,
 
 } // namespace
 
-#define GOCXX_BASIC(var, T, k, direct, goname)                                                    \
+#define GOCXX_BASIC(var, T, k, direct, goname)                                                     \
   const basic_type var = {basic<T>(k, direct, type_hash(text(goname)), name<goname>)}
 
 GOCXX_BASIC(type_bool, bool, go::kind::bool_, false, "bool");
@@ -54,8 +54,8 @@ const interface_type type_empty_interface = {
 namespace {
 // error's one method, Error() string.
 const imethod error_methods[] = {
-    {name<"Error", 1>, &func_of<go::func<go::string()>, false, 0, "func() string", &type_string.r>
-                           .t.r}};
+    {name<"Error", 1>,
+     &func_of<go::func<go::string()>, false, 0, "func() string", &type_string.r>.t.r}};
 } // namespace
 
 const desc<interface_type> type_error = {
@@ -311,8 +311,8 @@ const itab *find_itab(const abi::rtype *t, const abi::rtype *ifaceType, string *
   auto key = std::make_pair(t, ifaceType);
   std::lock_guard lk(itab_lock);
   if (!itabs)
-    itabs = new std::unordered_map<std::pair<const abi::rtype *, const abi::rtype *>,
-                                   const itab *, pair_hash>();
+    itabs = new std::unordered_map<std::pair<const abi::rtype *, const abi::rtype *>, const itab *,
+                                   pair_hash>();
   auto f = itabs->find(key);
   if (f != itabs->end() && (f->second || !missing))
     return f->second;
@@ -354,12 +354,12 @@ const abi::udesc<abi::ptr_type, 2> type_assertion_error = {
 
 void panic_assert(const abi::rtype *have, const abi::rtype *want, const abi::rtype *from) {
   if (!have)
-    panic_assertion("interface conversion: " +
-                    (from ? name_of(from) : std::string("interface {}")) + " is nil, not " +
-                    name_of(want));
-  std::string msg = "interface conversion: " +
-                    (from ? name_of(from) : std::string("interface {}")) + " is " +
-                    name_of(have) + ", not " + name_of(want);
+    panic_assertion(
+        "interface conversion: " + (from ? name_of(from) : std::string("interface {}")) +
+        " is nil, not " + name_of(want));
+  std::string msg =
+      "interface conversion: " + (from ? name_of(from) : std::string("interface {}")) + " is " +
+      name_of(have) + ", not " + name_of(want);
   // Two distinct types spelt alike: Go adds where each is from.
   if (name_of(have) == name_of(want))
     msg += " (types from different scopes)";

@@ -15,8 +15,8 @@
 
 #include <llvm/Support/xxhash.h>
 
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <fcntl.h>
@@ -146,8 +146,8 @@ uint64_t StdObjectCache::buildKey(uint64_t runtimeKey, const std::string &flags,
   std::sort(files.begin(), files.end());
   for (const auto &f : files)
     if (::stat(f.c_str(), &st) == 0)
-      text += f + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) +
-              "." + std::to_string(st.st_mtim.tv_nsec) + "\n";
+      text += f + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+              std::to_string(st.st_mtim.tv_nsec) + "\n";
   return llvm::xxh3_64bits(text);
 }
 

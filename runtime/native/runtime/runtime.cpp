@@ -61,7 +61,8 @@ int64_t Callers(int64_t skip, go::slice<uintptr_t> pc) {
   for (int64_t i = skip; i < int64_t(frames.size()) + 1 && n < pc.len; i++) {
     if (i < 0)
       continue;
-    pc.p[n++] = i == 0 ? reinterpret_cast<uintptr_t>(&Callers) : go::impl::frame_pc(frames[size_t(i - 1)]);
+    pc.p[n++] =
+        i == 0 ? reinterpret_cast<uintptr_t>(&Callers) : go::impl::frame_pc(frames[size_t(i - 1)]);
   }
   return n;
 }
@@ -101,8 +102,8 @@ std::tuple<Frame, bool> frameOf(uintptr_t pc) {
     return {Frame{}, false};
   Func *fn = func_for(fr.fn, fr.entry);
   // Go has no Func for an inlined frame.
-  return {Frame{pc, fr.entry ? fn : nullptr, go::to_string(fr.fn->name),
-                go::to_string(fr.fn->file), fr.line, fn->entry},
+  return {Frame{pc, fr.entry ? fn : nullptr, go::to_string(fr.fn->name), go::to_string(fr.fn->file),
+                fr.line, fn->entry},
           true};
 }
 

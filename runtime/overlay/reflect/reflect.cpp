@@ -8,12 +8,8 @@
 namespace gopkg::reflect {
 
 namespace {
-const go::abi::rtype *abi_of(const rtype *t) {
-  return reinterpret_cast<const go::abi::rtype *>(t);
-}
-const go::abi::map_type *map_of(const void *t) {
-  return static_cast<const go::abi::map_type *>(t);
-}
+const go::abi::rtype *abi_of(const rtype *t) { return reinterpret_cast<const go::abi::rtype *>(t); }
+const go::abi::map_type *map_of(const void *t) { return static_cast<const go::abi::map_type *>(t); }
 const go::abi::func_ops *ops_of(funcType *t) {
   return static_cast<const go::abi::func_ops *>(go::impl::nil_check(t)->ops);
 }
@@ -92,9 +88,7 @@ void mapassign(rtype *t, void *m, void *key, void *val) {
   void *slot = go::impl::map_insert(mt, static_cast<go::impl::map_base *>(m), key);
   std::memmove(slot, val, mt->elem->size);
 }
-void mapassign_faststr(rtype *t, void *m, go::string key, void *val) {
-  mapassign(t, m, &key, val);
-}
+void mapassign_faststr(rtype *t, void *m, go::string key, void *val) { mapassign(t, m, &key, val); }
 void mapdelete(rtype *t, void *m, void *key) {
   go::impl::map_erase(map_of(t), static_cast<go::impl::map_base *>(m), key);
 }

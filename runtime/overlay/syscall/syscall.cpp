@@ -40,9 +40,10 @@ std::tuple<uintptr_t, uintptr_t> rawSyscallNoError(uintptr_t trap, uintptr_t a1,
 void runtime_entersyscall() { go::impl::enter_syscall(); }
 void runtime_exitsyscall() { go::impl::exit_syscall(); }
 
-std::tuple<uintptr_t, uintptr_t, uintptr_t>
-runtime_doAllThreadsSyscall(uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t,
-                            uintptr_t) {
+std::tuple<uintptr_t, uintptr_t, uintptr_t> runtime_doAllThreadsSyscall(uintptr_t, uintptr_t,
+                                                                        uintptr_t, uintptr_t,
+                                                                        uintptr_t, uintptr_t,
+                                                                        uintptr_t) {
   return {uintptr_t(-1), 0, uintptr_t(ENOTSUP)};
 }
 

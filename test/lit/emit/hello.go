@@ -13,7 +13,7 @@ import "fmt"
 func main() {
 	// CHECK: #line [[@LINE+1]] "{{.*}}hello.go"
 	fmt.Println("hello, world")
-	// CHECK-NEXT: gopkg::fmt::Println(go::slice_of<go::any>({go::box("hello, world"_gs)}));
+	// CHECK-NEXT: gopkg::fmt::Println(go::slice_of<go::any>({go::make_any(static_cast<go::string>("hello, world"_gs), &go::abi::type_string.r)}));
 }
 
 // NOLINE-NOT: #line

@@ -23,6 +23,8 @@ func main() {
 // CHECK: fatal error: all goroutines are asleep - deadlock!
 // CHECK-EMPTY:
 // CHECK-NEXT: goroutine 1 [semacquire]:
+// CHECK-NEXT: sync.(*WaitGroup).Wait(...)
+// CHECK-NEXT: {{^}}	{{.*}}/sync/waitgroup.go:{{[0-9]+}} +0x{{[0-9a-f]+$}}
 // CHECK-NEXT: main.main()
 // CHECK-NEXT: {{^}}	/{{.*}}/deadlock_trace.go:20 +0x{{[0-9a-f]+$}}
 // CHECK-EMPTY:

@@ -3,8 +3,8 @@
 // run_in_scheduler and checks on the way out that every goroutine the body
 // started has ended (a leaked, blocked goroutine fails the test before it
 // could deadlock the process).
-#include "gocxx/pkg/runtime.h"
 #include "gocxx/runtime.h"
+#include "gocxx/runtime/runtime_api.h"
 
 #include <gtest/gtest.h>
 
@@ -135,8 +135,10 @@ std::string panic_text(const std::function<void()> &fn) {
   try {
     fn();
   } catch (go::impl::panic_exception &e) {
-    if (auto *m = go::find_method(e.value.type, "Error"_gs))
-      return std::string(reinterpret_cast<go::string (*)(void *)>(m->fn)(e.value.data).view());
+    if (auto *m = go::abi::find_method(e.value.type, "Error"))
+      return std::string(
+          reinterpret_cast<go::string (*)(void *)>(const_cast<void *>(m->ifn))(e.value.data)
+              .view());
     return "?";
   }
   return "";
@@ -520,7 +522,7 @@ TEST_P(Sched, FinalizersRunOnAGoroutineNotCounted) {
     make_finalizable(200);
     int64_t deadline = go::nanotime() + 5'000'000'000;
     while (finalized.load() < 100 && go::nanotime() < deadline) {
-      gopkg::runtime::GC();
+      go::impl::gc_collect();
       go::sleep(1'000'000);
     }
     // Conservative scanning may keep a few alive; most must go.

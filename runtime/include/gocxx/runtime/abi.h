@@ -81,7 +81,7 @@ struct rtype {
   uint8_t tflag;
   uint8_t align;
   uint8_t field_align;
-  uint8_t kind; // go::kind, with kind_direct_iface
+  uint8_t kind;                     // go::kind, with kind_direct_iface
   func<bool(void *, void *)> equal; // nil: not comparable
   const uint8_t *gcdata;            // unused by gocxx
   const uint8_t *str;               // an encoded name: the type as Go prints it
@@ -242,7 +242,8 @@ template <size_t N> struct text {
   }
   static constexpr size_t size = N - 1;
 };
-template <size_t A, size_t B> constexpr text<A + B - 1> operator+(const text<A> &a, const text<B> &b) {
+template <size_t A, size_t B>
+constexpr text<A + B - 1> operator+(const text<A> &a, const text<B> &b) {
   text<A + B - 1> r;
   for (size_t i = 0; i < A - 1; ++i)
     r.c[i] = a.c[i];
@@ -298,8 +299,8 @@ inline constexpr const uint8_t *name = name_storage<S, Flags, Tag>.b;
 // Reading an encoded name.
 struct name_view {
   const uint8_t *bytes;
-  string str() const;    // the name
-  string tag() const;    // its tag, or ""
+  string str() const; // the name
+  string tag() const; // its tag, or ""
   bool exported() const { return bytes && (bytes[0] & 1); }
   bool embedded() const { return bytes && (bytes[0] & 8); }
 };
@@ -338,10 +339,9 @@ extern const interface_type type_empty_interface;
 extern const desc<interface_type> type_error; // a defined type: the predeclared error
 
 // An rtype with the common fields filled in.
-constexpr rtype make_rtype(uintptr_t size, uintptr_t align, go::kind k, bool direct,
-                           bool pointers, uint32_t hash, const uint8_t *str,
-                           func<bool(void *, void *)> equal, uint8_t tflag = 0,
-                           const rtype *ptr_to_this = nullptr) {
+constexpr rtype make_rtype(uintptr_t size, uintptr_t align, go::kind k, bool direct, bool pointers,
+                           uint32_t hash, const uint8_t *str, func<bool(void *, void *)> equal,
+                           uint8_t tflag = 0, const rtype *ptr_to_this = nullptr) {
   return rtype{size,
                pointers ? size : 0,
                hash,
@@ -372,8 +372,8 @@ inline const desc<slice_type> slice_of = {
      E}};
 
 // [N]E; T is the C++ array type (for ==, when Comparable).
-template <class T, const rtype *E, const rtype *Slice, uintptr_t N, bool Comparable,
-          bool Pointers, text Name>
+template <class T, const rtype *E, const rtype *Slice, uintptr_t N, bool Comparable, bool Pointers,
+          text Name>
 inline const desc<array_type> array_of = {
     {make_rtype(sizeof(T), alignof(T), kind::array, false, Pointers, type_hash(Name), name<Name>,
                 equal_if<T, Comparable>()),
@@ -391,8 +391,8 @@ template <class K> uintptr_t hash_thunk(void *, void *key, uintptr_t seed);
 // map[K]V; K and V are the C++ key and value types.
 template <class K, class V, const rtype *Kd, const rtype *Vd, text Name>
 inline const desc<map_type> map_of = {
-    {make_rtype(sizeof(void *), alignof(void *), kind::map, true, true, type_hash(Name),
-                name<Name>, {}),
+    {make_rtype(sizeof(void *), alignof(void *), kind::map, true, true, type_hash(Name), name<Name>,
+                {}),
      Kd, Vd, nullptr, func<uintptr_t(void *, uintptr_t)>::from_thunk(&hash_thunk<K>),
      uint8_t(sizeof(K) < 256 ? sizeof(K) : 0), uint8_t(sizeof(V) < 256 ? sizeof(V) : 0), 0, 0}};
 

@@ -282,5 +282,4 @@ template <class K, class V> typename map<K, V>::iterator map_iter(map<K, V> *m) 
   return typename map<K, V>::iterator(m);
 }
 
-
 } // namespace go

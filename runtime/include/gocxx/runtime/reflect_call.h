@@ -44,8 +44,7 @@ template <class R, class... A> struct func_thunks<func<R(A...)>> {
     invoke([&](A... a) -> R { return f(a...); }, args, results, std::index_sequence_for<A...>{});
   }
 
-  static void call_method(const void *code, void *self, void *const *args,
-                          void *const *results) {
+  static void call_method(const void *code, void *self, void *const *args, void *const *results) {
     auto m = reinterpret_cast<method_code>(const_cast<void *>(code));
     invoke([&](A... a) -> R { return m(self, a...); }, args, results,
            std::index_sequence_for<A...>{});
