@@ -341,13 +341,13 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     const char *fn = id == BuiltinId::Len ? "go::len(" : "go::cap(";
-    Type *t = underlying(typeOf(a[0]));
+    Type *t = coreOf(typeOf(a[0]));
     if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
       return std::to_string(cast<Array>(underlying(p->elem))->len) + "L";
     return fn + arg(0) + ")";
   }
   case BuiltinId::Append: {
-    auto *st = cast<Slice>(underlying(typeOf(call)));
+    auto *st = cast<Slice>(coreOf(typeOf(call)));
     std::string s = arg(0);
     if (call->ellipsis != NoPos) {
       if (isString(typeOf(a[1])))
@@ -361,7 +361,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Make: {
     Type *t = typeOf(call);
-    Type *u = underlying(t);
+    Type *u = coreOf(t);
     if (auto *s = dyn_cast<Slice>(u)) {
       std::string args = arg(1);
       if (a.size() > 2)
@@ -396,7 +396,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
       return "go::copy(" + arg(0) + ", go::bytes_from_string(" + arg(1) + "))";
     return "go::copy(" + arg(0) + ", " + arg(1) + ")";
   case BuiltinId::Delete: {
-    auto *m = cast<Map>(underlying(typeOf(a[0])));
+    auto *m = cast<Map>(coreOf(typeOf(a[0])));
     return "go::map_delete(" + arg(0) + ", " + exprAs(a[1], m->key) + ")";
   }
   case BuiltinId::Recover:

@@ -19,6 +19,13 @@
 
 namespace gocxx::codegen {
 
+// The core type of a type parameter (what range, index, make ... work on),
+// else the underlying type.
+inline types::Type *coreOf(types::Type *t) {
+  types::Type *c = types::coreType(t);
+  return c ? c : types::underlying(t);
+}
+
 // A C++ identifier for a Go one: C++ keywords and reserved names get a
 // trailing underscore.
 std::string mangle(std::string_view goName);

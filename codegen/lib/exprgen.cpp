@@ -459,7 +459,7 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
 std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
   if (auto *sig = dyn_cast<Signature>(typeOf(ix->x)); sig && !sig->typeParams.empty())
     return expr(ix->x); // F[int] as a value: the identifier carries the instance
-  Type *t = underlying(typeOf(ix->x));
+  Type *t = coreOf(typeOf(ix->x));
   std::string x = expr(ix->x), i = expr(ix->index);
   if (isString(t))
     return "go::index(" + x + ", " + i + ")";
@@ -476,7 +476,7 @@ std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
 }
 
 std::string Emitter::sliceExpr(const ast::SliceExpr *s) {
-  Type *t = underlying(typeOf(s->x));
+  Type *t = coreOf(typeOf(s->x));
   std::string x = expr(s->x);
   std::string args = s->low ? expr(s->low) : "0";
   if (s->high)
@@ -521,7 +521,7 @@ std::string Emitter::newCompositeLit(const ast::CompositeLit *lit, Type *t) {
 }
 
 std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
-  Type *u = underlying(t);
+  Type *u = coreOf(t);
   if (auto *p = dyn_cast<Pointer>(u))
     return newCompositeLit(lit, p->elem); // an elided &T in a []*T literal
   std::string cxx = cxxType(t);

@@ -272,7 +272,7 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
            (b->id == BuiltinId::Println ? "println(" : "print(") + args + "); });");
       return;
     case BuiltinId::Delete: {
-      auto *m = cast<Map>(underlying(typeOf(call->args[0])));
+      auto *m = cast<Map>(coreOf(typeOf(call->args[0])));
       evaluate(call->args[0], nullptr);
       evaluate(call->args[1], m->key);
       line("defers_.push([=]() mutable { go::map_delete(" + args + "); });");
@@ -319,7 +319,7 @@ std::string Emitter::assignTarget(const ast::Expr *lhs) {
   if (auto *id = dyn_cast<ast::Ident>(lhs); id && id->name == "_")
     return "std::ignore";
   if (auto *ix = dyn_cast<ast::IndexExpr>(lhs)) {
-    if (auto *m = dyn_cast<Map>(underlying(typeOf(ix->x))))
+    if (auto *m = dyn_cast<Map>(coreOf(typeOf(ix->x))))
       return "go::map_ref(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
   }
   return expr(lhs);
@@ -336,7 +336,7 @@ std::vector<std::string> Emitter::assignLocations(const std::vector<ast::Expr *>
       continue;
     }
     auto *ix = dyn_cast<ast::IndexExpr>(e);
-    if (auto *m = ix ? dyn_cast<Map>(underlying(typeOf(ix->x))) : nullptr) {
+    if (auto *m = ix ? dyn_cast<Map>(coreOf(typeOf(ix->x))) : nullptr) {
       // A map element's reference would not survive the other stores'
       // insertions: keep the map and key, take the element at the store.
       std::string mv = freshTemp("map"), kv = freshTemp("key");
@@ -399,7 +399,7 @@ void Emitter::stmt(const ast::Stmt *s) {
   }
   case ast::NodeKind::SendStmt: {
     auto *ss = ast::cast<ast::SendStmt>(s);
-    auto *ct = cast<Chan>(underlying(typeOf(ss->chan)));
+    auto *ct = cast<Chan>(coreOf(typeOf(ss->chan)));
     line("go::send(" + expr(ss->chan) + ", " + exprAs(ss->value, ct->elem) + ");");
     return;
   }
@@ -586,7 +586,7 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
       ++indent_;
       target = freshTemp("ref");
       auto *ix = dyn_cast<ast::IndexExpr>(lhs);
-      if (auto *m = ix ? dyn_cast<Map>(underlying(typeOf(ix->x))) : nullptr) {
+      if (auto *m = ix ? dyn_cast<Map>(coreOf(typeOf(ix->x))) : nullptr) {
         std::string mv = freshTemp("map"), kv = freshTemp("key"), yv = freshTemp("value");
         line("auto " + mv + " = " + expr(ix->x) + ";");
         line("auto " + kv + " = " + exprAs(ix->index, m->key) + ";");
@@ -726,7 +726,7 @@ std::string Emitter::commaOkCall(const ast::Expr *rhs) {
   if (auto *u = dyn_cast<ast::UnaryExpr>(rhs))
     return "go::recv2(" + expr(u->x) + ")";
   if (auto *ix = dyn_cast<ast::IndexExpr>(rhs)) {
-    auto *m = cast<Map>(underlying(typeOf(ix->x)));
+    auto *m = cast<Map>(coreOf(typeOf(ix->x)));
     return "go::map_get2(" + expr(ix->x) + ", " + exprAs(ix->index, m->key) + ")";
   }
   if (auto *ta = dyn_cast<ast::TypeAssertExpr>(rhs))
@@ -806,7 +806,7 @@ void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
 }
 
 void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
-  Type *xt = underlying(typeOf(s->x));
+  Type *xt = coreOf(typeOf(s->x));
   std::string id = freshTemp(label.empty() ? "range" : mangle(label));
   targets_.push_back({label, id + "_break", id + "_continue", true});
   bool define = s->tok == Token::DEFINE;
@@ -1027,7 +1027,7 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
     }
     std::string k = id + "_" + std::to_string(cases.size());
     if (auto *send = dyn_cast<ast::SendStmt>(cc->comm)) {
-      auto *ct = cast<Chan>(underlying(typeOf(send->chan)));
+      auto *ct = cast<Chan>(coreOf(typeOf(send->chan)));
       line("auto " + k + "_ch = " + expr(send->chan) + ";");
       line(cxxType(ct->elem) + " " + k + "_v = " + exprAs(send->value, ct->elem) + ";");
       cases.push_back("go::send_case(" + k + "_ch, &" + k + "_v)");
@@ -1046,7 +1046,7 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
     while (auto *p = dyn_cast<ast::ParenExpr>(rx))
       rx = p->x;
     auto *u = ast::cast<ast::UnaryExpr>(rx);
-    auto *ct = cast<Chan>(underlying(typeOf(u->x)));
+    auto *ct = cast<Chan>(coreOf(typeOf(u->x)));
     line("auto " + k + "_ch = " + expr(u->x) + ";");
     line(cxxType(ct->elem) + " " + k + "_v{};");
     line("bool " + k + "_ok = false;");

@@ -31,6 +31,7 @@
 // the sanitizer (fiber_sanitizers.h); in other builds that costs nothing.
 #include "futex.h"
 #include "sched_internal.h"
+#include "gocxx/runtime/signals.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -662,7 +663,8 @@ void check_dead(scheduler_state *s) {
     return;
   if (!all_queues_empty_locked(s))
     return;
-  if (timers_pending() > 0)
+  // Goroutines waiting for timers or signals will be woken.
+  if (timers_pending() > 0 || signal_receivers() > 0)
     return;
   fatal_with_goroutines("all goroutines are asleep - deadlock!");
 }
@@ -1253,6 +1255,8 @@ const char *wait_reason_text(wait_reason r) {
     return "wait";
   case wait_reason::finalizer_wait:
     return "finalizer wait";
+  case wait_reason::syscall:
+    return "syscall";
   }
   return "unknown";
 }

@@ -108,6 +108,7 @@ enum class wait_reason : uint8_t {
   sync_cond,
   wait_goroutines, // internal: run_in_scheduler's waiter
   finalizer_wait,  // the finalizer goroutine, between finalizers
+  syscall,         // waiting outside Go code (os/signal's signal_recv)
 };
 const char *wait_reason_text(wait_reason r);
 
