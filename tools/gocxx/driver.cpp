@@ -76,6 +76,24 @@ bool writeFile(const fs::path &path, const std::string &text) {
   return static_cast<bool>(out);
 }
 
+// Writes a file that must not change once there (other processes may read
+// it, and precompiled headers record its time): through a temporary and a
+// rename, and not at all if it exists.
+bool writeOnce(const fs::path &path, const std::string &text) {
+  std::error_code ec;
+  if (fs::exists(path, ec))
+    return true;
+  fs::create_directories(path.parent_path(), ec);
+  fs::path tmp = path.string() + ".tmp." + std::to_string(getpid());
+  if (!writeFile(tmp, text))
+    return false;
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    fs::remove(tmp, ec);
+    return fs::exists(path, ec);
+  }
+  return true;
+}
+
 void fail(const std::string &message) { std::fprintf(stderr, "gocxx: %s\n", message.c_str()); }
 
 } // namespace
@@ -92,6 +110,7 @@ struct Driver::Impl {
   StdObjectCache cache;
   uint64_t runtime = 0; // runtimeKey of the build's flags
   uint64_t build = 0;   // StdObjectCache::buildKey
+  std::string incDir;   // the build's std headers (StdObjectCache::includeDir), or ""
 
   explicit Impl(DriverOptions o) : opts(std::move(o)), keepWork(opts.keepWork) {}
 
@@ -165,8 +184,11 @@ struct Driver::Impl {
       flags += opts.lineDirectives ? "lines\n" : "no-lines\n";
       runtime = runtimeKey(cxx, layout.includeDir);
       build = StdObjectCache::buildKey(runtime, flags, {layout.overlayDir, layout.nativeDir});
+      incDir = cache.includeDir(build);
       config.declarationsOnly = [this](const std::string &path) {
-        return cache.compiled(build, path);
+        types::Package probe;
+        probe.path = path;
+        return cache.compiled(build, path, codegen::headerFileName(probe));
       };
     }
     loader = std::make_unique<types::Loader>(fset, diags, config);
@@ -273,17 +295,12 @@ struct Driver::Impl {
       Unit u;
       u.pkg = pkg;
       if (pkg->declsOnly) {
-        std::string header;
-        if (!cache.compiled(build, pkg->path, &header, &u.key)) {
+        if (!cache.compiled(build, pkg->path, codegen::headerFileName(*pkg), &u.key)) {
           fail("the compiled package " + pkg->path + " left the cache during the build");
           return false;
         }
         u.compiled = true;
-        u.header = (dir / codegen::headerFileName(*pkg)).string();
-        if (!writeFile(u.header, header)) {
-          fail("cannot write " + u.header);
-          return false;
-        }
+        u.header = incDir + "/" + codegen::headerFileName(*pkg);
         units.push_back(std::move(u));
         continue;
       }
@@ -296,13 +313,23 @@ struct Driver::Impl {
         ok = false;
         continue;
       }
+      // A std package's header goes to the build's include directory (once:
+      // a precompiled header may depend on it), other headers to dir.
+      bool shared = pkg->std && !incDir.empty();
+      fs::path hdir = shared ? fs::path(incDir) : dir;
+      if (shared && !writeOnce(hdir / out.header.name, out.header.text)) {
+        fail("cannot write " + (hdir / out.header.name).string());
+        return false;
+      }
       for (const auto *f : {&out.header, &out.source}) {
+        if (shared && f == &out.header)
+          continue;
         if (!writeFile(dir / f->name, f->text)) {
           fail("cannot write " + (dir / f->name).string());
           return false;
         }
       }
-      u.header = (dir / out.header.name).string();
+      u.header = (hdir / out.header.name).string();
       u.source = (dir / out.source.name).string();
       u.headerText = std::move(out.header.text);
       u.sourceText = std::move(out.source.text);
@@ -329,6 +356,8 @@ struct Driver::Impl {
     cxx.includeDirs = {layout.includeDir};
     if (!workDir.empty())
       cxx.unitIncludeDirs.push_back(workDir); // "gopkg/..." headers
+    if (!incDir.empty())
+      cxx.unitIncludeDirs.push_back(incDir); // the std packages' headers
     cxx.libDirs = {layout.libDir};
     cxx.libs = {"gocxx_rt", "gocxx_backtrace", "boost_context", "gc", "pthread"};
     return cxx;
@@ -437,6 +466,7 @@ struct Driver::Impl {
       runtime = runtimeKey(cxx, layout.includeDir);
     std::map<types::Package *, uint64_t> keys;
     std::vector<std::string> objects;
+    bool stdPchTried = false;
     for (Unit &u : units) {
       std::string obj;
       if (u.compiled) {
@@ -448,18 +478,30 @@ struct Driver::Impl {
           return false;
         keys[u.pkg] = u.key;
         if (build)
-          cache.remember(build, u.pkg->path, u.headerText, u.key);
-      } else if (u.pkg == mainPkg) {
-        // Package main and the program entry (a few lines that call main).
-        std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
-        obj = unit.substr(0, unit.size() - 4) + ".o";
-        if (!writeUnit(unit, "Package main and the program entry", {u.source, entry}) ||
-            !compileOrReport(cxx, unit, obj))
-          return false;
+          cache.remember(build, u.pkg->path, u.key);
       } else {
-        obj = u.source.substr(0, u.source.size() - 4) + ".o";
-        if (!compileOrReport(cxx, u.source, obj))
-          return false;
+        // User packages compile with the std PCH, once there is one.
+        if (!stdPchTried) {
+          stdPchTried = true;
+          std::string whyNot;
+          std::string pch = precompiledStd(cxx, incDir, whyNot);
+          step(pch.empty() ? "no precompiled std header: " + whyNot
+                           : "precompiled std header " + pch);
+          if (!pch.empty())
+            cxx.pch = pch;
+        }
+        if (u.pkg == mainPkg) {
+          // Package main and the program entry (a few lines that call main).
+          std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
+          obj = unit.substr(0, unit.size() - 4) + ".o";
+          if (!writeUnit(unit, "Package main and the program entry", {u.source, entry}) ||
+              !compileOrReport(cxx, unit, obj))
+            return false;
+        } else {
+          obj = u.source.substr(0, u.source.size() - 4) + ".o";
+          if (!compileOrReport(cxx, u.source, obj))
+            return false;
+        }
       }
       objects.push_back(obj);
     }

@@ -146,6 +146,49 @@ std::string precompiledRuntime(const CxxOptions &opts, const std::string &includ
   return pch;
 }
 
+std::string precompiledStd(const CxxOptions &opts, const std::string &incDir, std::string &why) {
+  if (!opts.externalCxx.empty()) {
+    why = "--cxx compiles without a precompiled header";
+    return "";
+  }
+  std::error_code ec;
+  if (incDir.empty() || !fs::exists(incDir + "/gopkg/fmt.h", ec)) {
+    why = "package fmt is not compiled yet";
+    return "";
+  }
+  std::string flags;
+  for (const auto &f : cxxLanguageFlags(opts))
+    flags += f + "\n";
+  std::string pch = incDir + "/std-" + hexKey(llvm::xxh3_64bits(flags)) + ".pch";
+  if (fs::exists(pch, ec))
+    return pch;
+  std::string header = incDir + "/std_pch.h";
+  if (!fs::exists(header, ec)) {
+    std::string tmp = header + ".tmp." + std::to_string(getpid());
+    {
+      std::ofstream out(tmp);
+      out << "// The headers the std PCH holds.\n#include <gocxx/runtime.h>\n"
+             "#include \"gopkg/fmt.h\"\n";
+    }
+    std::rename(tmp.c_str(), header.c_str());
+  }
+  CxxOptions o = opts;
+  o.includeDirs.push_back(incDir);
+  std::string tmp = pch + ".tmp." + std::to_string(getpid()) + "." + hexKey(std::random_device{}());
+  std::string errors;
+  if (!precompileHeader(o, header, tmp, errors)) {
+    fs::remove(tmp, ec);
+    why = "building " + pch + " failed: " + errors.substr(0, errors.find('\n'));
+    return "";
+  }
+  if (std::rename(tmp.c_str(), pch.c_str()) != 0) {
+    why = "cannot rename " + tmp + ": " + std::strerror(errno);
+    fs::remove(tmp, ec);
+    return "";
+  }
+  return pch;
+}
+
 void discardPrecompiledRuntime(const std::string &pch) {
   std::error_code ec;
   fs::remove(pch, ec);

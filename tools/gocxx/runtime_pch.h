@@ -22,6 +22,12 @@ std::string precompiledRuntime(const CxxOptions &opts, const std::string &includ
 // sizes, mtimes and contents). Also part of the key of cached std objects.
 uint64_t runtimeKey(const CxxOptions &opts, const std::string &includeDir);
 
+// A PCH of the runtime header and the std packages' headers a program
+// most likely includes (fmt's and its imports'), in the build's std include
+// directory incDir (whose files never change), for the units of user
+// packages; "" with `why` set if fmt is not compiled yet or it cannot be made.
+std::string precompiledStd(const CxxOptions &opts, const std::string &incDir, std::string &why);
+
 // Removes a cached PCH that Clang refused (it may have been damaged, or a
 // header it was built from changed in a way the key did not see), so that
 // the next run builds a fresh one.

@@ -157,8 +157,12 @@ std::string fastPath(const std::string &dir, uint64_t build, const std::string &
 }
 } // namespace
 
-bool StdObjectCache::compiled(uint64_t build, const std::string &path, std::string *header,
-                              uint64_t *objKey) {
+std::string StdObjectCache::includeDir(uint64_t build) const {
+  return dir_.empty() ? "" : dir_ + "/inc-" + hexKey(build);
+}
+
+bool StdObjectCache::compiled(uint64_t build, const std::string &path,
+                              const std::string &headerName, uint64_t *objKey) {
   if (dir_.empty())
     return false;
   std::ifstream in(fastPath(dir_, build, path), std::ios::binary);
@@ -166,27 +170,22 @@ bool StdObjectCache::compiled(uint64_t build, const std::string &path, std::stri
   if (!in || !std::getline(in, key) || key.size() != 16)
     return false;
   uint64_t k = std::stoull(key, nullptr, 16);
-  if (lookup(k).empty())
+  std::error_code ec;
+  if (lookup(k).empty() || !fs::exists(includeDir(build) + "/" + headerName, ec))
     return false;
   if (objKey)
     *objKey = k;
-  if (header) {
-    std::stringstream buf;
-    buf << in.rdbuf();
-    *header = buf.str();
-  }
   return true;
 }
 
-void StdObjectCache::remember(uint64_t build, const std::string &path, const std::string &header,
-                              uint64_t objKey) {
+void StdObjectCache::remember(uint64_t build, const std::string &path, uint64_t objKey) {
   if (dir_.empty())
     return;
   std::string p = fastPath(dir_, build, path);
   std::string tmp = p + ".tmp." + std::to_string(getpid()) + "." + hexKey(std::random_device{}());
   {
     std::ofstream out(tmp, std::ios::binary);
-    out << hexKey(objKey) << "\n" << header;
+    out << hexKey(objKey) << "\n";
     if (!out)
       return;
   }
@@ -204,7 +203,7 @@ void StdObjectCache::prune() {
     std::error_code fileEc;
     auto mtime = it->last_write_time(fileEc);
     if (!fileEc && now - mtime > kUnusedFor)
-      fs::remove(it->path(), fileEc);
+      fs::remove_all(it->path(), fileEc);
   }
 }
 

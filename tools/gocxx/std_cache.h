@@ -45,10 +45,15 @@ public:
   // path), and only its declarations are checked.
   static uint64_t buildKey(uint64_t runtimeKey, const std::string &flags,
                            const std::vector<std::string> &sourceDirs);
-  bool compiled(uint64_t build, const std::string &path, std::string *header = nullptr,
+  // Where the headers of the build's std packages are ("gopkg/..."): a
+  // directory that never changes once written, so that a precompiled
+  // header may include them.
+  std::string includeDir(uint64_t build) const;
+  // Whether path was compiled in this build (its header in includeDir and
+  // its object in the cache); *objKey receives the object's key.
+  bool compiled(uint64_t build, const std::string &path, const std::string &headerName,
                 uint64_t *objKey = nullptr);
-  void remember(uint64_t build, const std::string &path, const std::string &header,
-                uint64_t objKey);
+  void remember(uint64_t build, const std::string &path, uint64_t objKey);
 
 private:
   std::string path(uint64_t key) const;
