@@ -30,8 +30,8 @@
 // Under ThreadSanitizer and AddressSanitizer each jump is also announced to
 // the sanitizer (fiber_sanitizers.h); in other builds that costs nothing.
 #include "futex.h"
-#include "sched_internal.h"
 #include "gocxx/runtime/signals.h"
+#include "sched_internal.h"
 
 #include <algorithm>
 #include <cerrno>

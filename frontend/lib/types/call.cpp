@@ -179,6 +179,25 @@ void Checker::conversion(Operand &x, Type *t) {
   Type *xu = underlying(x.type);
   bool constArg = x.mode == Mode::Constant;
   bool ok = false;
+  // A constant converted to a type parameter: a value (not a constant),
+  // convertible to each type of the parameter's type set.
+  if (auto *tp = dyn_cast<TypeParam>(t); tp && constArg && isUntyped(x.type)) {
+    Interface *it = constraintInterface(tp);
+    bool all = it && it->hasTerms && !it->terms.empty();
+    if (all)
+      for (auto &term : it->terms) {
+        Type *u = underlying(term.type);
+        if (!((isNumeric(x.type) && isNumeric(u)) || (isString(x.type) && isString(u)) ||
+              (isBoolean(x.type) && isBoolean(u)) || (isInteger(x.type) && isString(u))))
+          all = false;
+      }
+    if (all) {
+      updateExprType(cast<CallExpr>(x.expr)->args[0], defaultType(x.type), true);
+      x.mode = Mode::Value;
+      x.type = t;
+      return;
+    }
+  }
   if (constArg && isConstType(t)) {
     auto *tb = cast<Basic>(tu);
     // Constant conversions must be representable, except integer -> string.
