@@ -321,6 +321,11 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   }
   if (isa<Pointer>(tu) && isa<Pointer>(fu))
     return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
+  if (auto *p = dyn_cast<Pointer>(tu); p && isa<Slice>(fu)) {
+    if (auto *a = dyn_cast<Array>(underlying(p->elem))) // (*[N]T)(s)
+      return "go::slice_to_array_ptr<" + cxxType(a->elem) + ", " + std::to_string(a->len) + ">(" +
+             x + ")";
+  }
   // unsafe.Pointer to and from pointers and uintptr.
   auto isUnsafe = [](Type *t) {
     auto *b = dyn_cast<Basic>(t);

@@ -72,7 +72,7 @@ private:
   std::string typeDesc(types::Type *t, Pos pos);
   std::string descName(types::Named *n, bool ptr);
   std::string rtypeInit(types::Type *t, types::Type *u, const std::string &cxx, int tflag,
-                        const std::string &ptrToThis);
+                        const std::string &ptrToThis, const std::string &self);
   std::string kindFields(types::Type *t, types::Type *u, const std::string &name, std::ostream &pre,
                          const std::string &tmpl, const std::string &targs, Pos pos);
   std::string funcParams(types::Signature *sig, Pos pos);

@@ -269,6 +269,12 @@ void Emitter::reflectName(Type *t, NameParts &n) {
     case BasicKind::UntypedString:
       n.text("string");
       return;
+    case BasicKind::Uint8: // byte is uint8 to reflect
+      n.text("uint8");
+      return;
+    case BasicKind::Int32: // and rune int32
+      n.text("int32");
+      return;
     default:
       n.text(b->name);
       return;
@@ -567,15 +573,18 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
 
 // The common fields of a descriptor: go::abi::make_rtype(...).
 std::string Emitter::rtypeInit(Type *t, Type *u, const std::string &cxx, int tflag,
-                               const std::string &ptrToThis) {
-  bool eq = comparable(t) && !mentionsTypeParam(u);
-  std::string equal = eq ? "go::abi::equal_of<" + cxx + ">()" : "{}";
-  if (isInterface(u))
-    equal = "go::abi::equal_of<" + cxx + ">()";
+                               const std::string &ptrToThis, const std::string &self) {
+  // In generic code comparability depends on the type arguments: the C++
+  // type has == (defaulted) exactly when the instance is comparable.
+  std::string equal =
+      mentionsTypeParam(u) && !isInterface(u)
+          ? "go::abi::equal_if<" + cxx + ", std::equality_comparable<" + cxx + ">>()"
+      : comparable(t) || isInterface(u) ? "go::abi::equal_of<" + cxx + ">()"
+                                        : "{}";
   return "go::abi::make_rtype(sizeof(" + cxx + "), alignof(" + cxx + "), " + kindOf(u) + ", " +
          (isDirect(u) ? "true" : "false") + ", " + (isPointerFree(t) ? "false" : "true") + ", " +
          typeHashConst(t) + ", " + typeNameConst(t) + ", " + equal + ", " + std::to_string(tflag) +
-         ", " + ptrToThis + ")";
+         ", " + ptrToThis + ", go::abi::link<" + self + ">())";
 }
 
 // The kind-specific part after the rtype of a struct, interface, slice ...
@@ -704,7 +713,8 @@ std::string Emitter::anonDesc(Type *t, Pos pos) {
     std::string fields = kindFields(t, t, name, pre, "", "", pos);
     anonDefs_ << "// " << key << "\n"
               << pre.str() << "inline const " << descType(t, false, 0) << " " << name << " = {{"
-              << rtypeInit(t, t, cxx, 0, "nullptr") << ", " << fields << "}};\n\n";
+              << rtypeInit(t, t, cxx, 0, "nullptr", "&" + name + ".t.r") << ", " << fields
+              << "}};\n\n";
   }
   return "&" + full + ".t.r";
 }
@@ -727,9 +737,10 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
   std::string fields = kindFields(n, u, name, pre, "", "", pos);
   std::string tail = fields.empty() ? "" : ", " + fields;
   anonDefs_ << pre.str() << "inline const " << descType(u, true, 0) << " " << name << " = {{"
-            << rtypeInit(n, u, cxx, 4 | 1, "nullptr") << tail << "}, {" << encodedName(pkg_.path)
-            << ", 0, 0, go::abi::methods_offset<" << descType(u, true, 0) << ">(), 0}"
-            << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "") << ", {}};\n";
+            << rtypeInit(n, u, cxx, 4 | 1, "nullptr", "&" + name + ".t.r") << tail << "}, {"
+            << encodedName(pkg_.path) << ", 0, 0, go::abi::methods_offset<" << descType(u, true, 0)
+            << ">(), 0}" << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "")
+            << ", {}};\n";
   return "&" + name + ".t.r";
 }
 
@@ -1055,8 +1066,8 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::string fields = kindFields(named, u, T, pre, tmpl, targs, tn->pos);
     decls << tmpl << "extern const " << dtype << " " << T << "__desc;\n";
     out << pre.str() << tmpl << linkage << "const " << dtype << " " << T << "__desc = {{"
-        << rtypeInit(named, u, CT, 4 | 1, ptrDesc) << (fields.empty() ? "" : ", " + fields) << "}, "
-        << uncommonInit(dtype, valueMethods)
+        << rtypeInit(named, u, CT, 4 | 1, ptrDesc, "&" + T + "__desc" + targs + ".t.r")
+        << (fields.empty() ? "" : ", " + fields) << "}, " << uncommonInit(dtype, valueMethods)
         << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), tn->pos) : "") << ", "
         << methodList(valueMethods) << "};\n";
     if (isIface)
@@ -1066,9 +1077,9 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::string pdtype = descType(&ptrT, true, ptrMethods.size());
     decls << tmpl << "extern const " << pdtype << " " << T << "__ptrdesc;\n";
     out << tmpl << linkage << "const " << pdtype << " " << T << "__ptrdesc = {{"
-        << rtypeInit(&ptrT, &ptrT, CT + " *", 1, "nullptr") << ", &" << T << "__desc" << targs
-        << ".t.r}, " << uncommonInit(pdtype, ptrMethods) << ", " << methodList(ptrMethods)
-        << "};\n\n";
+        << rtypeInit(&ptrT, &ptrT, CT + " *", 1, "nullptr", "&" + T + "__ptrdesc" + targs + ".t.r")
+        << ", &" << T << "__desc" << targs << ".t.r}, " << uncommonInit(pdtype, ptrMethods) << ", "
+        << methodList(ptrMethods) << "};\n\n";
   }
 }
 

@@ -76,8 +76,13 @@ EmittedPackage Emitter::run() {
         continue;
       if (!sig->typeParams.empty())
         continue; // a template, defined in the header
-      decls << ret << " " << (sig->recv ? methodName(fn) : mangle(fn->name)) << "(" << params
-            << ");"
+      // The definition's attributes, here already: Clang ignores one that
+      // comes after a call (a tail call would drop the frame from traces).
+      std::string keep = !fd->body || callsItself(fn, fd->body) ? "" : keepFrames();
+      if (pkg_.name == "main" && fn->name == "main" && !sig->recv)
+        keep = "[[gnu::noinline]] " + keep;
+      decls << keep << ret << " " << (sig->recv ? methodName(fn) : mangle(fn->name)) << "("
+            << params << ");"
             << "\n";
     }
   }

@@ -8,6 +8,8 @@
 namespace gocxx::codegen {
 
 using namespace gocxx::types;
+using gocxx::ast::dyn_cast;
+namespace ast = gocxx::ast;
 
 // A struct field's C++ name: blank fields are numbered (C++ allows one _);
 // a field named as a type of its package gets a trailing underscore (C++
@@ -287,7 +289,9 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   for (size_t i = 0; i < st->fields.size(); ++i)
     os << "  " << cxxType(st->fields[i]->type) << " " << fieldName(st, i) << "{};\n";
   qualifyOwnTypes_ = false;
-  if (comparable(st)) {
+  // A generic struct's == is defaulted too: C++ deletes it for the
+  // instances whose fields are not comparable.
+  if (comparable(st) || tp != structTypeParams_.end()) {
     os << "  bool operator==(const " << name << "&) const = default;\n";
     // A template, so that it is only compiled for structs used as map keys.
     os << "  template <class Self>\n    requires std::same_as<Self, " << name
@@ -390,16 +394,16 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   }
   // Anonymous structs used anywhere in the package (Info has every loaded
   // package's expressions: only this package's files count).
+  // In source order, so that the generated names (struct_1, ...) are the
+  // same in every run (Info's maps are keyed by address).
   std::set<Type *> seen;
-  auto inPackage = [&](Pos p) {
-    for (ast::File *f : pkg_.files)
-      if (f->fileStart <= p && p <= f->fileEnd)
-        return true;
-    return false;
-  };
-  for (auto &[expr, tv] : info_.types)
-    if (inPackage(expr->pos()))
-      collectAnonStructs(tv.type, seen);
+  for (ast::File *f : pkg_.files)
+    ast::inspect(f, [&](ast::Node *n) {
+      if (auto *e = n ? dyn_cast<ast::Expr>(n) : nullptr)
+        if (auto *tv = info_.typeOf(e))
+          collectAnonStructs(tv->type, seen);
+      return true;
+    });
   for (Object *obj : pkg_.scope->objects())
     collectAnonStructs(obj->type, seen);
 
@@ -410,12 +414,25 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     os << "struct " << structNames_[st] << ";\n";
   if (!structs.empty() || !anonStructs_.empty())
     os << "\n";
+  // A func or slice type that refers to itself (type stateFn func() stateFn)
+  // cannot be a C++ alias: it is a struct deriving from the C++ type of its
+  // definition, converting to and from it. Declared here, defined below.
+  std::vector<TypeName *> recursive;
   for (TypeName *tn : others) {
     Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
     if (!tn->isAlias && refersTo(u, cast<Named>(tn->type))) {
-      unsupported(tn->pos, "recursive type " + tn->name + " that is not a struct");
-      continue;
+      if ((isa<Signature>(u) || isa<Slice>(u)) && cast<Named>(tn->type)->typeParams.empty()) {
+        os << "struct " << mangle(tn->name) << ";\n";
+        recursive.push_back(tn);
+      } else {
+        unsupported(tn->pos, "recursive type " + tn->name + " that is not a struct");
+      }
     }
+  }
+  for (TypeName *tn : others) {
+    Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
+    if (!tn->isAlias && refersTo(u, cast<Named>(tn->type)))
+      continue;
     std::string target = cxxType(u);
     if (auto *ts = static_cast<const ast::TypeSpec *>(tn->decl); ts && isa<Struct>(u)) {
       // type U T / type U = T of a struct type: the same C++ struct.
@@ -427,6 +444,13 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   }
   if (!others.empty())
     os << "\n";
+  for (TypeName *tn : recursive) {
+    std::string n = mangle(tn->name);
+    std::string base = cxxType(cast<Named>(tn->type)->underlying);
+    os << "struct " << n << " : " << base << " {\n  using base = " << base
+       << ";\n  using base::base;\n  " << n << "() = default;\n  " << n
+       << "(const base &b) : base(b) {}\n};\n\n";
+  }
   std::set<Struct *> done, visiting;
   for (TypeName *tn : structs) {
     auto *st = cast<Struct>(cast<Named>(tn->type)->underlying);

@@ -134,6 +134,10 @@ void panic_slice3_a(int64_t lo, int64_t hi) {
     runtime_error("slice bounds out of range [%lld::]", lo);
   runtime_error("slice bounds out of range [%lld:%lld:]", lo, hi);
 }
+void panic_slice_to_array(int64_t len, int64_t n) {
+  runtime_error("cannot convert slice with length %lld to pointer to array with length %lld", len,
+                n);
+}
 void panic_divide() { throw_value(&type_runtime_error, "integer divide by zero"); }
 void panic_nil_deref() {
   throw_value(&type_runtime_error, "invalid memory address or nil pointer dereference", true);

@@ -110,6 +110,10 @@ struct worker {
   // again. Guarded by the scheduler lock; an idle worker is never stopped.
   bool stopped = false;
   // Preemption: the monitor compares these between ticks.
+  // In a system call that may block (enter_syscall) since this nanotime,
+  // or 0; lent: the monitor raised the scheduler's extra workers for it.
+  std::atomic<int64_t> syscall_since{0};
+  std::atomic<bool> lent{false};
   std::atomic<uint64_t> switches{0};
   uint64_t seen_switches = 0;
   int64_t seen_since = 0;

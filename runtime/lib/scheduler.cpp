@@ -93,6 +93,9 @@ struct scheduler_state {
   // under lock and read without it. resize_lock serialises gomaxprocs, which
   // starts workers outside lock.
   std::atomic<int> maxprocs{0};
+  // Workers lent to the others' goroutines while a worker blocks in a
+  // system call: workers[i] runs while i < maxprocs + extra.
+  std::atomic<int> extra{0};
   std::atomic<int> nstopped{0};
   std::mutex resize_lock;
   // The monitor thread.
@@ -135,7 +138,8 @@ scheduler_state *sched() { return the_sched.load(std::memory_order_acquire); }
 
 // Whether w may run goroutines. Unlocked, a hint; under lock, the truth.
 bool is_active(scheduler_state *s, worker *w) {
-  return w->index < s->maxprocs.load(std::memory_order_acquire);
+  return w->index <
+         s->maxprocs.load(std::memory_order_acquire) + s->extra.load(std::memory_order_acquire);
 }
 
 uint32_t fastrand(worker *w) {
@@ -892,7 +896,7 @@ void request_preempt(worker *w) {
 
 void preempt_scan(scheduler_state *s, int64_t now) {
   int n = s->nworkers.load();
-  int active = s->maxprocs.load();
+  int active = s->maxprocs.load() + s->extra.load();
   for (int i = 0; i < n; i++) {
     worker *w = s->workers[i];
     if (!w)
@@ -918,12 +922,15 @@ void preempt_scan(scheduler_state *s, int64_t now) {
   }
 }
 
+void handoff_scan(scheduler_state *s, int64_t now);
+
 void *monitor_main(void *p) {
   scheduler_state *s = static_cast<scheduler_state *>(p);
   for (;;) {
     int64_t now = nanotime();
     int64_t next_timer = timers_run(now);
     preempt_scan(s, now);
+    handoff_scan(s, now);
     std::unique_lock lk(s->mon_lock);
     if (s->mon_stop)
       break;
@@ -1040,15 +1047,20 @@ goroutine *new_goroutine(void (*fn)(void *), void *arg, bool big, int64_t id) {
 // Workers now at or above n stop on their next pass through find_work (idle
 // ones are woken for it); stopped workers below n are woken; missing ones
 // are started.
-int set_maxprocs(scheduler_state *s, int n) {
+// Sets GOMAXPROCS (maxprocs) or the extra workers (extra, when maxprocs is
+// negative) and makes the workers follow: n of them are active.
+int set_limit(scheduler_state *s, int maxprocs, int extra_delta) {
   std::lock_guard rl(s->resize_lock);
   worker *wake[max_workers];
   int nwake = 0;
-  int prev;
+  int prev, n;
   {
     std::lock_guard lk(s->lock);
     prev = s->maxprocs.load();
-    s->maxprocs.store(n);
+    if (maxprocs > 0)
+      s->maxprocs.store(maxprocs);
+    s->extra.store(std::max(0, s->extra.load() + extra_delta));
+    n = std::min(s->maxprocs.load() + s->extra.load(), max_workers);
     int nw = s->nworkers.load();
     for (int i = 0; i < nw; i++) {
       worker *w = s->workers[i];
@@ -1073,6 +1085,30 @@ int set_maxprocs(scheduler_state *s, int n) {
   return prev;
 }
 
+int set_maxprocs(scheduler_state *s, int n) { return set_limit(s, n, 0); }
+
+// A worker blocked in a system call for this long hands its goroutines on
+// (Go's sysmon retakes the P after 20 µs; the monitor looks every 10 ms).
+constexpr int64_t syscall_handoff_ns = 1'000'000;
+
+// Lends a worker to the goroutines of each worker blocked in a system call
+// while there are goroutines waiting to run.
+void handoff_scan(scheduler_state *s, int64_t now) {
+  int n = s->nworkers.load();
+  for (int i = 0; i < n; i++) {
+    worker *w = s->workers[i];
+    if (!w)
+      continue;
+    int64_t since = w->syscall_since.load(std::memory_order_acquire);
+    if (since == 0 || now - since < syscall_handoff_ns || w->lent.load())
+      continue;
+    if (!work_visible(s, nullptr))
+      return;
+    if (!w->lent.exchange(true))
+      set_limit(s, 0, +1);
+  }
+}
+
 // Waits until every worker at or above GOMAXPROCS has stopped, asking the
 // goroutines still running on them to yield. The caller may itself run on
 // such a worker: yielding puts it on the global queue, where an active
@@ -1084,7 +1120,7 @@ void wait_stopped(scheduler_state *s) {
     {
       std::lock_guard lk(s->lock);
       int nw = s->nworkers.load();
-      for (int i = s->maxprocs.load(); i < nw; i++) {
+      for (int i = s->maxprocs.load() + s->extra.load(); i < nw; i++) {
         worker *w = s->workers[i];
         if (w->stopped)
           continue;
@@ -1291,10 +1327,33 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
   finalizers_reset();
 }
 
-// A blocking system call keeps its worker's thread; for now the other
-// goroutines of that worker wait for it or are stolen by other workers.
-void enter_syscall() {}
-void exit_syscall() {}
+// A system call that may block: the worker's runnext goroutine moves to its
+// queue, where others may steal it, and the monitor lends another worker to
+// the waiting goroutines if the call blocks (handoff_scan).
+void enter_syscall() {
+  worker *w = tls_worker;
+  if (!w)
+    return;
+  {
+    std::lock_guard lk(w->q.lock);
+    if (w->runnext && w->q.size() < local_queue::capacity) {
+      w->q.push_back(w->runnext);
+      __atomic_store_n(&w->runnext, nullptr, __ATOMIC_RELAXED);
+    }
+  }
+  w->syscall_since.store(nanotime(), std::memory_order_release);
+}
+
+// Back from the system call: a worker lent for it is taken back (the
+// highest active one stops at its next scheduling point).
+void exit_syscall() {
+  worker *w = tls_worker;
+  if (!w)
+    return;
+  w->syscall_since.store(0, std::memory_order_release);
+  if (w->lent.exchange(false))
+    set_limit(sched(), 0, -1);
+}
 
 } // namespace go::impl
 

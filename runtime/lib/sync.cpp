@@ -320,6 +320,6 @@ void proc_unpin() {
   if (goroutine *g = current())
     --g->pinned;
 }
-int64_t proc_count() { return gomaxprocs(0); }
+int64_t proc_count() { return num_workers(); }
 
 } // namespace go::impl

@@ -3,9 +3,11 @@
 // messages, comparison and hashing of interface values.
 #include "sched_internal.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace go {
 
@@ -15,15 +17,19 @@ namespace abi {
 
 namespace {
 
-template <class T> constexpr rtype basic(go::kind k, bool direct, uint32_t hash, const uint8_t *n) {
+template <class T>
+constexpr rtype basic(go::kind k, bool direct, uint32_t hash, const uint8_t *n, const rtype *ptr,
+                      const uint8_t *link) {
   return make_rtype(sizeof(T), alignof(T), k, direct, !std::is_arithmetic_v<T>, hash, n,
-                    equal_of<T>(), tflag_named);
+                    equal_of<T>(), tflag_named, ptr, link);
 }
 
 } // namespace
 
+// Each basic type has its *T (reflect.PtrTo finds it) and is registered.
 #define GOCXX_BASIC(var, T, k, direct, goname)                                                     \
-  const basic_type var = {basic<T>(k, direct, type_hash(text(goname)), name<goname>)}
+  const basic_type var = {basic<T>(k, direct, type_hash(text(goname)), name<goname>,               \
+                                   &ptr_of<&var.r, text("*" goname)>.t.r, link<&var.r>())}
 
 GOCXX_BASIC(type_bool, bool, go::kind::bool_, false, "bool");
 GOCXX_BASIC(type_int, int64_t, go::kind::int_, false, "int");
@@ -47,7 +53,8 @@ GOCXX_BASIC(type_unsafe_pointer, void *, go::kind::unsafe_pointer, true, "unsafe
 
 const interface_type type_empty_interface = {
     make_rtype(sizeof(any), alignof(any), go::kind::interface, false, true,
-               type_hash(text("interface {}")), name<"interface {}">, equal_of<any>()),
+               type_hash(text("interface {}")), name<"interface {}">, equal_of<any>(), 0, nullptr,
+               link<&type_empty_interface.r>()),
     nullptr,
     {}};
 
@@ -104,6 +111,49 @@ string string_of(const rtype *t) {
   if ((t->tflag & tflag_extra_star) && s.n > 0)
     return string{s.p + 1, s.n - 1};
   return s;
+}
+
+// ---- the registry ---------------------------------------------------------
+
+} // namespace abi
+} // namespace go
+
+// The linker's bounds of the typelinks section (see abi::typelink).
+extern "C" {
+extern const go::abi::rtype *const __start_gocxx_typelinks[] __attribute__((weak));
+extern const go::abi::rtype *const __stop_gocxx_typelinks[] __attribute__((weak));
+}
+
+namespace go {
+namespace abi {
+
+namespace {
+// The registered descriptors, sorted by their strings (made on first use).
+const std::vector<const rtype *> &all_types() {
+  static const std::vector<const rtype *> types = [] {
+    std::vector<const rtype *> v(__start_gocxx_typelinks, __stop_gocxx_typelinks);
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    std::stable_sort(v.begin(), v.end(), [](const rtype *a, const rtype *b) {
+      return string_of(a).view() < string_of(b).view();
+    });
+    return v;
+  }();
+  return types;
+}
+} // namespace
+
+slice<const rtype *> types_by_string(string s) {
+  const auto &types = all_types();
+  auto lo =
+      std::lower_bound(types.begin(), types.end(), s.view(),
+                       [](const rtype *t, std::string_view k) { return string_of(t).view() < k; });
+  auto hi = lo;
+  while (hi != types.end() && string_of(*hi).view() == s.view())
+    ++hi;
+  auto out = make_slice<const rtype *>(int64_t(hi - lo));
+  std::copy(lo, hi, out.p);
+  return out;
 }
 
 // ---- method sets ----------------------------------------------------------

@@ -396,6 +396,13 @@ struct Driver::Impl {
     return compileCxx(cxx, src, obj, errors);
   }
 
+  bool importsFmt() const {
+    for (types::Package *p : loader->packages())
+      if (p->path == "fmt" && p->std)
+        return true;
+    return false;
+  }
+
   // Compiles one unit to obj, reporting a C++ error as gocxx's bug.
   bool compileOrReport(CxxOptions &cxx, const std::string &src, const std::string &obj) {
     step("compile " + src);
@@ -481,7 +488,9 @@ struct Driver::Impl {
           cache.remember(build, u.pkg->path, u.key);
       } else {
         // User packages compile with the std PCH, once there is one.
-        if (!stdPchTried) {
+        // (Only for programs that import fmt: the PCH's inline definitions
+        // may refer to fmt's imports, which are then linked.)
+        if (!stdPchTried && importsFmt()) {
           stdPchTried = true;
           std::string whyNot;
           std::string pch = precompiledStd(cxx, incDir, whyNot);

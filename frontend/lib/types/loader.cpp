@@ -66,6 +66,34 @@ bool findModule(const fs::path &dir, fs::path &root, std::string &modulePath) {
 
 } // namespace
 
+// How a package's files are selected: linux/amd64, unless its overlay's
+// build.txt says otherwise, one setting a line:
+//   goarch=generic   as for an architecture without assembly (the package's
+//                    pure-Go variants: *_generic.go, !amd64 files)
+//   tags=a,b         extra build tags (math_big_pure_go)
+static BuildContext buildContextFor(const Package *p) {
+  BuildContext ctx;
+  if (p->overlayDir.empty() || p->native)
+    return ctx;
+  std::string text;
+  if (!readFile(p->overlayDir + "/build.txt", text))
+    return ctx;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind("goarch=", 0) == 0) {
+      ctx.goarch = line.substr(7) == "generic" ? "gocxx_generic" : line.substr(7);
+    } else if (line.rfind("tags=", 0) == 0) {
+      std::istringstream tags(line.substr(5));
+      std::string tag;
+      while (std::getline(tags, tag, ','))
+        if (!tag.empty())
+          ctx.tags.push_back(tag);
+    }
+  }
+  return ctx;
+}
+
 Loader::Loader(FileSet &fset, DiagnosticEngine &diags, LoaderConfig config)
     : fset_(fset), diags_(diags), config_(std::move(config)),
       ast_(std::make_unique<ast::Context>()), types_(std::make_unique<TypeContext>()),
@@ -283,13 +311,13 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   static const std::set<std::string> kRuntimeSupplied = {
       "bytes",         "internal/poll", "net",  "os",      "runtime/metrics",
       "runtime/pprof", "runtime/trace", "sync", "syscall", "time"};
-  p->externalBodies = hasAssemblyFiles(dir) || !p->overlayDir.empty() ||
+  p->externalBodies = hasAssemblyFiles(dir, buildContextFor(p)) || !p->overlayDir.empty() ||
                       (dir.compare(0, goroot.size(), goroot) == 0 && kRuntimeSupplied.count(path));
   if (!fs::is_directory(dir)) {
     diags_.error(importPos, "no required module provides package " + path);
     return nullptr;
   }
-  auto files = listPackageFiles(dir);
+  auto files = listPackageFiles(dir, buildContextFor(p));
   if (files.empty()) {
     diags_.error(importPos, "no Go files in " + dir);
     return nullptr;

@@ -1,6 +1,6 @@
-// Sizes, alignments and field offsets of Go types as gc lays values out on
-// amd64 (unsafe.Sizeof, Alignof, Offsetof; codegen's placement of large
-// locals).
+// Sizes, alignments and field offsets of Go types as gocxx lays values out
+// (unsafe.Sizeof, Alignof, Offsetof; codegen's placement of large locals):
+// gc's amd64 layout, except that a func value is two words (DESIGN.md).
 #include "gocxx/frontend/types/sizes.h"
 
 #include <algorithm>
@@ -76,6 +76,8 @@ int64_t sizeOf(Type *t) {
     return 24;
   case TypeKind::Interface:
     return 16;
+  case TypeKind::Signature:
+    return 16; // gocxx's func value: code and context (DESIGN.md)
   case TypeKind::Array:
     return cast<Array>(u)->len * sizeOf(cast<Array>(u)->elem);
   case TypeKind::Struct: {

@@ -149,6 +149,12 @@ int64_t typedslicecopy(rtype *elemType, gopkg::internal::unsafeheader::Slice dst
 uintptr_t typehash(rtype *t, void *p, uintptr_t h) { return go::abi::typehash(abi_of(t), p, h); }
 bool verifyNotInHeapPtr(uintptr_t) { return true; }
 
+go::slice<rtype *> typesByString(go::string s) {
+  go::slice<const go::abi::rtype *> found = go::abi::types_by_string(s);
+  return go::slice<rtype *>{reinterpret_cast<rtype **>(const_cast<go::abi::rtype **>(found.p)),
+                            found.len, found.cap};
+}
+
 // ---- calls ----------------------------------------------------------------------
 
 void callFunc(funcType *t, void *fn, go::slice<void *> args, go::slice<void *> results) {

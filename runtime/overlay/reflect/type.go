@@ -1,8 +1,9 @@
 // gocxx: descriptors refer to names, types and code by address, where gc
 // has 32-bit offsets into the binary's type data (gocxx/runtime/abi.h); a
 // func type's descriptor has gocxx's call operations after the counts; and
-// there is no table of the binary's types to search (typelinks), so types
-// that reflect makes (SliceOf, PtrTo of an unnamed type, ...) are new ones.
+// there is no table of the binary's types in gc's form (typelinks): types
+// that reflect makes (SliceOf, PtrTo of an unnamed type, ...) are looked up in
+// the runtime's registry of the program's descriptors instead.
 package reflect
 
 import "unsafe"
@@ -38,7 +39,8 @@ func addReflectOff(ptr unsafe.Pointer) int32                              { retu
 
 func typelinks() (sections []unsafe.Pointer, offset [][]int32) { return nil, nil }
 
-func typesByString(s string) []*rtype { return nil }
+// The program's types whose String() is s (its registry of descriptors).
+func typesByString(s string) []*rtype
 
 type funcType struct {
 	rtype

@@ -62,6 +62,7 @@ uint32_t fastrandn(uint32_t n) {
 // only keep what was put.
 void runtime_registerPoolCleanup(go::func<void()>) {}
 int64_t runtime_procPin() { return go::impl::proc_pin(); }
+int64_t runtime_procCount() { return go::impl::proc_count(); }
 void runtime_procUnpin() { go::impl::proc_unpin(); }
 uintptr_t runtime_LoadAcquintptr(uintptr_t *p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); }
 uintptr_t runtime_StoreReluintptr(uintptr_t *p, uintptr_t v) {

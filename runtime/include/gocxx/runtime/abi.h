@@ -83,7 +83,7 @@ struct rtype {
   uint8_t field_align;
   uint8_t kind;                     // go::kind, with kind_direct_iface
   func<bool(void *, void *)> equal; // nil: not comparable
-  const uint8_t *gcdata;            // unused by gocxx
+  const uint8_t *gcdata;            // gocxx: the descriptor's typelink entry (see typelink)
   const uint8_t *str;               // an encoded name: the type as Go prints it
   const rtype *ptr_to_this;         // *T, when there is one
 
@@ -338,10 +338,26 @@ extern const basic_type type_bool, type_int, type_int8, type_int16, type_int32, 
 extern const interface_type type_empty_interface;
 extern const desc<interface_type> type_error; // a defined type: the predeclared error
 
+// The registry of the program's types (gc's typelinks, which reflect
+// searches before it makes a type such as *T or []T, so that it finds the
+// one the program has): a pointer to each descriptor in one section of the
+// executable. A descriptor links itself through its gcdata field (which
+// gocxx's collector does not need), so that every instance of a template
+// below, in whatever translation unit, is registered.
+template <const rtype *T> struct typelink {
+  [[gnu::used, gnu::section("gocxx_typelinks")]] static inline const rtype *const entry = T;
+};
+template <const rtype *T> const uint8_t *link() {
+  return reinterpret_cast<const uint8_t *>(&typelink<T>::entry);
+}
+// The program's types whose string is s (String()), for reflect.
+slice<const rtype *> types_by_string(string s);
+
 // An rtype with the common fields filled in.
 constexpr rtype make_rtype(uintptr_t size, uintptr_t align, go::kind k, bool direct, bool pointers,
                            uint32_t hash, const uint8_t *str, func<bool(void *, void *)> equal,
-                           uint8_t tflag = 0, const rtype *ptr_to_this = nullptr) {
+                           uint8_t tflag = 0, const rtype *ptr_to_this = nullptr,
+                           const uint8_t *gcdata = nullptr) {
   return rtype{size,
                pointers ? size : 0,
                hash,
@@ -350,7 +366,7 @@ constexpr rtype make_rtype(uintptr_t size, uintptr_t align, go::kind k, bool dir
                uint8_t(align),
                uint8_t(uint8_t(k) | (direct ? kind_direct_iface : 0)),
                equal,
-               nullptr,
+               gcdata,
                str,
                ptr_to_this};
 }
@@ -361,14 +377,14 @@ constexpr rtype make_rtype(uintptr_t size, uintptr_t align, go::kind k, bool dir
 template <const rtype *E, text Name>
 inline const desc<ptr_type> ptr_of = {
     {make_rtype(sizeof(void *), alignof(void *), kind::pointer, true, true, type_hash(Name),
-                name<Name>, equal_of<void *>()),
+                name<Name>, equal_of<void *>(), 0, nullptr, link<&ptr_of<E, Name>.t.r>()),
      E}};
 
 // []E.
 template <const rtype *E, text Name>
 inline const desc<slice_type> slice_of = {
     {make_rtype(sizeof(slice<char>), alignof(slice<char>), kind::slice, false, true,
-                type_hash(Name), name<Name>, {}),
+                type_hash(Name), name<Name>, {}, 0, nullptr, link<&slice_of<E, Name>.t.r>()),
      E}};
 
 // [N]E; T is the C++ array type (for ==, when Comparable).
@@ -376,14 +392,15 @@ template <class T, const rtype *E, const rtype *Slice, uintptr_t N, bool Compara
           text Name>
 inline const desc<array_type> array_of = {
     {make_rtype(sizeof(T), alignof(T), kind::array, false, Pointers, type_hash(Name), name<Name>,
-                equal_if<T, Comparable>()),
+                equal_if<T, Comparable>(), 0, nullptr,
+                link<&array_of<T, E, Slice, N, Comparable, Pointers, Name>.t.r>()),
      E, Slice, N}};
 
 // chan E, <-chan E, chan<- E (Dir 3, 1, 2).
 template <const rtype *E, uintptr_t Dir, text Name>
 inline const desc<chan_type> chan_of = {
     {make_rtype(sizeof(void *), alignof(void *), kind::chan, true, true, type_hash(Name),
-                name<Name>, equal_of<void *>()),
+                name<Name>, equal_of<void *>(), 0, nullptr, link<&chan_of<E, Dir, Name>.t.r>()),
      E, Dir}};
 
 template <class K> uintptr_t hash_thunk(void *, void *key, uintptr_t seed);
@@ -392,7 +409,7 @@ template <class K> uintptr_t hash_thunk(void *, void *key, uintptr_t seed);
 template <class K, class V, const rtype *Kd, const rtype *Vd, text Name>
 inline const desc<map_type> map_of = {
     {make_rtype(sizeof(void *), alignof(void *), kind::map, true, true, type_hash(Name), name<Name>,
-                {}),
+                {}, 0, nullptr, link<&map_of<K, V, Kd, Vd, Name>.t.r>()),
      Kd, Vd, nullptr, func<uintptr_t(void *, uintptr_t)>::from_thunk(&hash_thunk<K>),
      uint8_t(sizeof(K) < 256 ? sizeof(K) : 0), uint8_t(sizeof(V) < 256 ? sizeof(V) : 0), 0, 0}};
 
@@ -402,7 +419,8 @@ template <class F> struct func_thunks;
 // func(Ps[:NIn]) (Ps[NIn:]); F is its C++ type (go::func<R(A...)>).
 template <class F, bool Variadic, uint16_t NIn, text Name, const rtype *...Ps>
 inline const fdesc<sizeof...(Ps)> func_of = {
-    {make_rtype(sizeof(F), alignof(F), kind::func, false, true, type_hash(Name), name<Name>, {}),
+    {make_rtype(sizeof(F), alignof(F), kind::func, false, true, type_hash(Name), name<Name>, {}, 0,
+                nullptr, link<&func_of<F, Variadic, NIn, Name, Ps...>.t.r>()),
      NIn, uint16_t((sizeof...(Ps) - NIn) | (Variadic ? 0x8000 : 0)), &func_thunks<F>::ops},
     {Ps...}};
 

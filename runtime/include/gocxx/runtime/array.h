@@ -66,4 +66,16 @@ slice<T> slice_array3(array<T, N> *a, int64_t lo, int64_t hi, int64_t max) {
   return slice<T>{a->v + lo, hi - lo, max - lo};
 }
 
+namespace impl {
+[[noreturn]] void panic_slice_to_array(int64_t len, int64_t n);
+} // namespace impl
+
+// (*[N]T)(s): the slice's first N elements as an array (Go panics when the
+// slice is shorter; a nil slice gives a nil pointer).
+template <class T, int64_t N> array<T, N> *slice_to_array_ptr(const slice<T> &s) {
+  if (s.len < N) [[unlikely]]
+    impl::panic_slice_to_array(s.len, N);
+  return reinterpret_cast<array<T, N> *>(s.p);
+}
+
 } // namespace go
