@@ -50,6 +50,11 @@ private:
   // --- types (typegen.cpp)
   std::string cxxType(types::Type *t);
   std::string typeNameOf(const types::TypeName *tn);
+  std::string identityKey(types::Type *t);
+  // The go::anon name of an unnamed type ("struct_<hash>", "slice_<hash>"),
+  // and the text defining it there once per translation unit.
+  std::string anonName(types::Type *t);
+  std::string sharedDefinition(const std::string &name, const std::string &text);
   std::string fieldName(const types::Struct *st, size_t i);
   std::string fieldName(const types::Var *f);
   void emitTypeDecls(std::ostream &os);

@@ -14,6 +14,7 @@
 // Also: itabs for (concrete type, interface) pairs a conversion needs,
 // boxing into interfaces, interface method calls, type assertions and type
 // switches.
+#include <algorithm>
 #include <functional>
 
 #include "emitter.h"
@@ -499,12 +500,48 @@ static bool isPackageLevel(const Named *n) {
 }
 
 std::string Emitter::descName(Named *n, bool ptr) {
-  std::string base = (n->obj->pkg == &pkg_ ? "" : packageNamespace(*n->obj->pkg) + "::") +
-                     mangle(n->obj->name) + (ptr ? "__ptrdesc" : "__desc");
+  bool own = n->obj->pkg == &pkg_ && !qualifyOwnTypes_;
+  std::string base = (own ? "" : packageNamespace(*n->obj->pkg) + "::") + mangle(n->obj->name) +
+                     (ptr ? "__ptrdesc" : "__desc");
   return base + (n->origin ? templateArgs(n->typeArgs) : "");
 }
 
+// How deeply instances of the go::abi templates nest to spell t's
+// descriptor (named, struct and interface types have descriptors of their
+// own).
+static int instanceDepth(Type *t) {
+  switch (t->kind) {
+  case TypeKind::Pointer: {
+    Type *elem = cast<Pointer>(t)->elem;
+    if (auto *n = dyn_cast<Named>(elem); n && isPackageLevel(n) && !isInterface(n))
+      return 0;
+    return 1 + instanceDepth(elem);
+  }
+  case TypeKind::Slice:
+    return 1 + instanceDepth(cast<Slice>(t)->elem);
+  case TypeKind::Array:
+    return 2 + instanceDepth(cast<Array>(t)->elem);
+  case TypeKind::Chan:
+    return 1 + instanceDepth(cast<Chan>(t)->elem);
+  case TypeKind::Map:
+    return 1 + std::max(instanceDepth(cast<Map>(t)->key), instanceDepth(cast<Map>(t)->elem));
+  case TypeKind::Signature: {
+    int d = 0;
+    for (Tuple *tu : {cast<Signature>(t)->params, cast<Signature>(t)->results})
+      for (Var *v : tu->vars)
+        d = std::max(d, instanceDepth(v->type));
+    return 1 + d;
+  }
+  default:
+    return 0;
+  }
+}
+
 std::string Emitter::typeDesc(Type *t, Pos pos) {
+  // Deeper than this, a type's descriptor is one of go::anon.
+  constexpr int maxInstanceDepth = 8;
+  if (instanceDepth(t) > maxInstanceDepth && !mentionsTypeParam(t))
+    return anonDesc(t, pos);
   switch (t->kind) {
   case TypeKind::Basic:
     if (const char *name = basicDescName(cast<Basic>(t)->basicKind))
@@ -592,7 +629,22 @@ std::string Emitter::rtypeInit(Type *t, Type *u, const std::string &cxx, int tfl
 // interfaces the arrays they point at, written to pre.
 std::string Emitter::kindFields(Type *t, Type *u, const std::string &name, std::ostream &pre,
                                 const std::string &tmpl, const std::string &targs, Pos pos) {
-  std::string pkgName = encodedName(pkg_.path);
+  // A struct's package is that of its unexported fields, an interface's
+  // that of its unexported methods or its name's (empty when there are none).
+  std::string pkgPath;
+  if (auto *n = dyn_cast<Named>(t); n && n->obj->pkg)
+    pkgPath = n->obj->pkg->path;
+  if (auto *st = dyn_cast<Struct>(u)) {
+    pkgPath.clear();
+    for (Var *f : st->fields)
+      if (!f->exported() && f->pkg && pkgPath.empty())
+        pkgPath = f->pkg->path;
+  } else if (auto *it = dyn_cast<Interface>(u)) {
+    for (Func *m : it->allMethods)
+      if (!m->exported() && m->pkg && pkgPath.empty())
+        pkgPath = m->pkg->path;
+  }
+  std::string pkgName = encodedName(pkgPath);
   if (auto *st = dyn_cast<Struct>(u)) {
     if (st->fields.empty())
       return pkgName + ", {}";
@@ -640,7 +692,8 @@ std::string Emitter::kindFields(Type *t, Type *u, const std::string &name, std::
   if (auto *m = dyn_cast<Map>(u))
     return typeDesc(m->key, pos) + ", " + typeDesc(m->elem, pos) +
            ", nullptr, go::func<uintptr_t(void *, uintptr_t)>::from_thunk(&go::abi::hash_thunk<" +
-           cxxType(m->key) + ">), 0, 0, 0, 0";
+           cxxType(m->key) + ">), go::abi::map_slot_size<" + cxxType(m->key) +
+           ">(), go::abi::map_slot_size<" + cxxType(m->elem) + ">(), 0, 0";
   if (auto *sig = dyn_cast<Signature>(u)) {
     size_t nin = sig->params->vars.size(), nout = sig->results->vars.size();
     return std::to_string(nin) + ", " + std::to_string(nout | (sig->variadic ? 0x8000 : 0)) +
@@ -681,50 +734,54 @@ std::string Emitter::funcParams(Signature *sig, Pos pos) {
   return s + "}";
 }
 
-// A descriptor defined inline in the header for an unnamed struct or
-// interface type, named by a hash of the type. Each package has its own
-// (its C++ struct types are its own too).
+std::string Emitter::anonName(Type *t) {
+  const char *kind = isa<Struct>(t)      ? "struct_"
+                     : isa<Interface>(t) ? "iface_"
+                     : isa<Pointer>(t)   ? "ptr_"
+                     : isa<Slice>(t)     ? "slice_"
+                     : isa<Array>(t)     ? "array_"
+                     : isa<Chan>(t)      ? "chan_"
+                     : isa<Map>(t)       ? "map_"
+                                         : "func_";
+  return kind + hex64(fnv64(identityKey(t)));
+}
+
+// The descriptor of an unnamed type, defined in go::anon under its
+// anonName, alike in every package that uses the type: unnamed struct and
+// interface types, and composite types nested too deep to spell as
+// instances of the go::abi templates (their symbols would grow with the
+// square of the depth).
 std::string Emitter::anonDesc(Type *t, Pos pos) {
   if (mentionsTypeParam(t)) {
     unsupported(pos, "type " + typeString(t) + " in an interface value inside generic code");
     return "nullptr";
   }
-  // Unexported names make the type the package's own.
-  std::string key = reflectString(t);
-  std::function<bool(Type *)> hasUnexported = [&](Type *x) {
-    if (auto *st = dyn_cast<Struct>(x)) {
-      for (Var *f : st->fields)
-        if (!isExported(f->name) && !f->embedded)
-          return true;
-    } else if (auto *it = dyn_cast<Interface>(x)) {
-      for (Func *m : it->allMethods)
-        if (!isExported(m->name))
-          return true;
-    }
-    return false;
-  };
-  if (hasUnexported(t))
-    key += "@" + pkg_.path;
-  std::string name = (isa<Struct>(t) ? "go_struct_" : "go_iface_") + hex64(fnv64(key));
-  std::string full = (pkg_.name.empty() ? "" : packageNamespace(pkg_) + "::") + name;
+  std::string name = anonName(t) + "__desc";
   if (anonDescs_.insert(name).second) {
+    bool saved = qualifyOwnTypes_;
+    qualifyOwnTypes_ = true; // defined outside the package's namespace
     std::ostringstream pre;
     std::string cxx = cxxType(t);
     std::string fields = kindFields(t, t, name, pre, "", "", pos);
-    anonDefs_ << "// " << key << "\n"
-              << pre.str() << "inline const " << descType(t, false, 0) << " " << name << " = {{"
-              << rtypeInit(t, t, cxx, 0, "nullptr", "&" + name + ".t.r") << ", " << fields
-              << "}};\n\n";
+    std::string params = isa<Signature>(t) ? ", " + funcParams(cast<Signature>(t), pos) : "";
+    std::string rtype = rtypeInit(t, t, cxx, 0, "nullptr", "&" + name + ".t.r");
+    qualifyOwnTypes_ = saved;
+    std::ostringstream def;
+    def << "// " << reflectString(t) << "\n"
+        << pre.str() << "inline const " << descType(t, false, 0) << " " << name << " = {{" << rtype
+        << ", " << fields << "}" << params << "};\n";
+    anonDefs_ << sharedDefinition(name, def.str());
   }
-  return "&" + full + ".t.r";
+  return "&go::anon::" + name + ".t.r";
 }
 
 // A type declared inside a function: a descriptor of its own (types of the
 // same name in two functions are distinct), defined in the header.
 std::string Emitter::localTypeDesc(Named *n, Pos pos) {
+  std::string ns = qualifyOwnTypes_ ? packageNamespace(pkg_) + "::" : "";
   auto it = localDescs_.find(n);
   if (it != localDescs_.end())
-    return "&" + it->second + ".t.r";
+    return "&" + ns + it->second + ".t.r";
   std::string name = mangle(n->obj->name) + "__local" + std::to_string(localDescs_.size() + 1);
   localDescs_[n] = name;
   Type *u = n->underlying;
@@ -741,7 +798,7 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
             << encodedName(pkg_.path) << ", 0, 0, go::abi::methods_offset<" << descType(u, true, 0)
             << ">(), 0}" << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "")
             << ", {}};\n";
-  return "&" + name + ".t.r";
+  return "&" + ns + name + ".t.r";
 }
 
 // Whether t mentions a type parameter (so it only exists inside a template).

@@ -27,6 +27,91 @@ std::string Emitter::fieldName(const Var *f) {
   return mangle(f->name);
 }
 
+// A string that identifies a type among all the program's packages, alike
+// in every package's emitter (Go's type identity): defined types by package
+// path, name, and for types declared in functions their position; fields
+// and methods by name, and unexported ones by package path too.
+std::string Emitter::identityKey(Type *t) {
+  switch (t->kind) {
+  case TypeKind::Basic:
+    return "b" + std::to_string(static_cast<int>(cast<Basic>(t)->basicKind));
+  case TypeKind::Pointer:
+    return "*" + identityKey(cast<Pointer>(t)->elem);
+  case TypeKind::Slice:
+    return "[]" + identityKey(cast<Slice>(t)->elem);
+  case TypeKind::Array:
+    return "[" + std::to_string(cast<Array>(t)->len) + "]" + identityKey(cast<Array>(t)->elem);
+  case TypeKind::Map:
+    return "map[" + identityKey(cast<Map>(t)->key) + "]" + identityKey(cast<Map>(t)->elem);
+  case TypeKind::Chan:
+    return "chan" + std::to_string(static_cast<int>(cast<Chan>(t)->dir)) + " " +
+           identityKey(cast<Chan>(t)->elem);
+  case TypeKind::Tuple: {
+    std::string s = "(";
+    for (Var *v : cast<Tuple>(t)->vars)
+      s += identityKey(v->type) + ",";
+    return s + ")";
+  }
+  case TypeKind::Signature: {
+    auto *sig = cast<Signature>(t);
+    return std::string("func") + (sig->variadic ? "..." : "") + identityKey(sig->params) +
+           identityKey(sig->results);
+  }
+  case TypeKind::Struct: {
+    auto *st = cast<Struct>(t);
+    std::string s = "struct{";
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      Var *f = st->fields[i];
+      s += (f->embedded ? "~" : "") + f->name;
+      if (!f->exported() && f->pkg)
+        s += "@" + f->pkg->path;
+      s += " " + identityKey(f->type);
+      if (i < st->tags.size() && !st->tags[i].empty())
+        s += " " + cxxStringLiteral(st->tags[i]);
+      s += ";";
+    }
+    return s + "}";
+  }
+  case TypeKind::Interface: {
+    std::string s = "interface{";
+    for (Func *m : cast<Interface>(t)->allMethods) {
+      s += m->name;
+      if (!m->exported() && m->pkg)
+        s += "@" + m->pkg->path;
+      s += identityKey(m->type) + ";";
+    }
+    return s + "}";
+  }
+  case TypeKind::Named: {
+    auto *n = cast<Named>(t);
+    std::string s = n->obj->pkg ? n->obj->pkg->path + "." + n->obj->name : n->obj->name;
+    if (n->obj->pkg && n->obj->parent != n->obj->pkg->scope)
+      s += "@" + fset_.position(n->obj->pos).str();
+    if (!n->typeArgs.empty()) {
+      s += "[";
+      for (Type *a : n->typeArgs)
+        s += identityKey(a) + ",";
+      s += "]";
+    }
+    return s;
+  }
+  case TypeKind::TypeParam:
+    return "$" + cast<TypeParam>(t)->obj->name;
+  }
+  return "?";
+}
+
+// Text that several packages' headers define alike (the C++ struct and the
+// descriptor of an unnamed type): outside the package's namespace, in
+// go::anon, once per translation unit.
+std::string Emitter::sharedDefinition(const std::string &name, const std::string &text) {
+  std::string ns = packageNamespace(pkg_);
+  std::string guard = "GOCXX_ANON_" + name;
+  return "} // namespace " + ns + "\n#ifndef " + guard + "\n#define " + guard +
+         "\nnamespace go::anon {\n" + text + "} // namespace go::anon\n#endif\nnamespace " + ns +
+         " {\n\n";
+}
+
 std::string Emitter::typeNameOf(const TypeName *tn) {
   if (tn->pkg && (tn->pkg != &pkg_ || qualifyOwnTypes_))
     return packageNamespace(*tn->pkg) + "::" + mangle(tn->name);
@@ -98,7 +183,10 @@ std::string Emitter::cxxType(Type *t) {
     auto it = structNames_.find(cast<Struct>(t));
     if (it != structNames_.end())
       return it->second;
-    // Identical anonymous structs share a name.
+    // Identical anonymous structs share a name: in every package, when
+    // outside generic code.
+    if (!mentionsTypeParam(t))
+      return "go::anon::" + anonName(t);
     auto byString = anonByString_.find(typeString(t));
     if (byString != anonByString_.end())
       return byString->second;
@@ -279,30 +367,38 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
     need(f->type);
   visiting.erase(st);
   done.insert(st);
+  // An unnamed struct outside generic code is one of go::anon, which every
+  // header using it defines alike (sharedDefinition).
+  bool shared = name.rfind("go::anon::", 0) == 0;
+  std::string cname = shared ? name.substr(10) : name;
+  std::ostringstream def;
   auto tp = structTypeParams_.find(st);
   if (tp != structTypeParams_.end())
-    os << templateHeader(tp->second);
-  os << "struct " << name << " {\n";
+    def << templateHeader(tp->second);
+  if (shared)
+    def << "// " << typeString(st) << "\n";
+  def << "struct " << cname << " {\n";
   // Qualified: a field named as a type (an embedded T) hides the type's
   // name for the fields after it.
   qualifyOwnTypes_ = true;
   for (size_t i = 0; i < st->fields.size(); ++i)
-    os << "  " << cxxType(st->fields[i]->type) << " " << fieldName(st, i) << "{};\n";
+    def << "  " << cxxType(st->fields[i]->type) << " " << fieldName(st, i) << "{};\n";
   qualifyOwnTypes_ = false;
   // A generic struct's == is defaulted too: C++ deletes it for the
   // instances whose fields are not comparable.
   if (comparable(st) || tp != structTypeParams_.end()) {
-    os << "  bool operator==(const " << name << "&) const = default;\n";
+    def << "  bool operator==(const " << cname << "&) const = default;\n";
     // A template, so that it is only compiled for structs used as map keys.
-    os << "  template <class Self>\n    requires std::same_as<Self, " << name
-       << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = "
-          "0x84222325cbf29ce4ULL;\n";
+    def << "  template <class Self>\n    requires std::same_as<Self, " << cname
+        << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = "
+           "0x84222325cbf29ce4ULL;\n";
     for (size_t i = 0; i < st->fields.size(); ++i)
       if (st->fields[i]->name != "_")
-        os << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << fieldName(st, i) << "));\n";
-    os << "    return h;\n  }\n";
+        def << "    h = go::impl::mix_hash(h ^ go::hash_key(v." << fieldName(st, i) << "));\n";
+    def << "    return h;\n  }\n";
   }
-  os << "};\n\n";
+  def << "};\n";
+  os << (shared ? sharedDefinition(cname, def.str()) : def.str() + "\n");
 }
 
 // Anonymous struct types reachable from t get a generated C++ name.
@@ -313,14 +409,17 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
   case TypeKind::Struct: {
     auto *st = cast<Struct>(t);
     if (!structNames_.count(st)) {
-      // Identical anonymous struct types share one definition.
-      std::string key = typeString(st);
+      // Identical anonymous struct types share one definition: one of
+      // go::anon (see cxxType), or in generic code the package's own.
+      bool shared = !mentionsTypeParam(st);
+      std::string key = shared ? identityKey(st) : typeString(st);
       auto it = anonByString_.find(key);
       if (it != anonByString_.end()) {
         structNames_[st] = it->second;
         return;
       }
-      std::string name = "struct_" + std::to_string(anonByString_.size() + 1);
+      std::string name = shared ? "go::anon::" + anonName(st)
+                                : "struct_" + std::to_string(anonByString_.size() + 1);
       anonByString_[key] = name;
       structNames_[st] = name;
       anonStructs_.push_back(st);
@@ -410,8 +509,19 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   for (TypeName *tn : structs)
     os << templateHeader(cast<Named>(tn->type)->typeParams) << "struct " << mangle(tn->name)
        << ";\n";
-  for (Struct *st : anonStructs_)
-    os << "struct " << structNames_[st] << ";\n";
+  std::string shared;
+  for (Struct *st : anonStructs_) {
+    const std::string &name = structNames_[st];
+    if (name.rfind("go::anon::", 0) == 0)
+      shared += "struct " + name.substr(10) + ";\n";
+    else
+      os << "struct " << name << ";\n";
+  }
+  if (!shared.empty()) {
+    std::string ns = packageNamespace(pkg_);
+    os << "} // namespace " << ns << "\nnamespace go::anon {\n"
+       << shared << "} // namespace go::anon\nnamespace " << ns << " {\n";
+  }
   if (!structs.empty() || !anonStructs_.empty())
     os << "\n";
   // A func or slice type that refers to itself (type stateFn func() stateFn)

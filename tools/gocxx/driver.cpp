@@ -7,6 +7,7 @@
 // one translation unit.
 #include "driver.h"
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -17,9 +18,11 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <sstream>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 #include "clang_compile.h"
@@ -417,37 +420,70 @@ struct Driver::Impl {
     return false;
   }
 
-  // A std package's object: from the cache, or compiled (with its native
-  // C++) and stored there.
-  bool stdObject(CxxOptions &cxx, const std::map<types::Package *, uint64_t> &keys, Unit &u,
-                 std::string &obj) {
+  // A std package's object key: what it is made of, its imports' keys.
+  void stdKey(Unit &u, const std::map<types::Package *, uint64_t> &keys) {
     std::vector<uint64_t> importKeys;
     for (types::Package *imp : u.pkg->imports)
       if (auto it = keys.find(imp); it != keys.end())
         importKeys.push_back(it->second);
     u.key = StdObjectCache::objectKey(runtime, u.pkg->path, u.headerText, u.sourceText, u.natives,
                                       importKeys);
-    obj = cache.lookup(u.key);
-    if (!obj.empty()) {
-      step("package " + u.pkg->path + " is compiled (" + obj + ")");
-      return true;
-    }
+  }
+
+  // Compiles a std package (with its native C++) into the cache, unless
+  // another process did meanwhile; returns the cached object or "".
+  std::string compileStd(const CxxOptions &cxx, const Unit &u) {
     int lock = cache.lock(u.key);
-    obj = cache.lookup(u.key); // another process may have compiled it meanwhile
+    std::string obj = cache.lookup(u.key);
     if (obj.empty()) {
       std::vector<std::string> files = {u.source};
       files.insert(files.end(), u.natives.begin(), u.natives.end());
       std::string unit = u.source.substr(0, u.source.size() - 4) + "_unit.cpp";
       std::string built = u.source.substr(0, u.source.size() - 4) + ".o";
-      if (!writeUnit(unit, "Package " + u.pkg->path + " and its native code", files) ||
-          !compileOrReport(cxx, unit, built)) {
-        cache.unlock(lock);
-        return false;
-      }
-      obj = cache.store(u.key, built);
+      CxxOptions mine = cxx;
+      if (writeUnit(unit, "Package " + u.pkg->path + " and its native code", files) &&
+          compileOrReport(mine, unit, built))
+        obj = cache.store(u.key, built);
     }
     cache.unlock(lock);
-    return true;
+    return obj;
+  }
+
+  // The objects of the std packages not compiled yet, compiled side by side
+  // (one Clang per core; each is a translation unit of its own). On a
+  // terminal, each compile is announced: "[3/12] compiling encoding/json".
+  bool compileStdPackages(const CxxOptions &cxx, std::vector<Unit *> &todo,
+                          std::map<Unit *, std::string> &objects) {
+    if (todo.empty())
+      return true;
+    bool tty = isatty(2);
+    std::atomic<size_t> next{0}, done{0};
+    std::atomic<bool> ok{true};
+    std::mutex lock;
+    auto work = [&] {
+      for (size_t i; ok && (i = next.fetch_add(1)) < todo.size();) {
+        Unit *u = todo[i];
+        if (tty && !opts.verbose)
+          std::fprintf(stderr, "[%zu/%zu] compiling %s\n", done.load() + 1, todo.size(),
+                       u->pkg->path.c_str());
+        std::string obj = compileStd(cxx, *u);
+        done++;
+        std::lock_guard lk(lock);
+        if (obj.empty())
+          ok = false;
+        else
+          objects[u] = obj;
+      }
+    };
+    unsigned n = std::max(
+        1u, std::min<unsigned>(std::thread::hardware_concurrency(), unsigned(todo.size())));
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < n; i++)
+      threads.emplace_back(work);
+    work();
+    for (auto &t : threads)
+      t.join();
+    return ok;
   }
 
   // Builds the loaded main package into the executable `output`.
@@ -471,21 +507,37 @@ struct Driver::Impl {
       step("no cache for std packages: " + cache.why());
     if (!runtime)
       runtime = runtimeKey(cxx, layout.includeDir);
+    // The std packages: keys in dependency order, then the missing objects.
     std::map<types::Package *, uint64_t> keys;
+    std::map<Unit *, std::string> stdObjects;
+    std::vector<Unit *> todo;
+    for (Unit &u : units) {
+      if (u.compiled) {
+        stdObjects[&u] = cache.lookup(u.key);
+        step("package " + u.pkg->path + " is compiled (" + stdObjects[&u] + ")");
+      } else if (u.pkg->std) {
+        stdKey(u, keys);
+        std::string obj = cache.lookup(u.key);
+        if (obj.empty())
+          todo.push_back(&u);
+        else
+          stdObjects[&u] = obj;
+      } else {
+        continue;
+      }
+      keys[u.pkg] = u.key;
+    }
+    if (!compileStdPackages(cxx, todo, stdObjects))
+      return false;
+    for (Unit &u : units)
+      if (build && u.pkg->std && !u.compiled)
+        cache.remember(build, u.pkg->path, u.key);
     std::vector<std::string> objects;
     bool stdPchTried = false;
     for (Unit &u : units) {
       std::string obj;
-      if (u.compiled) {
-        obj = cache.lookup(u.key);
-        step("package " + u.pkg->path + " is compiled (" + obj + ")");
-        keys[u.pkg] = u.key;
-      } else if (u.pkg->std) {
-        if (!stdObject(cxx, keys, u, obj))
-          return false;
-        keys[u.pkg] = u.key;
-        if (build)
-          cache.remember(build, u.pkg->path, u.key);
+      if (u.compiled || u.pkg->std) {
+        obj = stdObjects[&u];
       } else {
         // User packages compile with the std PCH, once there is one.
         // (Only for programs that import fmt: the PCH's inline definitions

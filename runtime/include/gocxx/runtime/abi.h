@@ -405,13 +405,17 @@ inline const desc<chan_type> chan_of = {
 
 template <class K> uintptr_t hash_thunk(void *, void *key, uintptr_t seed);
 
+// A map_type's keysize or valuesize: the size of K when a byte holds it,
+// else 0.
+template <class K> constexpr uint8_t map_slot_size() { return sizeof(K) < 256 ? sizeof(K) : 0; }
+
 // map[K]V; K and V are the C++ key and value types.
 template <class K, class V, const rtype *Kd, const rtype *Vd, text Name>
 inline const desc<map_type> map_of = {
     {make_rtype(sizeof(void *), alignof(void *), kind::map, true, true, type_hash(Name), name<Name>,
                 {}, 0, nullptr, link<&map_of<K, V, Kd, Vd, Name>.t.r>()),
      Kd, Vd, nullptr, func<uintptr_t(void *, uintptr_t)>::from_thunk(&hash_thunk<K>),
-     uint8_t(sizeof(K) < 256 ? sizeof(K) : 0), uint8_t(sizeof(V) < 256 ? sizeof(V) : 0), 0, 0}};
+     map_slot_size<K>(), map_slot_size<V>(), 0, 0}};
 
 // The func_ops of C++ func type F (go::func<R(A...)>), in runtime/reflect_call.h.
 template <class F> struct func_thunks;
