@@ -346,7 +346,8 @@ std::string Emitter::unaryExpr(const ast::UnaryExpr *u) {
   case Token::SUB:
     return isNarrow(t) ? cxxType(t) + "(-" + expr(u->x) + ")" : "-" + expr(u->x);
   case Token::ADD:
-    return "+" + expr(u->x);
+    // Not C++'s unary +, which promotes narrow integers to int.
+    return "(" + expr(u->x) + ")";
   case Token::NOT:
     return "!" + expr(u->x);
   case Token::XOR:
