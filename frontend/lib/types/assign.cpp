@@ -174,6 +174,41 @@ void Checker::convertUntyped(Operand &x, Type *target) {
       return;
     }
     target = defaultType(x.type);
+  } else if (auto *tp = dyn_cast<TypeParam>(tu)) {
+    // Every type of the type set must take the value; nil stays untyped
+    // (go/types' implicitTypeAndValue).
+    Interface *it = constraintInterface(tp);
+    bool ok = it && it->hasTerms && !it->terms.empty();
+    for (size_t i = 0; ok && i < it->terms.size(); ++i) {
+      Type *u = underlying(it->terms[i].type);
+      auto *ub = dyn_cast<Basic>(u);
+      if (xb->basicKind == BasicKind::UntypedNil) {
+        ok = hasNil(u);
+      } else if (!ub || !((isNumeric(xb) && isNumeric(ub)) || (isString(xb) && isString(ub)) ||
+                          (isBoolean(xb) && isBoolean(ub)))) {
+        ok = false;
+      } else if (x.mode == Mode::Constant) {
+        Operand y = x;
+        if (isInteger(ub) && y.value.kind() == Constant::Kind::Float && !y.value.toIntKind())
+          ok = false;
+        else
+          ok = representable(y, ub, false);
+      }
+    }
+    if (!ok) {
+      fail();
+      return;
+    }
+    if (xb->basicKind == BasicKind::UntypedNil)
+      return;
+    // A value of type T now (T's types differ, so it is no constant).
+    if (x.mode == Mode::Constant) {
+      if (x.expr)
+        updateExprType(x.expr, defaultType(x.type), true);
+      x.mode = Mode::Value;
+      x.type = target;
+      return;
+    }
   } else if (xb->basicKind == BasicKind::UntypedNil) {
     if (!hasNil(target)) {
       fail();
@@ -206,6 +241,18 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
             (isBoolean(b) && isBoolean(tb))))
         return false;
       return representable(y, tb, false);
+    }
+    // To a type parameter: if every type of its type set takes it.
+    if (auto *tp = dyn_cast<TypeParam>(tu)) {
+      Interface *it = constraintInterface(tp);
+      if (!it || !it->hasTerms || it->terms.empty())
+        return false;
+      for (const Term &term : it->terms) {
+        Operand y = x;
+        if (!assignableTo(y, term.type, nullptr))
+          return false;
+      }
+      return true;
     }
     if (b->basicKind == BasicKind::UntypedNil)
       return hasNil(t);
@@ -292,6 +339,14 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
       error(x.expr->pos(), "cannot use nil as " + typeString(t) + " value in " + context);
       x.invalid = true;
       return;
+    } else if (isa<TypeParam>(underlying(target))) {
+      Operand y = x;
+      if (!assignableTo(y, target, nullptr)) {
+        error(x.expr->pos(),
+              "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context);
+        x.invalid = true;
+        return;
+      }
     } else if (!isa<Basic>(underlying(target)) && xb->basicKind != BasicKind::UntypedNil) {
       error(x.expr->pos(),
             "cannot use " + operandString(x) + " as " + typeString(t) + " value in " + context);
@@ -369,9 +424,11 @@ Var *Checker::lookupField(Type *t, const std::string &name, std::vector<int> &pa
 }
 
 Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
-                            int *depthOut, bool *ambiguous) {
+                            int *depthOut, bool *ambiguous, Type **foundIn) {
   if (depthOut)
     *depthOut = 0;
+  if (foundIn)
+    *foundIn = nullptr;
   Type *base = t;
   if (auto *p = dyn_cast<Pointer>(base)) {
     base = p->elem;
@@ -400,6 +457,7 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
   for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
     std::vector<Type *> next;
     Func *found = nullptr;
+    Type *where = nullptr;
     int count = 0;
     bool foundPtrOnly = false;
     for (Type *ty : level) {
@@ -418,6 +476,7 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
           Signature *sig = m->signature();
           if (!found) {
             found = m;
+            where = n;
             foundPtrOnly = sig && sig->recv && isa<Pointer>(sig->recv->type) && !viaPtr;
           }
           ++count;
@@ -447,6 +506,8 @@ Func *Checker::lookupMethod(Type *t, const std::string &name, bool &indirect, bo
       ptrRecvOnly = foundPtrOnly;
       if (depthOut)
         *depthOut = depth;
+      if (foundIn)
+        *foundIn = where;
       return found;
     }
     level = std::move(next);
@@ -488,12 +549,14 @@ bool Checker::implements(Type *t, Interface *iface, std::string *missing) {
   }
   for (Func *m : iface->allMethods) {
     bool indirect = false, ptrOnly = false;
-    Func *found = lookupMethod(t, m->name, indirect, ptrOnly);
+    Type *where = nullptr;
+    Func *found = lookupMethod(t, m->name, indirect, ptrOnly, nullptr, nullptr, &where);
     if (!found)
       return missingMethod(m);
     if (ptrOnly && !isa<Pointer>(t))
       return why(m->name + " method has pointer receiver");
-    Signature *a = found->signature(), *b = m->signature();
+    Signature *a = where ? instanceMethodType(found, where) : found->signature();
+    Signature *b = m->signature();
     if (!a || !b ||
         !identical(ctx_.make<Signature>(nullptr, a->params, a->results, a->variadic),
                    ctx_.make<Signature>(nullptr, b->params, b->results, b->variadic)))

@@ -156,9 +156,12 @@ private:
   // two are at the shallowest depth.
   Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect,
                    bool *ambiguous = nullptr);
-  // The method name of t, and (depthOut) how many embedded fields deep.
+  // The method name of t, (depthOut) how many embedded fields deep, and
+  // (foundIn) the type that declares it, an instance for a generic type's
+  // method (instanceMethodType substitutes its signature).
   Func *lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
-                     int *depthOut = nullptr, bool *ambiguous = nullptr);
+                     int *depthOut = nullptr, bool *ambiguous = nullptr,
+                     Type **foundIn = nullptr);
 
   // --- statements (stmt.cpp)
   void funcBody(Func *fn, Signature *sig, ast::BlockStmt *body, Scope *scope);

@@ -731,7 +731,8 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     // A method expression T.m or (*T).m.
     bool indirect = false, ptrOnly = false, ambiguous = false, fieldAmbiguous = false;
     int depth = 0;
-    Func *m = lookupMethod(base.type, sel, indirect, ptrOnly, &depth, &ambiguous);
+    Type *where = nullptr;
+    Func *m = lookupMethod(base.type, sel, indirect, ptrOnly, &depth, &ambiguous, &where);
     std::vector<int> fpath;
     bool findirect = false;
     Var *f = lookupField(base.type, sel, fpath, findirect, &fieldAmbiguous);
@@ -755,7 +756,7 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     s.obj = m;
     s.recv = base.type;
     info_.selections[e] = s;
-    Signature *msig = m->signature();
+    Signature *msig = where ? instanceMethodType(m, where) : m->signature();
     std::vector<Var *> params;
     params.push_back(ctx_.object<Var>("", NoPos, pkg_, base.type));
     for (Var *p : msig->params->vars)
@@ -802,7 +803,8 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
   }
   bool ptrOnly = false;
   indirect = false;
-  if (Func *m = lookupMethod(base.type, sel, indirect, ptrOnly)) {
+  Type *where = nullptr;
+  if (Func *m = lookupMethod(base.type, sel, indirect, ptrOnly, nullptr, nullptr, &where)) {
     if (ptrOnly && base.mode != Mode::Variable && !isa<Pointer>(underlying(base.type))) {
       error(e->pos(), "cannot call pointer method " + sel + " on " + typeString(base.type));
       x.invalid = true;
@@ -819,7 +821,7 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     s.recv = base.type;
     s.indirect = indirect;
     info_.selections[e] = s;
-    Signature *msig = instanceMethodType(m, base.type);
+    Signature *msig = where ? instanceMethodType(m, where) : m->signature();
     x.mode = Mode::Value;
     x.type = ctx_.make<Signature>(nullptr, msig->params, msig->results, msig->variadic);
     return;
@@ -1466,7 +1468,8 @@ void Checker::binary(Operand &x, BinaryExpr *e, ast::Expr *lhs, ast::Expr *rhs, 
   bool ok = false;
   switch (op) {
   case Token::ADD:
-    ok = isNumeric(x.type) || isString(x.type);
+    // Each type of a type parameter's type set a number or a string.
+    ok = isBasicInfo(x.type, IsNumeric | IsString);
     break;
   case Token::SUB:
   case Token::MUL:
