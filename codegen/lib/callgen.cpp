@@ -291,11 +291,15 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
     return exprAs(arg, to);
   if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
     return isa<Pointer>(tu) ? "nullptr" : zeroValue(to);
+  // With a type parameter, the conversion depends on the type argument: the
+  // template picks it by the C++ types.
+  if (isa<TypeParam>(tu) || isa<TypeParam>(fu))
+    return "go::convert<" + cxxType(to) + ">(" + x + ")";
   if (isString(tu)) {
     if (isString(fu))
       return x;
     if (isInteger(fu))
-      return "go::string_from_rune(" + x + ")";
+      return "go::string_from_int(" + x + ")";
     if (auto *s = dyn_cast<Slice>(fu)) {
       auto *eb = cast<Basic>(underlying(s->elem));
       return eb->basicKind == BasicKind::Uint8 ? "go::string_from_bytes(" + x + ")"

@@ -234,6 +234,7 @@ private:
   std::ostringstream itabDefs_;                      // itabs (header, after the descriptors)
   std::set<std::string> anonDescs_;                  // unnamed struct and interface descriptors
   std::map<types::Named *, std::string> localDescs_; // types declared in functions
+  std::ostringstream templateDecls_;                 // generic functions' declarations
   std::ostringstream anonDefs_;                      // their definitions (header)
   std::ostringstream genericDescs_;                  // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;

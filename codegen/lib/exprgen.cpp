@@ -472,6 +472,10 @@ std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
     return "(*go::impl::nil_check(" + x + "))[" + i + "]";
   if (auto *m = dyn_cast<Map>(t))
     return "go::map_get(" + x + ", " + exprAs(ix->index, m->key) + ")";
+  // A type parameter whose types index alike (strings, slices, arrays and
+  // pointers to arrays): go::index has an overload for each.
+  if (isa<TypeParam>(t))
+    return "go::index(" + x + ", " + i + ")";
   unsupported(ix->pos(), "index expression");
   return "0";
 }

@@ -158,7 +158,9 @@ EmittedPackage Emitter::run() {
   // use them.
   h << anonDefs_.str() << itabDefs_.str();
   if (!templates.str().empty() || !genericDescs_.str().empty())
-    h << "// Generic code, instantiated by its users.\n" << templates.str() << genericDescs_.str();
+    h << "// Generic code, instantiated by its users.\n"
+      << templateDecls_.str() << (templateDecls_.str().empty() ? "" : "\n") << templates.str()
+      << genericDescs_.str();
   h << "} // namespace " << ns << "\n";
   out.header.text = h.str();
 

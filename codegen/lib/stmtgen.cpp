@@ -98,6 +98,11 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   // main.main is a frame of its own in traces (not inlined into the entry).
   if (pkg_.name == "main" && fn->name == "main" && !sig->recv)
     keep = "[[gnu::noinline]] " + keep;
+  // Templates are declared before all definitions: a template calling one
+  // defined after it finds it (two-phase lookup would not).
+  if (!sig->typeParams.empty())
+    templateDecls_ << templateHeader(sig->typeParams) << keep << ret << " " << name << "(" << params
+                   << ");\n";
   os << lineDirectiveText(fd->pos()) << templateHeader(sig->typeParams) << keep << ret << " "
      << name << "(" << params << ") {\n"
      << body.str() << "}\n\n";

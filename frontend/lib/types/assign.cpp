@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <functional>
+
 #include "checker.h"
 
 namespace gocxx::types {
@@ -243,17 +245,11 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
       return representable(y, tb, false);
     }
     // To a type parameter: if every type of its type set takes it.
-    if (auto *tp = dyn_cast<TypeParam>(tu)) {
-      Interface *it = constraintInterface(tp);
-      if (!it || !it->hasTerms || it->terms.empty())
-        return false;
-      for (const Term &term : it->terms) {
+    if (auto *tp = dyn_cast<TypeParam>(tu))
+      return eachTerm(tp, [&](Type *term) {
         Operand y = x;
-        if (!assignableTo(y, term.type, nullptr))
-          return false;
-      }
-      return true;
-    }
+        return assignableTo(y, term, nullptr);
+      });
     if (b->basicKind == BasicKind::UntypedNil)
       return hasNil(t);
     if (auto *it = dyn_cast<Interface>(tu))
@@ -286,7 +282,36 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
                                        (!isa<Named>(v) || !isa<Named>(t)))
       return true;
   }
+  // With type parameters: an unnamed V to each type of T's type set, or
+  // each type of V's type set to an unnamed T.
+  auto hasName = [](Type *x) { return isa<Named>(x) || isa<Basic>(x) || isa<TypeParam>(x); };
+  if (auto *tp = dyn_cast<TypeParam>(t); tp && !hasName(v))
+    return eachTerm(tp, [&](Type *term) {
+      Operand y = x;
+      return assignableTo(y, term, nullptr);
+    });
+  if (auto *vp = dyn_cast<TypeParam>(v); vp && !hasName(t))
+    return eachTerm(vp, [&](Type *term) {
+      Operand y = x;
+      y.type = term;
+      return assignableTo(y, t, nullptr);
+    });
   return false;
+}
+
+// Whether f holds for every type of tp's type set; false for a set without
+// specific types (any, a constraint of methods only).
+bool Checker::eachTerm(TypeParam *tp, const std::function<bool(Type *)> &f) {
+  Interface *it = constraintInterface(tp);
+  if (!it)
+    return false;
+  completeInterface(it);
+  if (!it->hasTerms || it->terms.empty())
+    return false;
+  for (const Term &term : it->terms)
+    if (!f(term.type))
+      return false;
+  return true;
 }
 
 void Checker::assignment(Operand &x, Type *t, const std::string &context) {

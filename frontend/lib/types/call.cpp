@@ -282,10 +282,26 @@ void Checker::conversion(Operand &x, Type *t) {
     x.type = y.type;
     xu = underlying(x.type);
   }
+  if (!convertibleTo(x, t)) {
+    error(x.expr->pos(), "cannot convert " + operandString(x) + " to type " + typeString(t));
+    x.invalid = true;
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+}
+
+// Whether a non-constant x converts to t (spec "Conversions"); with type
+// parameters, whether each type of their type sets does (go/types'
+// convertibleTo).
+bool Checker::convertibleTo(Operand &x, Type *t) {
+  Type *tu = underlying(t);
+  Type *xu = underlying(x.type);
+  bool ok = false;
   std::string reason;
   if (assignableTo(x, t, &reason))
     ok = true;
-  else if (identical(xu, tu))
+  else if (identical(xu, tu) && !isa<TypeParam>(xu) && !isa<TypeParam>(tu))
     ok = true;
   else if (isa<Pointer>(x.type) && isa<Pointer>(t) &&
            identical(underlying(cast<Pointer>(x.type)->elem), underlying(cast<Pointer>(t)->elem)))
@@ -311,13 +327,20 @@ void Checker::conversion(Operand &x, Type *t) {
   else if (isa<Slice>(xu) && isa<Pointer>(tu) && isa<Array>(underlying(cast<Pointer>(tu)->elem)) &&
            identical(cast<Slice>(xu)->elem, cast<Array>(underlying(cast<Pointer>(tu)->elem))->elem))
     ok = true;
-  if (!ok) {
-    error(x.expr->pos(), "cannot convert " + operandString(x) + " to type " + typeString(t));
-    x.invalid = true;
-    return;
-  }
-  x.mode = Mode::Value;
-  x.type = t;
+  if (ok)
+    return true;
+  auto *vp = dyn_cast<TypeParam>(x.type);
+  auto *tp = dyn_cast<TypeParam>(t);
+  if (vp)
+    return eachTerm(vp, [&](Type *v) {
+      Operand y = x;
+      y.type = v;
+      return tp ? eachTerm(tp, [&](Type *term) { return convertibleTo(y, term); })
+                : convertibleTo(y, t);
+    });
+  if (tp)
+    return eachTerm(tp, [&](Type *term) { return convertibleTo(x, term); });
+  return false;
 }
 
 namespace {
@@ -463,13 +486,22 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       Operand t;
       expr(t, a[1]);
       if (!t.invalid) {
-        // append([]byte, string...) is allowed.
-        if (isString(t.type) && isa<Basic>(underlying(sl->elem)) &&
-            cast<Basic>(underlying(sl->elem))->basicKind == BasicKind::Uint8) {
+        // append([]byte, string...) is allowed, also for a type parameter
+        // whose types are strings and byte slices.
+        auto isBytes = [](Type *x) {
+          auto *xs = dyn_cast<Slice>(underlying(x));
+          auto *b = xs ? dyn_cast<Basic>(underlying(xs->elem)) : nullptr;
+          return b && b->basicKind == BasicKind::Uint8;
+        };
+        bool bytestring = isString(t.type);
+        if (auto *tp = dyn_cast<TypeParam>(t.type))
+          bytestring = eachTerm(tp, [&](Type *x) { return isString(x) || isBytes(x); });
+        if (bytestring && isBytes(sl)) {
           if (isUntyped(t.type))
             convertUntyped(t, ctx_.basic(BasicKind::String));
         } else {
-          assignment(t, s.type, "append");
+          assignment(t, identical(sl, underlying(s.type)) ? s.type : ctx_.slice(sl->elem),
+                     "append");
         }
       }
     } else {

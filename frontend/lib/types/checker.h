@@ -156,12 +156,14 @@ private:
   // two are at the shallowest depth.
   Var *lookupField(Type *t, const std::string &name, std::vector<int> &path, bool &indirect,
                    bool *ambiguous = nullptr);
+  // Whether f holds for each type of tp's type set (false without any).
+  bool eachTerm(TypeParam *tp, const std::function<bool(Type *)> &f);
+  bool convertibleTo(Operand &x, Type *t);
   // The method name of t, (depthOut) how many embedded fields deep, and
   // (foundIn) the type that declares it, an instance for a generic type's
   // method (instanceMethodType substitutes its signature).
   Func *lookupMethod(Type *t, const std::string &name, bool &indirect, bool &ptrRecvOnly,
-                     int *depthOut = nullptr, bool *ambiguous = nullptr,
-                     Type **foundIn = nullptr);
+                     int *depthOut = nullptr, bool *ambiguous = nullptr, Type **foundIn = nullptr);
 
   // --- statements (stmt.cpp)
   void funcBody(Func *fn, Signature *sig, ast::BlockStmt *body, Scope *scope);

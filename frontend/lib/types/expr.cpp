@@ -486,8 +486,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *lit, Type *hint) {
     }
   } else if (hint) {
     t = hint;
-    // &T{} elided as {} in a []*T literal.
-    if (auto *p = dyn_cast<Pointer>(underlying(t)))
+    // &T{} elided as {} in a []*T literal (or of a P whose core type is *T).
+    if (auto *p = dyn_cast<Pointer>(coreOrUnderlying(t)))
       t = p->elem;
   } else {
     error(lit->pos(), "invalid composite literal type: missing type");
@@ -901,6 +901,60 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     if (isUntyped(base.type))
       updateExprType(e->x, ctx_.basic(BasicKind::String), true);
     return;
+  }
+  // A type parameter without a core type: every type of its set indexes
+  // alike (identical elements, all maps with one key type or none).
+  if (auto *tp = dyn_cast<TypeParam>(u)) {
+    Type *key = nullptr, *elem = nullptr;
+    int64_t length = -1;
+    bool first = true;
+    Mode mode = Mode::Variable;
+    bool ok = eachTerm(tp, [&](Type *term) {
+      Type *tu = underlying(term);
+      Type *k = nullptr, *el = nullptr;
+      int64_t l = -1;
+      if (isString(tu)) {
+        el = ctx_.byteType();
+        mode = Mode::Value;
+      } else if (auto *a = dyn_cast<Array>(tu)) {
+        l = a->len, el = a->elem;
+        if (base.mode != Mode::Variable)
+          mode = Mode::Value;
+      } else if (auto *p = dyn_cast<Pointer>(tu)) {
+        if (auto *a = dyn_cast<Array>(underlying(p->elem)))
+          l = a->len, el = a->elem;
+      } else if (auto *sl = dyn_cast<Slice>(tu)) {
+        el = sl->elem;
+      } else if (auto *m = dyn_cast<Map>(tu)) {
+        k = m->key, el = m->elem;
+      }
+      if (!el)
+        return false;
+      if (first) {
+        first = false;
+        length = l, key = k, elem = el;
+        return true;
+      }
+      if ((key == nullptr) != (k == nullptr) || (key && !identical(key, k)) || !identical(elem, el))
+        return false;
+      if (l >= 0 && (length < 0 || l < length))
+        length = l;
+      return true;
+    });
+    if (ok) {
+      if (key) {
+        Operand k;
+        expr(k, e->index);
+        if (!k.invalid)
+          assignment(k, key, "map index");
+        x.mode = Mode::MapIndex;
+      } else {
+        checkIndex(length);
+        x.mode = mode;
+      }
+      x.type = elem;
+      return;
+    }
   }
   switch (u->kind) {
   case TypeKind::Slice:

@@ -41,6 +41,10 @@ template <class T, int64_t N> constexpr int64_t len(const array<T, N> &) { retur
 template <class T, int64_t N> constexpr int64_t cap(const array<T, N> &) { return N; }
 template <class T, int64_t N> T &index(array<T, N> &a, int64_t i) { return a[i]; }
 template <class T, int64_t N> const T &index(const array<T, N> &a, int64_t i) { return a[i]; }
+// p[i] for p of type *[N]T (generic code indexes through index()).
+template <class T, int64_t N> T &index(array<T, N> *p, int64_t i) {
+  return (*impl::nil_check(p))[i];
+}
 
 // a[lo:hi] for an array a (addressable, so generated code passes its address).
 template <class T, int64_t N> slice<T> slice_array(array<T, N> *a, int64_t lo, int64_t hi) {

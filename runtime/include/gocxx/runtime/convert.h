@@ -5,8 +5,14 @@
 // conversion site by a function the emitter generates, then reused.
 #pragma once
 
+#include <complex>
+#include <type_traits>
 #include <utility>
 
+#include "gocxx/runtime/arith.h"
+#include "gocxx/runtime/array.h"
+#include "gocxx/runtime/slice.h"
+#include "gocxx/runtime/string.h"
 #include "gocxx/runtime/types.h"
 
 namespace go {
@@ -37,6 +43,49 @@ inline iface iface_to_iface(const any &x, const abi::rtype *to) {
 // method list; A are the Go parameter types of M.
 template <class R, class... A, class... Args> R call_iface(const iface &x, int k, Args &&...args) {
   return impl::iface_fn<R, A...>(x, k)(x.data, std::forward<Args>(args)...);
+}
+
+// T(x) in generic code, where what the conversion does depends on the type
+// arguments (the C++ types From and To): each case of the spec's
+// "Conversions" that C++ spells differently.
+template <class T> struct is_slice : std::false_type {};
+template <class E> struct is_slice<slice<E>> : std::true_type {};
+template <class T> struct array_len;
+template <class E, int64_t N> struct array_len<array<E, N>> {
+  static constexpr int64_t value = N;
+};
+template <class T> struct is_complex : std::false_type {};
+template <class F> struct is_complex<std::complex<F>> : std::true_type {};
+
+template <class To, class From> To convert(const From &x) {
+  if constexpr (std::is_same_v<To, From>) {
+    return x;
+  } else if constexpr (std::is_same_v<To, string>) {
+    if constexpr (std::is_integral_v<From>)
+      return string_from_int(x);
+    else if constexpr (std::is_same_v<From, slice<uint8_t>>)
+      return string_from_bytes(x);
+    else
+      return string_from_runes(x);
+  } else if constexpr (std::is_same_v<From, string>) {
+    if constexpr (std::is_same_v<To, slice<uint8_t>>)
+      return bytes_from_string(x);
+    else
+      return runes_from_string(x);
+  } else if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From>) {
+    return float_to_int<To>(x);
+  } else if constexpr (std::is_arithmetic_v<To> && std::is_arithmetic_v<From>) {
+    return static_cast<To>(x);
+  } else if constexpr (is_complex<To>::value && is_complex<From>::value) {
+    return To(x);
+  } else if constexpr (std::is_pointer_v<To> && is_slice<From>::value) {
+    using A = std::remove_pointer_t<To>;
+    return slice_to_array_ptr<std::remove_cvref_t<decltype(x.p[0])>, array_len<A>::value>(x);
+  } else if constexpr (std::is_pointer_v<To> && std::is_pointer_v<From>) {
+    return reinterpret_cast<To>(x);
+  } else {
+    return To(x); // identical underlying types spelt apart (derived types)
+  }
 }
 
 // The dynamic type of an interface value, for type switches.

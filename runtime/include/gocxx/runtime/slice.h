@@ -139,6 +139,9 @@ template <class T> slice<T> append_slice(slice<T> s, slice<T> t) {
 }
 // append([]byte, string...)
 slice<uint8_t> append_string(slice<uint8_t> s, string t);
+// The same where generic code spells append(b, s...) for s of a type
+// parameter whose types are strings and byte slices.
+inline slice<uint8_t> append_slice(slice<uint8_t> s, string t) { return append_string(s, t); }
 
 // copy(dst, src)
 template <class T> int64_t copy(slice<T> dst, slice<T> src) {

@@ -94,6 +94,13 @@ inline std::strong_ordering operator<=>(string a, string b) {
 
 // string(r): the UTF-8 encoding of r, or "\uFFFD" when r is not a valid rune.
 string string_from_rune(int32_t r);
+// string(i) for an integer of any width: beyond the runes' range, "\uFFFD".
+template <class I> string string_from_int(I i) {
+  if constexpr (sizeof(I) < sizeof(int32_t) || (sizeof(I) == sizeof(int32_t) && I(-1) < I(0)))
+    return string_from_rune(int32_t(i));
+  else
+    return string_from_rune(i >= I(0) && i <= I(0x10FFFF) ? int32_t(i) : -1);
+}
 // Encodes r as UTF-8 into buf (at least 4 bytes); returns the length.
 int encode_rune(uint8_t *buf, int32_t r);
 // Decodes the rune starting at s[i]; sets *width (1 for invalid bytes, which
