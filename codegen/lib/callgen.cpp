@@ -282,6 +282,30 @@ std::string Emitter::receiverTemplateArgs(Type *recv) {
   return n && n->origin ? templateArgs(n->typeArgs) : "";
 }
 
+// T(x) between struct types of identical fields (Go ignores tags) that are
+// distinct C++ structs: a new T of x's fields, each converted alike.
+std::string Emitter::structConversion(const std::string &x, Struct *from, Struct *to, Type *toType,
+                                      Pos pos) {
+  std::string v = freshTemp("from");
+  std::string s = "[&](const auto &" + v + ") { return " + cxxType(toType) + "{";
+  for (size_t i = 0; i < to->fields.size(); ++i) {
+    Type *ft = from->fields[i]->type, *tt = to->fields[i]->type;
+    std::string f = v + "." + fieldName(from, i);
+    if (cxxType(ft) != cxxType(tt)) {
+      auto *fs = dyn_cast<Struct>(underlying(ft));
+      auto *ts = dyn_cast<Struct>(underlying(tt));
+      if (!fs || !ts) {
+        unsupported(pos, "conversion of field " + to->fields[i]->name + " of type " +
+                             typeString(ft) + " to " + typeString(tt));
+        return x;
+      }
+      f = structConversion(f, fs, ts, tt, pos);
+    }
+    s += (i ? ", " : "") + f;
+  }
+  return s + "}; }(" + x + ")";
+}
+
 std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   const ast::Expr *arg = call->args[0];
   Type *from = typeOf(arg);
@@ -316,13 +340,10 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
       return "go::float_to_int<" + cxxType(to) + ">(" + x + ")";
     return "static_cast<" + cxxType(to) + ">(" + x + ")";
   }
-  if (identical(tu, fu)) {
-    if (isa<Struct>(tu) && !identical(to, from)) {
-      unsupported(call->pos(), "conversion between distinct struct types");
-      return x;
-    }
+  if (auto *ts = dyn_cast<Struct>(tu); ts && isa<Struct>(fu) && cxxType(to) != cxxType(from))
+    return structConversion(x, cast<Struct>(fu), ts, to, call->pos());
+  if (identical(tu, fu))
     return x;
-  }
   if (isa<Pointer>(tu) && isa<Pointer>(fu))
     return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
   if (auto *p = dyn_cast<Pointer>(tu); p && isa<Slice>(fu)) {

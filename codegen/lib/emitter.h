@@ -142,6 +142,8 @@ private:
   // The callee and the argument list of a call (receiver first for methods).
   bool splitCall(const ast::CallExpr *call, std::string &callee, std::string &args);
   std::string builtinCall(const ast::CallExpr *call, types::BuiltinId id);
+  std::string structConversion(const std::string &x, types::Struct *from, types::Struct *to,
+                               types::Type *toType, Pos pos);
   std::string conversion(const ast::CallExpr *call, types::Type *to);
   std::string operand(const ast::Expr *e, Token outer, bool right);
   std::string binaryExpr(const ast::BinaryExpr *b);

@@ -283,7 +283,10 @@ void Checker::conversion(Operand &x, Type *t) {
     xu = underlying(x.type);
   }
   if (!convertibleTo(x, t)) {
-    error(x.expr->pos(), "cannot convert " + operandString(x) + " to type " + typeString(t));
+    Operand arg = x;
+    if (auto *call = dyn_cast<CallExpr>(x.expr); call && call->args.size() == 1)
+      arg.expr = call->args[0];
+    error(arg.expr->pos(), "cannot convert " + operandString(arg) + " to type " + typeString(t));
     x.invalid = true;
     return;
   }
@@ -301,10 +304,11 @@ bool Checker::convertibleTo(Operand &x, Type *t) {
   std::string reason;
   if (assignableTo(x, t, &reason))
     ok = true;
-  else if (identical(xu, tu) && !isa<TypeParam>(xu) && !isa<TypeParam>(tu))
+  else if (identicalIgnoreTags(xu, tu) && !isa<TypeParam>(xu) && !isa<TypeParam>(tu))
     ok = true;
   else if (isa<Pointer>(x.type) && isa<Pointer>(t) &&
-           identical(underlying(cast<Pointer>(x.type)->elem), underlying(cast<Pointer>(t)->elem)))
+           identicalIgnoreTags(underlying(cast<Pointer>(x.type)->elem),
+                               underlying(cast<Pointer>(t)->elem)))
     ok = true;
   else if ((isInteger(xu) || isFloat(xu)) && (isInteger(tu) || isFloat(tu)))
     ok = true;

@@ -53,16 +53,19 @@ bool isBasicInfo(const Type *t, unsigned info) {
 
 bool isInterface(const Type *t) { return isa<Interface>(under(t)); }
 
-static bool identicalTuples(const Tuple *x, const Tuple *y) {
+static bool identicalImpl(const Type *x, const Type *y, bool ignoreTags);
+
+static bool identicalTuples(const Tuple *x, const Tuple *y, bool ignoreTags) {
   if (x->vars.size() != y->vars.size())
     return false;
   for (size_t i = 0; i < x->vars.size(); ++i)
-    if (!identical(x->vars[i]->type, y->vars[i]->type))
+    if (!identicalImpl(x->vars[i]->type, y->vars[i]->type, ignoreTags))
       return false;
   return true;
 }
 
-bool identical(const Type *x, const Type *y) {
+// Go's type identity; ignoreTags: struct tags do not count (conversions).
+static bool identicalImpl(const Type *x, const Type *y, bool ignoreTags) {
   if (x == y)
     return true;
   if (!x || !y || x->kind != y->kind)
@@ -71,26 +74,26 @@ bool identical(const Type *x, const Type *y) {
   case TypeKind::Basic:
     return cast<Basic>(x)->basicKind == cast<Basic>(y)->basicKind;
   case TypeKind::Pointer:
-    return identical(cast<Pointer>(x)->elem, cast<Pointer>(y)->elem);
+    return identicalImpl(cast<Pointer>(x)->elem, cast<Pointer>(y)->elem, ignoreTags);
   case TypeKind::Slice:
-    return identical(cast<Slice>(x)->elem, cast<Slice>(y)->elem);
+    return identicalImpl(cast<Slice>(x)->elem, cast<Slice>(y)->elem, ignoreTags);
   case TypeKind::Array:
     return cast<Array>(x)->len == cast<Array>(y)->len &&
-           identical(cast<Array>(x)->elem, cast<Array>(y)->elem);
+           identicalImpl(cast<Array>(x)->elem, cast<Array>(y)->elem, ignoreTags);
   case TypeKind::Map:
-    return identical(cast<Map>(x)->key, cast<Map>(y)->key) &&
-           identical(cast<Map>(x)->elem, cast<Map>(y)->elem);
+    return identicalImpl(cast<Map>(x)->key, cast<Map>(y)->key, ignoreTags) &&
+           identicalImpl(cast<Map>(x)->elem, cast<Map>(y)->elem, ignoreTags);
   case TypeKind::Chan:
     return cast<Chan>(x)->dir == cast<Chan>(y)->dir &&
-           identical(cast<Chan>(x)->elem, cast<Chan>(y)->elem);
+           identicalImpl(cast<Chan>(x)->elem, cast<Chan>(y)->elem, ignoreTags);
   case TypeKind::Struct: {
     auto *a = cast<Struct>(x), *b = cast<Struct>(y);
     if (a->fields.size() != b->fields.size())
       return false;
     for (size_t i = 0; i < a->fields.size(); ++i) {
       auto *f = a->fields[i], *g = b->fields[i];
-      if (f->name != g->name || f->embedded != g->embedded || a->tags[i] != b->tags[i] ||
-          !identical(f->type, g->type))
+      if (f->name != g->name || f->embedded != g->embedded || (!ignoreTags && a->tags[i] != b->tags[i]) ||
+          !identicalImpl(f->type, g->type, ignoreTags))
         return false;
       if (!f->exported() && f->pkg != g->pkg)
         return false;
@@ -98,11 +101,11 @@ bool identical(const Type *x, const Type *y) {
     return true;
   }
   case TypeKind::Tuple:
-    return identicalTuples(cast<Tuple>(x), cast<Tuple>(y));
+    return identicalTuples(cast<Tuple>(x), cast<Tuple>(y), ignoreTags);
   case TypeKind::Signature: {
     auto *a = cast<Signature>(x), *b = cast<Signature>(y);
-    return a->variadic == b->variadic && identicalTuples(a->params, b->params) &&
-           identicalTuples(a->results, b->results);
+    return a->variadic == b->variadic && identicalTuples(a->params, b->params, ignoreTags) &&
+           identicalTuples(a->results, b->results, ignoreTags);
   }
   case TypeKind::Interface: {
     auto *a = cast<Interface>(x), *b = cast<Interface>(y);
@@ -110,7 +113,7 @@ bool identical(const Type *x, const Type *y) {
       return false;
     for (size_t i = 0; i < a->allMethods.size(); ++i)
       if (a->allMethods[i]->name != b->allMethods[i]->name ||
-          !identical(a->allMethods[i]->type, b->allMethods[i]->type))
+          !identicalImpl(a->allMethods[i]->type, b->allMethods[i]->type, ignoreTags))
         return false;
     return true;
   }
@@ -120,7 +123,7 @@ bool identical(const Type *x, const Type *y) {
     if (!a->origin || a->origin != b->origin || a->typeArgs.size() != b->typeArgs.size())
       return false;
     for (size_t i = 0; i < a->typeArgs.size(); ++i)
-      if (!identical(a->typeArgs[i], b->typeArgs[i]))
+      if (!identicalImpl(a->typeArgs[i], b->typeArgs[i], ignoreTags))
         return false;
     return true;
   }
@@ -129,6 +132,10 @@ bool identical(const Type *x, const Type *y) {
   }
   return false;
 }
+
+bool identical(const Type *x, const Type *y) { return identicalImpl(x, y, false); }
+
+bool identicalIgnoreTags(const Type *x, const Type *y) { return identicalImpl(x, y, true); }
 
 bool comparable(const Type *t) {
   const Type *u = under(t);

@@ -235,6 +235,8 @@ Type *underlying(Type *t);
 
 // Spec "Type identity".
 bool identical(const Type *x, const Type *y);
+// Identity where struct tags do not count (conversions between structs).
+bool identicalIgnoreTags(const Type *x, const Type *y);
 
 // Go's spelling of a type, every defined type package-qualified as the
 // runtime names types ("main.T", "[]int", "func(int) string").
