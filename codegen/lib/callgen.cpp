@@ -441,8 +441,29 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Sizeof:
   case BuiltinId::Alignof:
-  case BuiltinId::Offsetof:
-    return "0"; // constants: emitted from their values
+    // Constants, emitted from their values, except of types made of type
+    // parameters: the C++ types' sizes are Go's.
+    return std::string("uintptr_t(") + (id == BuiltinId::Sizeof ? "sizeof(" : "alignof(") +
+           cxxType(typeOf(a[0])) + "))";
+  case BuiltinId::Offsetof: {
+    // A constant, but in a struct made of type parameters: the sum of the
+    // C++ offsets along the selector's path.
+    const ast::Expr *e = a[0];
+    while (auto *p = dyn_cast<ast::ParenExpr>(e))
+      e = p->x;
+    auto *se = cast<ast::SelectorExpr>(e);
+    Type *t = underlying(typeOf(se->x));
+    if (auto *p = dyn_cast<Pointer>(t))
+      t = p->elem;
+    std::string sum;
+    for (int index : info_.selections.at(se).path) {
+      auto *st = cast<Struct>(underlying(t));
+      sum += (sum.empty() ? "" : " + ") + std::string("__builtin_offsetof(") + cxxType(t) + ", " +
+             fieldName(st, size_t(index)) + ")";
+      t = st->fields[size_t(index)]->type;
+    }
+    return "uintptr_t(" + sum + ")";
+  }
   case BuiltinId::Complex:
     return cxxType(typeOf(call)) + "(" + arg(0) + ", " + arg(1) + ")";
   case BuiltinId::Real:

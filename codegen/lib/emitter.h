@@ -236,9 +236,11 @@ private:
   std::ostringstream itabDefs_;                      // itabs (header, after the descriptors)
   std::set<std::string> anonDescs_;                  // unnamed struct and interface descriptors
   std::map<types::Named *, std::string> localDescs_; // types declared in functions
-  std::ostringstream templateDecls_;                 // generic functions' declarations
-  std::ostringstream anonDefs_;                      // their definitions (header)
-  std::ostringstream genericDescs_;                  // descriptors of generic types (templates)
+  // Per package, the names of its generic types' type parameters.
+  std::map<const types::Package *, std::set<std::string>> typeParamNames_;
+  std::ostringstream templateDecls_; // generic functions' declarations
+  std::ostringstream anonDefs_;      // their definitions (header)
+  std::ostringstream genericDescs_;  // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
   bool hasDefer_ = false;     // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first

@@ -418,20 +418,19 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
   }
   std::string fn = "go::func<" + signatureType(fsig) + ">";
   Type *xt = typeOf(s->x);
-  if (sel.kind == SelectionKind::MethodExpr && isa<TypeParam>(xt)) {
-    unsupported(s->pos(), "method expression on a type parameter");
-    return "0";
-  }
   // The receiver: a0 for a method expression (T.M), else x, evaluated now.
   // A promoted method is reached through the embedded fields, where an
   // embedded interface calls through its method table.
   bool methodExpr = sel.kind == SelectionKind::MethodExpr;
-  if (methodExpr && isInterface(xt)) {
-    unsupported(s->pos(), "method expression on an interface type");
-    return "0";
-  }
   std::string x = methodExpr ? "a0" : expr(s->x);
   promoteReceiver(x, xt, m);
+  if (auto *tp = dyn_cast<TypeParam>(xt)) {
+    // A method of a type parameter's constraint: through the constraint's
+    // method table, as calls do.
+    x = "go::iface_to_iface(go::make_any(" + x + ", " + typeDesc(xt, s->pos()) + "), " +
+        typeDesc(tp->constraint, s->pos()) + ")";
+    xt = tp->constraint;
+  }
   std::string callArgs;
   for (size_t i = methodExpr ? 1 : 0; i < fsig->params->vars.size(); ++i)
     callArgs += ", a" + std::to_string(i);
@@ -448,8 +447,8 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
   std::string recv = ptrRecv && !xPtr   ? "&" + x
                      : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                         : x;
-  std::string callee =
-      (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") + methodName(m);
+  std::string callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
+                       methodName(m) + receiverTemplateArgs(xt);
   if (methodExpr)
     return fn + "([](" + params + ") -> " + ret + " { return " + callee + "(" + recv + callArgs +
            "); })";

@@ -1163,6 +1163,12 @@ std::string Emitter::typeAssert(const ast::TypeAssertExpr *ta, bool commaOk) {
     return "go::assert_iface(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc + ")";
   }
   std::string T = cxxType(to);
+  if (isa<TypeParam>(to)) { // perhaps an interface type
+    if (commaOk)
+      return "go::assert_param2<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
+    return "go::assert_param<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " +
+           fromDesc + ")";
+  }
   if (commaOk)
     return "go::assert_type2<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ")";
   return "go::assert_type<" + T + ">(" + asAny + ", " + typeDesc(to, ta->pos()) + ", " + fromDesc +
@@ -1196,7 +1202,10 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
       return;
     auto *v = cast<Var>(it->second);
     std::string value;
-    if (single && !isInterface(single))
+    if (single && isa<TypeParam>(single))
+      value =
+          "go::from_any<" + cxxType(single) + ">(" + x + ", " + typeDesc(single, cc->pos()) + ")";
+    else if (single && !isInterface(single))
       value = "go::unbox<" + cxxType(single) + ">(" + x + ".data)";
     else if (single && !cast<Interface>(underlying(single))->allMethods.empty())
       value = "go::iface_to_iface(" + x + ", " + typeDesc(single, cc->pos()) + ")";
@@ -1224,7 +1233,9 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
         Type *t = tv->type;
         if (cc->list.size() == 1)
           single = t;
-        if (isInterface(t)) {
+        if (isa<TypeParam>(t)) {
+          c = "go::has_type<" + cxxType(t) + ">(" + x + ", " + typeDesc(t, e->pos()) + ")";
+        } else if (isInterface(t)) {
           c = cast<Interface>(underlying(t))->allMethods.empty()
                   ? "!go::is_nil(" + x + ")"
                   : "(!go::is_nil(" + x + ") && go::find_itab(" + x + ".type, " +

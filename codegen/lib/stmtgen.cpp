@@ -398,8 +398,14 @@ void Emitter::stmt(const ast::Stmt *s) {
   }
   case ast::NodeKind::IncDecStmt: {
     auto *ids = ast::cast<ast::IncDecStmt>(s);
-    // x++ wraps narrow integers back to their width (C++20 conversions are modular).
-    line(assignTarget(ids->x) + (ids->tok == Token::INC ? "++;" : "--;"));
+    // x++ wraps narrow integers back to their width (C++20 conversions are
+    // modular); std::complex has no ++, so complex numbers (and type
+    // parameters, which may be complex) add 1.
+    Type *t = underlying(typeOf(ids->x));
+    if (isComplex(t) || isa<TypeParam>(t))
+      line(assignTarget(ids->x) + (ids->tok == Token::INC ? " += 1;" : " -= 1;"));
+    else
+      line(assignTarget(ids->x) + (ids->tok == Token::INC ? "++;" : "--;"));
     return;
   }
   case ast::NodeKind::SendStmt: {

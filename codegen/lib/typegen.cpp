@@ -24,6 +24,18 @@ std::string Emitter::fieldName(const Struct *st, size_t i) {
 std::string Emitter::fieldName(const Var *f) {
   if (f->pkg && f->pkg->scope && isa<TypeName>(f->pkg->scope->lookup(f->name)))
     return mangle(f->name) + "_";
+  // Nor may a member be named as a template parameter of its struct: a
+  // field named as a type parameter of one of the package's generic types.
+  if (f->pkg && f->pkg->scope) {
+    auto [it, fresh] = typeParamNames_.try_emplace(f->pkg);
+    if (fresh)
+      for (Object *obj : f->pkg->scope->objects())
+        if (auto *n = isa<TypeName>(obj) ? dyn_cast<Named>(obj->type) : nullptr)
+          for (TypeParam *tp : n->typeParams)
+            it->second.insert(tp->obj->name);
+    if (it->second.count(f->name))
+      return mangle(f->name) + "_";
+  }
   return mangle(f->name);
 }
 

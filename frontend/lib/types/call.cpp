@@ -174,6 +174,21 @@ Signature *Checker::arguments(CallExpr *call, Signature *sig, std::vector<Operan
   return sig;
 }
 
+// Whether t's size depends on a type argument (unsafe.Sizeof of it is no
+// constant): a type parameter, or an array or struct of one.
+bool Checker::hasVarSize(Type *t) {
+  Type *u = underlying(t);
+  if (isa<TypeParam>(u))
+    return true;
+  if (auto *a = dyn_cast<Array>(u))
+    return hasVarSize(a->elem);
+  if (auto *st = dyn_cast<Struct>(u))
+    for (Var *f : st->fields)
+      if (hasVarSize(f->type))
+        return true;
+  return false;
+}
+
 void Checker::conversion(Operand &x, Type *t) {
   Type *tu = underlying(t);
   Type *xu = underlying(x.type);
@@ -780,9 +795,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       return;
     if (isUntyped(y.type))
       convertUntyped(y, defaultType(y.type));
-    if (isa<TypeParam>(y.type)) {
-      unsupported(call->pos(), name + " of a type parameter");
-      x.invalid = true;
+    // Of a type whose size depends on a type argument: a value, not a constant.
+    if (hasVarSize(y.type)) {
+      x.mode = Mode::Value;
+      x.type = ctx_.basic(BasicKind::Uintptr);
       return;
     }
     x.mode = Mode::Constant;
@@ -821,6 +837,12 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     // (which unsafe.Offsetof does not follow through pointers).
     Type *t = typeOf(sel->x);
     int64_t off = 0;
+    if (hasVarSize(t) ||
+        (isa<Pointer>(underlying(t)) && hasVarSize(cast<Pointer>(underlying(t))->elem))) {
+      x.mode = Mode::Value;
+      x.type = ctx_.basic(BasicKind::Uintptr);
+      return;
+    }
     for (int index : it->second.path) {
       auto *st = dyn_cast<Struct>(underlying(t));
       if (!st)

@@ -159,6 +159,7 @@ private:
   // Whether f holds for each type of tp's type set (false without any).
   bool eachTerm(TypeParam *tp, const std::function<bool(Type *)> &f);
   bool convertibleTo(Operand &x, Type *t);
+  static bool hasVarSize(Type *t);
   // The method name of t, (depthOut) how many embedded fields deep, and
   // (foundIn) the type that declares it, an instance for a generic type's
   // method (instanceMethodType substitutes its signature).

@@ -92,8 +92,8 @@ static bool identicalImpl(const Type *x, const Type *y, bool ignoreTags) {
       return false;
     for (size_t i = 0; i < a->fields.size(); ++i) {
       auto *f = a->fields[i], *g = b->fields[i];
-      if (f->name != g->name || f->embedded != g->embedded || (!ignoreTags && a->tags[i] != b->tags[i]) ||
-          !identicalImpl(f->type, g->type, ignoreTags))
+      if (f->name != g->name || f->embedded != g->embedded ||
+          (!ignoreTags && a->tags[i] != b->tags[i]) || !identicalImpl(f->type, g->type, ignoreTags))
         return false;
       if (!f->exported() && f->pkg != g->pkg)
         return false;

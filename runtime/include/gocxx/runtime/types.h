@@ -77,6 +77,9 @@ template <class T> T unbox(void *data) {
 template <class T> any make_any(const T &v, const abi::rtype *t) { return any{t, box_data(v, t)}; }
 template <class T> any make_any(const T &v) { return make_any(v, type_of<T>()); }
 inline any make_any(const any &v) { return v; }
+// An interface value is not boxed again (generic code boxes values of a
+// type parameter whose type argument may be an interface type).
+inline any make_any(const any &v, const abi::rtype *) { return v; }
 template <class T> any box(const T &v) { return make_any(v); }
 inline any box(const any &v) { return v; }
 // A string literal boxed as a Go string.
@@ -85,6 +88,7 @@ any box(const char *s) = delete;
 // Interfaces to and from any.
 inline any to_any(iface i) { return i.tab ? any{i.tab->type, i.data} : any{}; }
 inline any box(const iface &i) { return to_any(i); }
+inline any make_any(const iface &i, const abi::rtype *) { return to_any(i); }
 
 // The itab for dynamic type t and interface type it (an interface_type's
 // rtype); null when t lacks a method (*missing then names it).
@@ -108,6 +112,45 @@ template <class T> std::pair<T, bool> assert_type2(any a, const abi::rtype *want
 // x.(I) for an interface type I.
 iface assert_iface(any a, const abi::rtype *want, const abi::rtype *from = nullptr);
 std::pair<iface, bool> assert_iface2(any a, const abi::rtype *want);
+
+// x.(T), case T and the value bound by case T, for a type parameter T in
+// generic code: T's type argument may be an interface type, whose C++ type
+// is any or iface.
+template <class T> bool has_type(const any &a, const abi::rtype *want) {
+  if constexpr (std::is_same_v<T, any>)
+    return a.type != nullptr;
+  else if constexpr (std::is_same_v<T, iface>)
+    return a.type != nullptr && find_itab(a.type, want) != nullptr;
+  else
+    return a.type == want;
+}
+template <class T> T from_any(const any &a, const abi::rtype *want) {
+  if constexpr (std::is_same_v<T, any>)
+    return a;
+  else if constexpr (std::is_same_v<T, iface>)
+    return a.type ? iface{find_itab(a.type, want), a.data} : iface{};
+  else
+    return unbox<T>(a.data);
+}
+template <class T> T assert_param(any a, const abi::rtype *want, const abi::rtype *from = nullptr) {
+  if constexpr (std::is_same_v<T, any>) {
+    if (a.type == nullptr) [[unlikely]]
+      panic_assert(nullptr, want, from);
+    return a;
+  } else if constexpr (std::is_same_v<T, iface>) {
+    return assert_iface(a, want, from);
+  } else {
+    return assert_type<T>(a, want, from);
+  }
+}
+template <class T> std::pair<T, bool> assert_param2(any a, const abi::rtype *want) {
+  if constexpr (std::is_same_v<T, any>)
+    return {a, a.type != nullptr};
+  else if constexpr (std::is_same_v<T, iface>)
+    return assert_iface2(a, want);
+  else
+    return assert_type2<T>(a, want);
+}
 
 // == on interface values (panics for uncomparable dynamic types, as Go).
 bool operator==(const any &a, const any &b);
