@@ -196,6 +196,15 @@ std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
   // guard page below a goroutine stack instead of writing past it into
   // another stack.
   flags.push_back("-fstack-clash-protection");
+  // Go promises no forward progress: a loop or a recursion without side
+  // effects runs until it ends or the stack overflows. C++ lets Clang assume
+  // every loop and call returns (mustprogress), so `func f(n int) int
+  // { return f(n+1) + 1 }` would compile to nothing at all; without it, and
+  // without tail calls (which turn that recursion into a loop), Go's
+  // "fatal error: stack overflow" holds at every -O level. Tail calls would
+  // also drop frames from goroutine traces.
+  flags.push_back("-fno-finite-loops");
+  flags.push_back("-fno-optimize-sibling-calls");
   for (const auto &dir : opts.includeDirs)
     flags.push_back("-I" + dir);
   return flags;
