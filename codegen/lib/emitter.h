@@ -86,6 +86,7 @@ private:
   std::string methodThunk(types::Type *t, const std::string &name, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   bool mentionsTypeParam(types::Type *t);
+  void collectTypeParams(types::Type *t, std::vector<types::TypeParam *> &out);
   bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
@@ -232,6 +233,9 @@ private:
   std::map<std::string, std::string> anonByString_;
   std::vector<types::Struct *> anonStructs_;
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
+  // Unnamed structs of generic code: C++ templates over the type parameters
+  // they mention, in order (struct{a T; b U} is struct_1<T, U>).
+  std::set<std::string> anonTemplates_;
   std::map<std::string, std::string> itabFuncs_;     // "T => I" -> itab variable
   std::ostringstream itabDefs_;                      // itabs (header, after the descriptors)
   std::set<std::string> anonDescs_;                  // unnamed struct and interface descriptors

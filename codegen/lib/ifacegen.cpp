@@ -803,46 +803,51 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
 
 // Whether t mentions a type parameter (so it only exists inside a template).
 bool Emitter::mentionsTypeParam(Type *t) {
+  std::vector<TypeParam *> found;
+  collectTypeParams(t, found);
+  return !found.empty();
+}
+
+// The type parameters t mentions, each once, in the order they first appear.
+void Emitter::collectTypeParams(Type *t, std::vector<TypeParam *> &out) {
   switch (t->kind) {
   case TypeKind::TypeParam:
-    return true;
+    if (std::find(out.begin(), out.end(), t) == out.end())
+      out.push_back(cast<TypeParam>(t));
+    return;
   case TypeKind::Pointer:
-    return mentionsTypeParam(cast<Pointer>(t)->elem);
+    return collectTypeParams(cast<Pointer>(t)->elem, out);
   case TypeKind::Slice:
-    return mentionsTypeParam(cast<Slice>(t)->elem);
+    return collectTypeParams(cast<Slice>(t)->elem, out);
   case TypeKind::Array:
-    return mentionsTypeParam(cast<Array>(t)->elem);
+    return collectTypeParams(cast<Array>(t)->elem, out);
   case TypeKind::Chan:
-    return mentionsTypeParam(cast<Chan>(t)->elem);
+    return collectTypeParams(cast<Chan>(t)->elem, out);
   case TypeKind::Map:
-    return mentionsTypeParam(cast<Map>(t)->key) || mentionsTypeParam(cast<Map>(t)->elem);
+    collectTypeParams(cast<Map>(t)->key, out);
+    return collectTypeParams(cast<Map>(t)->elem, out);
   case TypeKind::Named:
     for (Type *a : cast<Named>(t)->typeArgs)
-      if (mentionsTypeParam(a))
-        return true;
-    return false;
+      collectTypeParams(a, out);
+    return;
   case TypeKind::Struct:
     for (Var *f : cast<Struct>(t)->fields)
-      if (mentionsTypeParam(f->type))
-        return true;
-    return false;
+      collectTypeParams(f->type, out);
+    return;
   case TypeKind::Tuple:
     for (Var *v : cast<Tuple>(t)->vars)
-      if (mentionsTypeParam(v->type))
-        return true;
-    return false;
+      collectTypeParams(v->type, out);
+    return;
   case TypeKind::Signature:
-    return mentionsTypeParam(cast<Signature>(t)->params) ||
-           mentionsTypeParam(cast<Signature>(t)->results);
+    collectTypeParams(cast<Signature>(t)->params, out);
+    return collectTypeParams(cast<Signature>(t)->results, out);
   case TypeKind::Interface:
     for (Func *m : cast<Interface>(t)->allMethods)
-      if (mentionsTypeParam(m->type))
-        return true;
-    return false;
+      collectTypeParams(m->type, out);
+    return;
   case TypeKind::Basic:
-    return false;
+    return;
   }
-  return false;
 }
 
 // ---- itabs and boxing -------------------------------------------------------

@@ -192,17 +192,23 @@ std::string Emitter::cxxType(Type *t) {
   case TypeKind::Chan:
     return "go::chan<" + cxxType(cast<Chan>(t)->elem) + ">*";
   case TypeKind::Struct: {
-    auto it = structNames_.find(cast<Struct>(t));
-    if (it != structNames_.end())
-      return it->second;
     // Identical anonymous structs share a name: in every package, when
     // outside generic code.
-    if (!mentionsTypeParam(t))
+    auto it = structNames_.find(cast<Struct>(t));
+    std::string name = it != structNames_.end() ? it->second : "";
+    if (name.empty() && !mentionsTypeParam(t))
       return "go::anon::" + anonName(t);
-    auto byString = anonByString_.find(typeString(t));
-    if (byString != anonByString_.end())
-      return byString->second;
-    return "struct {} /*unsupported*/";
+    if (name.empty()) {
+      auto byString = anonByString_.find(typeString(t));
+      if (byString == anonByString_.end())
+        return "struct {} /*unsupported*/";
+      name = byString->second;
+    }
+    if (!anonTemplates_.count(name))
+      return name;
+    std::vector<TypeParam *> params;
+    collectTypeParams(t, params);
+    return name + templateArgs(std::vector<Type *>(params.begin(), params.end()));
   }
   case TypeKind::Tuple: {
     auto *tu = cast<Tuple>(t);
@@ -432,6 +438,10 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
       }
       std::string name = shared ? "go::anon::" + anonName(st)
                                 : "struct_" + std::to_string(anonByString_.size() + 1);
+      if (!shared) {
+        collectTypeParams(st, structTypeParams_[st]);
+        anonTemplates_.insert(name);
+      }
       anonByString_[key] = name;
       structNames_[st] = name;
       anonStructs_.push_back(st);
@@ -527,7 +537,7 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     if (name.rfind("go::anon::", 0) == 0)
       shared += "struct " + name.substr(10) + ";\n";
     else
-      os << "struct " << name << ";\n";
+      os << templateHeader(structTypeParams_[st]) << "struct " << name << ";\n";
   }
   if (!shared.empty()) {
     std::string ns = packageNamespace(pkg_);

@@ -153,6 +153,39 @@ inline void fiber_san_on_scheduler(worker_fiber_san &w) {
 #endif
 }
 
+// A trace request (scheduler.cpp, trace_parked): a dying thread jumps onto
+// parked goroutine g's stack [lo, hi) only for g to record its frames, and
+// straight back. ASan is told of both jumps as of any other; TSan is not
+// supported there (the request is refused under TSan). `t` holds the
+// requester's side between the jumps.
+struct trace_switch_san {
+#if GOCXX_ASAN
+  void *fake_stack = nullptr;
+  const void *stack_bottom = nullptr; // the requester's stack, for the way back
+  size_t stack_size = 0;
+#endif
+};
+inline void fiber_san_trace_to(trace_switch_san &t, const uint8_t *lo, const uint8_t *hi) {
+#if GOCXX_ASAN
+  __sanitizer_start_switch_fiber(&t.fake_stack, lo, size_t(hi - lo));
+#endif
+}
+inline void fiber_san_trace_landed(trace_switch_san &t, goroutine_fiber_san &g) {
+#if GOCXX_ASAN
+  __sanitizer_finish_switch_fiber(g.fake_stack, &t.stack_bottom, &t.stack_size);
+#endif
+}
+inline void fiber_san_trace_back(trace_switch_san &t, goroutine_fiber_san &g) {
+#if GOCXX_ASAN
+  __sanitizer_start_switch_fiber(&g.fake_stack, t.stack_bottom, t.stack_size);
+#endif
+}
+inline void fiber_san_trace_returned(trace_switch_san &t) {
+#if GOCXX_ASAN
+  __sanitizer_finish_switch_fiber(t.fake_stack, nullptr, nullptr);
+#endif
+}
+
 // Around a parked goroutine's unlock callback, which the scheduler runs
 // after the switch. The callback is the goroutine's last act before it
 // sleeps (it releases the locks the goroutine parked with, or arms its

@@ -530,15 +530,22 @@ void trampoline(fctx::transfer_t t) {
   goexit_switch(g);
 }
 
-// A parked goroutine resumed with a stack_trace address tagged by its low
-// bit (trace_parked) records its stack there and switches straight back.
+// A parked goroutine resumed with a trace_request's address tagged by its
+// low bit (trace_parked) records its stack there and switches straight back.
 constexpr uintptr_t trace_request_tag = 1;
 
-fctx::transfer_t answer_trace_requests(fctx::transfer_t t) {
+struct trace_request {
+  stack_trace *trace;
+  trace_switch_san san;
+};
+
+fctx::transfer_t answer_trace_requests(goroutine *g, fctx::transfer_t t) {
   while (reinterpret_cast<uintptr_t>(t.data) & trace_request_tag) {
-    auto *trace =
-        reinterpret_cast<stack_trace *>(reinterpret_cast<uintptr_t>(t.data) & ~trace_request_tag);
-    capture_trace(*trace);
+    auto *request =
+        reinterpret_cast<trace_request *>(reinterpret_cast<uintptr_t>(t.data) & ~trace_request_tag);
+    fiber_san_trace_landed(request->san, g->san);
+    capture_trace(*request->trace);
+    fiber_san_trace_back(request->san, g->san);
     t = fctx::jump_fcontext(t.fctx, nullptr);
   }
   return t;
@@ -553,7 +560,7 @@ void switch_to_scheduler(goroutine *g) {
   fiber_san_to_scheduler(w->san, g->san, g->action == after_switch::exit);
   fctx::transfer_t t = fctx::jump_fcontext(w->sched_ctx, g);
   if (reinterpret_cast<uintptr_t>(t.data) & trace_request_tag) [[unlikely]]
-    t = answer_trace_requests(t);
+    t = answer_trace_requests(g, t);
   worker *nw = static_cast<worker *>(t.data);
   fiber_san_on_goroutine(nw->san, g->san);
   nw->sched_ctx = t.fctx;
@@ -1178,16 +1185,19 @@ void make_system_goroutine() {
 }
 
 bool trace_parked(goroutine *g, stack_trace &t) {
-#if GOCXX_TSAN || GOCXX_ASAN
-  // The switch would need the sanitizers' fiber annotations.
+#if GOCXX_TSAN
+  // TSan would need the switch made as a fiber switch of the dying thread.
   (void)g;
   (void)t;
   return false;
 #else
   if (!g->ctx || g->status.load() != gstatus::waiting)
     return false;
-  auto request = reinterpret_cast<uintptr_t>(&t) | trace_request_tag;
-  fctx::transfer_t r = fctx::jump_fcontext(g->ctx, reinterpret_cast<void *>(request));
+  trace_request request{&t, {}};
+  fiber_san_trace_to(request.san, g->stack_lo, g->stack_hi);
+  auto tagged = reinterpret_cast<uintptr_t>(&request) | trace_request_tag;
+  fctx::transfer_t r = fctx::jump_fcontext(g->ctx, reinterpret_cast<void *>(tagged));
+  fiber_san_trace_returned(request.san);
   g->ctx = r.fctx;
   return true;
 #endif

@@ -163,6 +163,8 @@ def run_test(t: Test, args, env) -> Outcome:
     if t.skip:
         return Outcome("skip", t.skip)
     cmd = [args.gocxx, "run", t.path]
+    if args.sanitize:
+        cmd[2:2] = [f"--sanitize={args.sanitize}"]
     if t.args:
         cmd += ["--"] + t.args
     tmp = tempfile.mkdtemp(prefix="gocxx-conf-")
@@ -204,6 +206,7 @@ def main():
     ap.add_argument("--gocxx", type=Path, default=runlib.DEFAULT_GOCXX, help="compiler binary")
     ap.add_argument("--testdir", type=Path, default=GO_TEST_DIR, help="Go's test directory")
     ap.add_argument("--all", action="store_true", help="run the whole suite, not just passing.txt")
+    ap.add_argument("--sanitize", metavar="LIST", help="build with gocxx --sanitize=LIST (a report fails the test)")
     ap.add_argument("--record", action="store_true", help="add newly passing tests to passing.txt")
     ap.add_argument("--filter", metavar="REGEX", help="only tests whose path matches (re.search)")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="parallel tests (default 2)")

@@ -160,9 +160,9 @@ def run_in_tempdir(build_and_run, timeout):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run_gocxx(gocxx: Path, src: Path, timeout: float):
+def run_gocxx(gocxx: Path, src: Path, timeout: float, flags=()):
     def go(tmp, env, timeout):
-        return runlib.run_command([gocxx, "run", src], cwd=tmp, env=env, timeout=timeout)
+        return runlib.run_command([gocxx, "run", *flags, src], cwd=tmp, env=env, timeout=timeout)
 
     return run_in_tempdir(go, timeout)
 
@@ -272,6 +272,7 @@ def main():
     ap.add_argument("names", nargs="*", help="tests to run (default: per passing.txt / --all)")
     ap.add_argument("--gocxx", type=Path, default=runlib.DEFAULT_GOCXX, help="compiler binary")
     ap.add_argument("--all", action="store_true", help="run every golden test, not just passing.txt")
+    ap.add_argument("--sanitize", metavar="LIST", help="build with gocxx --sanitize=LIST (a report fails the test)")
     ap.add_argument("--record", action="store_true", help="add newly passing tests to passing.txt")
     ap.add_argument("--update", action="store_true", help="regenerate .golden files with real Go")
     ap.add_argument("--filter", metavar="REGEX", help="only tests whose name matches")
@@ -299,7 +300,8 @@ def main():
             want = parse_golden(golden.read_bytes(), golden)
         except ValueError as e:
             return f"bad golden file: {e}"
-        return judge(name, want, run_gocxx(args.gocxx, src, args.timeout), args.timeout)
+        flags = [f"--sanitize={args.sanitize}"] if args.sanitize else []
+        return judge(name, want, run_gocxx(args.gocxx, src, args.timeout, flags), args.timeout)
 
     passed, failed = [], []
     for name, problem in runlib.parallel_map(one, names, args.jobs):

@@ -56,6 +56,8 @@ std::vector<std::string> linkArgs(const CxxOptions &opts, const std::vector<std:
                                   const std::string &output) {
   std::vector<std::string> args = {"clang++", "-fuse-ld=lld", "-o", output};
   args.insert(args.end(), objects.begin(), objects.end());
+  if (!opts.sanitize.empty())
+    args.push_back("-fsanitize=" + opts.sanitize);
   for (const auto &dir : opts.libDirs)
     args.push_back("-L" + dir);
   for (const auto &lib : opts.libs)
@@ -205,6 +207,15 @@ std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
   // also drop frames from goroutine traces.
   flags.push_back("-fno-finite-loops");
   flags.push_back("-fno-optimize-sibling-calls");
+  if (!opts.sanitize.empty()) {
+    // Any report ends the program, so a run with findings cannot pass.
+    flags.push_back("-fsanitize=" + opts.sanitize);
+    flags.push_back("-fno-sanitize-recover=all");
+    // Frames on ASan's "fake stacks" are invisible to the collector (see
+    // runtime/CMakeLists.txt), so every frame stays on the goroutine stack.
+    if (opts.sanitize.find("address") != std::string::npos)
+      flags.push_back("-fsanitize-address-use-after-return=never");
+  }
   for (const auto &dir : opts.includeDirs)
     flags.push_back("-I" + dir);
   return flags;

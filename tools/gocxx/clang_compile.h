@@ -12,6 +12,7 @@ namespace gocxx::tools {
 struct CxxOptions {
   std::string externalCxx; // --cxx=PATH; empty means in-process Clang
   int optLevel = 2;        // -O0..-O3
+  std::string sanitize;    // --sanitize=LIST (address, undefined); empty means none
   std::vector<std::string> includeDirs;
   // Searched too when compiling units, but not part of the language flags
   // (the work directory's "gopkg/" headers: a new directory every build).

@@ -355,6 +355,7 @@ struct Driver::Impl {
     CxxOptions cxx;
     cxx.externalCxx = opts.externalCxx;
     cxx.optLevel = opts.optLevel;
+    cxx.sanitize = opts.sanitize;
     cxx.verbose = opts.verbose;
     cxx.includeDirs = {layout.includeDir};
     if (!workDir.empty())
@@ -362,7 +363,11 @@ struct Driver::Impl {
     if (!incDir.empty())
       cxx.unitIncludeDirs.push_back(incDir); // the std packages' headers
     cxx.libDirs = {layout.libDir};
-    cxx.libs = {"gocxx_rt", "gocxx_backtrace", "boost_context", "gc", "pthread"};
+    // Under AddressSanitizer the runtime must tell it of every goroutine
+    // switch (runtime/lib/fiber_sanitizers.h): its instrumented copy.
+    bool asan = opts.sanitize.find("address") != std::string::npos;
+    cxx.libs = {asan ? "gocxx_rt_asan" : "gocxx_rt", "gocxx_backtrace", "boost_context", "gc",
+                "pthread"};
     return cxx;
   }
 

@@ -15,6 +15,7 @@ struct DriverOptions {
   std::string externalCxx;              // --cxx=PATH
   std::vector<std::string> programArgs; // after the package, for run
   int optLevel = 2;
+  std::string sanitize; // --sanitize=address,undefined
   bool verbose = false;
   bool allErrors = false;      // -e: no limit of 10 errors
   bool externalBodies = false; // --external-bodies: gc without -complete

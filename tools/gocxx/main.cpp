@@ -44,6 +44,8 @@ Flags:
                  elsewhere, as for gc without -complete
   --keep-work    keep the work directory
   --no-line      emit no #line directives
+  --sanitize=LIST  build with Clang's sanitizers: address, undefined or both
+                 (address,undefined); any report ends the program
   --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
 )";
 
@@ -136,6 +138,19 @@ int main(int argc, char **argv) {
       opts.lineDirectives = false;
     } else if (arg == "--dump" && command == "parse") {
       opts.dumpAst = true;
+    } else if (arg.compare(0, 11, "--sanitize=") == 0) {
+      opts.sanitize = arg.substr(11);
+      std::string list = opts.sanitize;
+      for (size_t start = 0; start <= list.size();) {
+        size_t end = list.find(',', start);
+        if (end == std::string::npos)
+          end = list.size();
+        std::string name = list.substr(start, end - start);
+        if (name != "address" && name != "undefined")
+          return usageError("--sanitize: unsupported sanitizer \"" + name +
+                            "\" (address and undefined are)");
+        start = end + 1;
+      }
     } else if (arg.compare(0, 6, "--cxx=") == 0) {
       opts.externalCxx = arg.substr(6);
       if (opts.externalCxx.empty())

@@ -379,6 +379,10 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
     // A named argument against an unnamed parameter: use its underlying type.
     if (isa<Named>(a) && !isa<Named>(p))
       return unify(p, underlying(a), m, tparams);
+    // A type parameter of the enclosing function stands for its core type.
+    if (isa<TypeParam>(a) && !isa<Named>(p))
+      if (Type *core = coreType(a))
+        return unify(p, core, m, tparams);
     return identical(p, a);
   }
   switch (p->kind) {
@@ -417,8 +421,28 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
     }
     return identical(p, a);
   }
-  case TypeKind::Struct:
-  case TypeKind::Tuple:
+  case TypeKind::Struct: {
+    auto *ps = cast<Struct>(p), *as = cast<Struct>(a);
+    if (ps->fields.size() != as->fields.size())
+      return false;
+    for (size_t i = 0; i < ps->fields.size(); ++i) {
+      Var *pf = ps->fields[i], *af = as->fields[i];
+      if (pf->name != af->name || pf->embedded != af->embedded || ps->tags[i] != as->tags[i] ||
+          (!pf->exported() && pf->pkg != af->pkg) ||
+          !unify(pf->type, af->type, m, tparams))
+        return false;
+    }
+    return true;
+  }
+  case TypeKind::Tuple: {
+    auto *pt = cast<Tuple>(p), *at = cast<Tuple>(a);
+    if (pt->vars.size() != at->vars.size())
+      return false;
+    for (size_t i = 0; i < pt->vars.size(); ++i)
+      if (!unify(pt->vars[i]->type, at->vars[i]->type, m, tparams))
+        return false;
+    return true;
+  }
   case TypeKind::Interface:
   case TypeKind::Basic:
   case TypeKind::TypeParam:
@@ -452,10 +476,18 @@ Signature *Checker::inferAndInstantiate(ast::Expr *fun, Signature *sig,
       return i < params.size() ? params[i]->type : nullptr;
     };
     // Typed arguments first, then untyped constants for bare parameters.
+    auto generic = [&](Type *t) {
+      for (TypeParam *tp : tparams)
+        if (mentions(t, tp))
+          return true;
+      return false;
+    };
     for (size_t i = 0; i < args->size(); ++i) {
       Operand &a = (*args)[i];
       Type *pt = paramType(i);
-      if (!pt || a.invalid || isUntyped(a.type))
+      // Parameters of no type parameter's take their arguments by the
+      // assignability check of the call, as in go/types.
+      if (!pt || a.invalid || isUntyped(a.type) || !generic(pt))
         continue;
       if (!unify(pt, a.type, m, tparams)) {
         error(a.expr->pos(), "type " + typeString(a.type) + " of " + exprName(a.expr) +
@@ -541,6 +573,28 @@ bool Checker::mentions(Type *t, TypeParam *tp) {
       if (mentions(a, tp))
         return true;
     return false;
+  case TypeKind::Struct:
+    for (Var *f : cast<Struct>(t)->fields)
+      if (mentions(f->type, tp))
+        return true;
+    return false;
+  case TypeKind::Tuple:
+    for (Var *v : cast<Tuple>(t)->vars)
+      if (mentions(v->type, tp))
+        return true;
+    return false;
+  case TypeKind::Signature:
+    return mentions(cast<Signature>(t)->params, tp) || mentions(cast<Signature>(t)->results, tp);
+  case TypeKind::Interface: {
+    auto *it = cast<Interface>(t);
+    for (Func *f : it->methods)
+      if (mentions(f->type, tp))
+        return true;
+    for (Type *e : it->embeddeds)
+      if (mentions(e, tp))
+        return true;
+    return false;
+  }
   default:
     return false;
   }
