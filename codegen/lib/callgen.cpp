@@ -415,6 +415,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Println: {
     std::string out =
         id == BuiltinId::Println ? "go::impl::builtin_println(" : "go::impl::builtin_print(";
+    if (a.size() == 1 && isa<Tuple>(typeOf(a[0])))
+      return "std::apply([](const auto &...v) { " + out + "v...); }, " + expr(a[0]) + ")";
     for (size_t i = 0; i < a.size(); ++i)
       out += (i ? ", " : "") + arg(i);
     return out + ")";

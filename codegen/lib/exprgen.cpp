@@ -76,7 +76,7 @@ std::string Emitter::constantValue(const Constant &c, Type *t) {
       v = "0";
       break;
     }
-    return mangle(tp->obj->name) + "(" + v + ")";
+    return typeParamName(tp) + "(" + v + ")";
   }
   auto *b = dyn_cast<Basic>(u);
   std::string cxx = cxxType(t);

@@ -438,7 +438,13 @@ void Emitter::reflectName(Type *t, NameParts &n) {
 
 std::string Emitter::typeParamName(TypeParam *tp) {
   auto it = renamedParams_.find(tp);
-  return it != renamedParams_.end() ? it->second : mangle(tp->obj->name);
+  if (it != renamedParams_.end())
+    return it->second;
+  // Receiver type parameters named _ (func (p Pair[_, _]) ...) need names
+  // of their own in C++.
+  if (tp->obj->name == "_")
+    return "blank_" + std::to_string(tp->index);
+  return mangle(tp->obj->name);
 }
 
 std::string Emitter::reflectString(Type *t) {

@@ -233,10 +233,8 @@ std::string Emitter::cxxType(Type *t) {
       return typeNameOf(n->obj) + templateArgs(n->typeArgs);
     return typeNameOf(n->obj);
   }
-  case TypeKind::TypeParam: {
-    auto it = renamedParams_.find(cast<TypeParam>(t));
-    return it != renamedParams_.end() ? it->second : mangle(cast<TypeParam>(t)->obj->name);
-  }
+  case TypeKind::TypeParam:
+    return typeParamName(cast<TypeParam>(t));
   }
   return "void";
 }
@@ -320,7 +318,7 @@ std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
     return "";
   std::string s = "template <";
   for (size_t i = 0; i < tparams.size(); ++i) {
-    std::string n = mangle(tparams[i]->obj->name);
+    std::string n = typeParamName(tparams[i]);
     s += (i ? ", class " : "class ") + n + ", const go::abi::rtype *" + n + "__rt, go::abi::text " +
          n + "__name";
   }
@@ -331,7 +329,7 @@ std::string Emitter::templateHeader(const std::vector<TypeParam *> &tparams) {
 std::string Emitter::templateParamsAsArgs(const std::vector<TypeParam *> &tparams) {
   std::string s = "<";
   for (size_t i = 0; i < tparams.size(); ++i) {
-    std::string n = mangle(tparams[i]->obj->name);
+    std::string n = typeParamName(tparams[i]);
     s += (i ? ", " : "") + n + ", " + n + "__rt, " + n + "__name";
   }
   return s + ">";

@@ -609,9 +609,18 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Print:
   case BuiltinId::Println: {
-    for (ast::Expr *e : a) {
-      Operand y;
-      expr(y, e);
+    // println(f()) prints each of f's results, as gc allows.
+    std::vector<Operand> values;
+    if (a.size() == 1) {
+      multiExpr(values, a[0]);
+    } else {
+      for (ast::Expr *e : a) {
+        values.emplace_back();
+        expr(values.back(), e);
+      }
+    }
+    for (Operand &y : values) {
+      ast::Expr *e = y.expr;
       if (y.invalid)
         continue;
       if (isUntyped(y.type)) {

@@ -219,6 +219,9 @@ private:
   std::vector<std::function<void()>> later_;
   // Objects a dot import put into a file scope, and the import.
   std::unordered_map<Object *, PkgName *> dotImports_;
+  // Receiver type parameters named _ (func (l *List[_]) Len()): the
+  // receiver's type expression names them by these identifiers.
+  std::map<const ast::Ident *, TypeName *> blankTypeParams_;
   std::unordered_map<ast::File *, Scope *> fileScopes_;
   std::unordered_map<Func *, Scope *> sigScopes_; // scope of parameters and results
   // Instances of each generic type ("typeString;..." of the arguments).

@@ -330,6 +330,12 @@ void Checker::markAddressTaken(ast::Expr *e) {
 
 void Checker::ident(Operand &x, Ident *id, bool wantType) {
   std::string name(id->name);
+  if (auto blank = blankTypeParams_.find(id); blank != blankTypeParams_.end()) {
+    info_.uses[id] = blank->second;
+    x.mode = Mode::TypeExpr;
+    x.type = blank->second->type;
+    return;
+  }
   if (name == "_") {
     error(id->pos(), "cannot use _ as value");
     x.invalid = true;
@@ -1114,7 +1120,9 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
     x.invalid = true;
     return;
   }
-  if (!isInterface(t)) {
+  // A type parameter is an interface here, as in go/types: its dynamic
+  // type is only known when instantiated.
+  if (!isInterface(t) && !isa<TypeParam>(t)) {
     std::string missing;
     if (!implements(t, iface, &missing)) {
       error(e->x->pos(), "impossible type assertion: " + exprString(e) + "\n\t" + typeString(t) +

@@ -379,6 +379,9 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
     // A named argument against an unnamed parameter: use its underlying type.
     if (isa<Named>(a) && !isa<Named>(p))
       return unify(p, underlying(a), m, tparams);
+    // And the other way round: Func2[A, R] against func(int) bool.
+    if (isa<Named>(p) && !isa<Named>(a) && !isa<TypeParam>(a))
+      return unify(underlying(p), a, m, tparams);
     // A type parameter of the enclosing function stands for its core type.
     if (isa<TypeParam>(a) && !isa<Named>(p))
       if (Type *core = coreType(a))
@@ -428,8 +431,7 @@ bool Checker::unify(Type *p, Type *a, std::map<TypeParam *, Type *> &m,
     for (size_t i = 0; i < ps->fields.size(); ++i) {
       Var *pf = ps->fields[i], *af = as->fields[i];
       if (pf->name != af->name || pf->embedded != af->embedded || ps->tags[i] != as->tags[i] ||
-          (!pf->exported() && pf->pkg != af->pkg) ||
-          !unify(pf->type, af->type, m, tparams))
+          (!pf->exported() && pf->pkg != af->pkg) || !unify(pf->type, af->type, m, tparams))
         return false;
     }
     return true;

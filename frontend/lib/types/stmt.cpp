@@ -997,7 +997,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
         continue;
       }
       duplicate(t.type, e);
-      if (iface && !isInterface(t.type)) {
+      if (iface && !isInterface(t.type) && !isa<TypeParam>(t.type)) {
         std::string missing;
         if (!implements(t.type, iface, &missing))
           error(e->pos(), "impossible type switch case: " + exprString(e) + "\n\t" +

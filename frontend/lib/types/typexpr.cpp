@@ -207,7 +207,9 @@ Signature *Checker::funcType(FieldList *recv, FuncType *ft, Scope *scope) {
                 ctx_.make<TypeParam>(ptn, origin->typeParams[i]->constraint, static_cast<int>(i));
             ptn->type = tp;
             ptn->used = true;
-            if (id)
+            if (id && name == "_")
+              blankTypeParams_[id] = ptn;
+            else if (id)
               declare(scope, id, ptn);
             m[origin->typeParams[i]] = tp;
             recvParams.push_back(tp);
