@@ -87,14 +87,18 @@ private:
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   bool mentionsTypeParam(types::Type *t);
   void collectTypeParams(types::Type *t, std::vector<types::TypeParam *> &out);
+  std::string anonShape(types::Struct *st);
+  std::string anonShapeName(types::Struct *st);
+  std::string anonShapeHeader(types::Struct *st);
   bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
-  void emitTypeDescriptors(std::ostream &decls, std::ostream &defs);
+  void emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std::ostream &defs);
   // Methods a struct type gains from its embedded fields; pointerOnly: in
   // the method set of *T only (a pointer receiver reached without one).
   struct PromotedMethod {
     types::Func *method;
     bool pointerOnly;
+    types::Named *holder; // the embedded type declaring it (an instance: B[T])
   };
   std::vector<PromotedMethod> promotedMethods(types::Named *named);
   bool isPointerFree(types::Type *t);
@@ -233,9 +237,7 @@ private:
   std::map<std::string, std::string> anonByString_;
   std::vector<types::Struct *> anonStructs_;
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
-  // Unnamed structs of generic code: C++ templates over the type parameters
-  // they mention, in order (struct{a T; b U} is struct_1<T, U>).
-  std::set<std::string> anonTemplates_;
+
   std::map<std::string, std::string> itabFuncs_;     // "T => I" -> itab variable
   std::ostringstream itabDefs_;                      // itabs (header, after the descriptors)
   std::set<std::string> anonDescs_;                  // unnamed struct and interface descriptors
@@ -246,6 +248,9 @@ private:
   std::ostringstream anonDefs_;      // their definitions (header)
   std::ostringstream genericDescs_;  // descriptors of generic types (templates)
   std::map<const types::TypeParam *, std::string> renamedParams_;
+  // Type parameters that stand for types while a method of an instance is
+  // written in the instance's terms (B[T]'s get(), promoted into A[T]).
+  std::map<const types::TypeParam *, types::Type *> substParams_;
   bool hasDefer_ = false;     // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };

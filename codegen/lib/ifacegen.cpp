@@ -310,6 +310,8 @@ void Emitter::reflectName(Type *t, NameParts &n) {
     return;
   }
   case TypeKind::TypeParam:
+    if (auto it = substParams_.find(cast<TypeParam>(t)); it != substParams_.end())
+      return reflectName(it->second, n);
     n.param(typeParamName(cast<TypeParam>(t)) + "__name");
     return;
   case TypeKind::Pointer:
@@ -606,6 +608,8 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   case TypeKind::Struct:
     return anonDesc(t, pos);
   case TypeKind::TypeParam:
+    if (auto it = substParams_.find(cast<TypeParam>(t)); it != substParams_.end())
+      return typeDesc(it->second, pos);
     return typeParamName(cast<TypeParam>(t)) + "__rt";
   case TypeKind::Tuple:
     break;
@@ -739,6 +743,11 @@ std::string Emitter::funcParams(Signature *sig, Pos pos) {
     }
   return s + "}";
 }
+
+// The name of the go::anon template of an unnamed struct's shape; its
+// parameters are the field types, so struct{a, b T} in generic code is
+// struct{a, b int} once instantiated.
+std::string Emitter::anonShapeName(Struct *st) { return "struct_" + hex64(fnv64(anonShape(st))); }
 
 std::string Emitter::anonName(Type *t) {
   const char *kind = isa<Struct>(t)      ? "struct_"
@@ -962,15 +971,15 @@ std::vector<Emitter::PromotedMethod> Emitter::promotedMethods(Named *named) {
         bool viaPointer = l.viaPointer || ptr;
         if (auto *it = dyn_cast<Interface>(underlying(ft))) {
           for (Func *m : it->allMethods)
-            found[m->name].push_back({m, false});
+            found[m->name].push_back({m, false, nullptr});
           continue;
         }
         auto *n = dyn_cast<Named>(ft);
-        if (n && !n->origin && visited.insert(n).second)
-          for (Func *m : n->methods)
+        if (n && visited.insert(n).second)
+          for (Func *m : (n->origin ? n->origin : n)->methods)
             if (m->signature() && m->signature()->recv)
               found[m->name].push_back(
-                  {m, isa<Pointer>(m->signature()->recv->type) && !viaPointer});
+                  {m, isa<Pointer>(m->signature()->recv->type) && !viaPointer, n});
         if (auto *st = dyn_cast<Struct>(underlying(ft)))
           next.push_back({st, viaPointer});
       }
@@ -986,7 +995,10 @@ std::vector<Emitter::PromotedMethod> Emitter::promotedMethods(Named *named) {
   return out;
 }
 
-void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
+// heads gets the descriptors' declarations, which the package's types may
+// name already (a field of type *List[Pair[K, V]] passes Pair's descriptor
+// as a template argument); decls gets the method thunks' declarations.
+void Emitter::emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std::ostream &defs) {
   for (Object *obj : pkg_.scope->objects()) {
     auto *tn = dyn_cast<TypeName>(obj);
     if (!tn || tn->isAlias)
@@ -1007,6 +1019,7 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     struct Entry {
       std::string name, thunk;
       Type *mtype;
+      std::string desc = ""; // the method type's descriptor, if already known
     };
     std::vector<Entry> valueMethods, ptrMethods;
     std::vector<Func *> methods = named->methods;
@@ -1051,10 +1064,16 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     // Methods promoted from embedded fields: thunks that reach the field
     // holding the method, then call it (through the method table for an
     // embedded interface).
-    if (!generic && isa<Struct>(u)) {
+    if (isa<Struct>(u)) {
       for (const PromotedMethod &pm : promotedMethods(named)) {
         Func *m = pm.method;
         Signature *sig = m->signature();
+        // A method of an instance (an embedded B[T] or B[int]) is written
+        // in the instance's type arguments.
+        Named *holder = pm.holder && pm.holder->origin ? pm.holder : nullptr;
+        if (holder)
+          for (size_t k = 0; k < sig->typeParams.size() && k < holder->typeArgs.size(); ++k)
+            substParams_[sig->typeParams[k]] = holder->typeArgs[k];
         std::string params, args;
         for (size_t i = 0; i < sig->params->vars.size(); ++i) {
           params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
@@ -1064,6 +1083,9 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
         std::string ret = res.empty()       ? "void"
                           : res.size() == 1 ? cxxType(res[0]->type)
                                             : cxxType(sig->results);
+        Signature plain(nullptr, sig->params, sig->results, sig->variadic);
+        std::string mdesc = typeDesc(&plain, tn->pos);
+        substParams_.clear();
         auto body = [&](std::string x) {
           Type *xt = named;
           promoteReceiver(x, xt, m);
@@ -1078,20 +1100,22 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
                              : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                                 : x;
           return (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
-                 methodName(m) + "(" + recv + args + ")";
+                 methodName(m) + (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv +
+                 args + ")";
+        };
+        auto thunk = [&](const std::string &name, const std::string &self) {
+          decls << tmpl << ret << " " << name << "(void *self" << params << ");\n";
+          out << tmpl << linkage << ret << " " << name << "(void *self" << params
+              << ") {\n  return " << body(self) << ";\n}\n";
         };
         if (!pm.pointerOnly) {
-          std::string thunk = T + "__" + mangle(m->name) + "__value_thunk";
-          decls << ret << " " << thunk << "(void *self" << params << ");\n";
-          out << ret << " " << thunk << "(void *self" << params << ") {\n  return "
-              << body("(*static_cast<" + CT + " *>(self))") << ";\n}\n";
-          valueMethods.push_back({m->name, thunk, m->type});
+          std::string name = T + "__" + mangle(m->name) + "__value_thunk";
+          thunk(name, "(*static_cast<" + CT + " *>(self))");
+          valueMethods.push_back({m->name, name + targs, m->type, mdesc});
         }
-        std::string pthunk = T + "__" + mangle(m->name) + "__ptr_thunk";
-        decls << ret << " " << pthunk << "(void *self" << params << ");\n";
-        out << ret << " " << pthunk << "(void *self" << params << ") {\n  return "
-            << body("(*go::impl::nil_check(static_cast<" + CT + " *>(self)))") << ";\n}\n";
-        ptrMethods.push_back({m->name, pthunk, m->type});
+        std::string name = T + "__" + mangle(m->name) + "__ptr_thunk";
+        thunk(name, "(*go::impl::nil_check(static_cast<" + CT + " *>(self)))");
+        ptrMethods.push_back({m->name, name + targs, m->type, mdesc});
       }
     }
     auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
@@ -1105,8 +1129,8 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
         // names for its parameters.
         auto *msig = cast<Signature>(mt);
         Signature plain(nullptr, msig->params, msig->results, msig->variadic);
-        std::string mdesc = typeDesc(&plain, tn->pos);
-        if (!msig->typeParams.empty() && generic) {
+        std::string mdesc = ms[i].desc.empty() ? typeDesc(&plain, tn->pos) : ms[i].desc;
+        if (ms[i].desc.empty() && !msig->typeParams.empty() && generic) {
           for (size_t k = 0; k < msig->typeParams.size() && k < named->typeParams.size(); ++k)
             renamedParams_[msig->typeParams[k]] = mangle(named->typeParams[k]->obj->name);
           mdesc = typeDesc(&plain, tn->pos);
@@ -1132,7 +1156,7 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     std::string dtype = descType(u, true, valueMethods.size());
     std::ostringstream pre;
     std::string fields = kindFields(named, u, T, pre, tmpl, targs, tn->pos);
-    decls << tmpl << "extern const " << dtype << " " << T << "__desc;\n";
+    heads << tmpl << "extern const " << dtype << " " << T << "__desc;\n";
     out << pre.str() << tmpl << linkage << "const " << dtype << " " << T << "__desc = {{"
         << rtypeInit(named, u, CT, 4 | 1, ptrDesc, "&" + T + "__desc" + targs + ".t.r")
         << (fields.empty() ? "" : ", " + fields) << "}, " << uncommonInit(dtype, valueMethods)
@@ -1143,7 +1167,7 @@ void Emitter::emitTypeDescriptors(std::ostream &decls, std::ostream &defs) {
     // *T: a pointer type with T's whole method set.
     Pointer ptrT(named);
     std::string pdtype = descType(&ptrT, true, ptrMethods.size());
-    decls << tmpl << "extern const " << pdtype << " " << T << "__ptrdesc;\n";
+    heads << tmpl << "extern const " << pdtype << " " << T << "__ptrdesc;\n";
     out << tmpl << linkage << "const " << pdtype << " " << T << "__ptrdesc = {{"
         << rtypeInit(&ptrT, &ptrT, CT + " *", 1, "nullptr", "&" + T + "__ptrdesc" + targs + ".t.r")
         << ", &" << T << "__desc" << targs << ".t.r}, " << uncommonInit(pdtype, ptrMethods) << ", "

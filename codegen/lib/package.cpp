@@ -46,9 +46,10 @@ EmittedPackage Emitter::run() {
   out.header.name = stem + ".h";
   out.source.name = stem + ".cpp";
 
-  std::ostringstream h, types, decls, defs, globals, init, descDecls, descDefs, templates;
+  std::ostringstream h, types, decls, defs, globals, init, descHeads, descDecls, descDefs,
+      templates;
   emitTypeDecls(types);
-  emitTypeDescriptors(descDecls, descDefs);
+  emitTypeDescriptors(descHeads, descDecls, descDefs);
 
   // Function declarations (so source order does not matter) and definitions.
   // Body-less functions are declared too: their code is native C++ (a
@@ -151,7 +152,8 @@ EmittedPackage Emitter::run() {
     h << "#include \"" << fileStem(*imp) << ".h\"\n";
   }
   h << "\nnamespace " << ns << " {\n\nusing namespace go::literals;\n\n"
-    << types.str() << decls.str() << descDecls.str();
+    << descHeads.str() << (descHeads.str().empty() ? "" : "\n") << types.str() << decls.str()
+    << descDecls.str();
   h << "\n// Initializes the package and its imports (once).\nvoid init_();\n\n";
   // Descriptors of unnamed struct and interface types and of types declared
   // in functions, then interface tables: inline, since templates below may

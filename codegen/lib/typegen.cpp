@@ -192,23 +192,20 @@ std::string Emitter::cxxType(Type *t) {
   case TypeKind::Chan:
     return "go::chan<" + cxxType(cast<Chan>(t)->elem) + ">*";
   case TypeKind::Struct: {
-    // Identical anonymous structs share a name: in every package, when
-    // outside generic code.
-    auto it = structNames_.find(cast<Struct>(t));
-    std::string name = it != structNames_.end() ? it->second : "";
-    if (name.empty() && !mentionsTypeParam(t))
-      return "go::anon::" + anonName(t);
-    if (name.empty()) {
-      auto byString = anonByString_.find(typeString(t));
-      if (byString == anonByString_.end())
-        return "struct {} /*unsupported*/";
-      name = byString->second;
-    }
-    if (!anonTemplates_.count(name))
+    auto *st = cast<Struct>(t);
+    auto it = structNames_.find(st);
+    if (it != structNames_.end() && it->second.rfind("go::anon::", 0) != 0)
+      return it->second; // a defined type's struct
+    // An unnamed struct is an instance of its shape's template over its
+    // field types (see anonShapeName), so identical struct types are one
+    // C++ type in every package, in generic code and out of it.
+    std::string name = "go::anon::" + anonShapeName(st);
+    if (st->fields.empty())
       return name;
-    std::vector<TypeParam *> params;
-    collectTypeParams(t, params);
-    return name + templateArgs(std::vector<Type *>(params.begin(), params.end()));
+    std::string args;
+    for (Var *f : st->fields)
+      args += (args.empty() ? "" : ", ") + cxxType(f->type);
+    return name + "<" + args + ">";
   }
   case TypeKind::Tuple: {
     auto *tu = cast<Tuple>(t);
@@ -234,6 +231,8 @@ std::string Emitter::cxxType(Type *t) {
     return typeNameOf(n->obj);
   }
   case TypeKind::TypeParam:
+    if (auto it = substParams_.find(cast<TypeParam>(t)); it != substParams_.end())
+      return cxxType(it->second);
     return typeParamName(cast<TypeParam>(t));
   }
   return "void";
@@ -391,18 +390,20 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   auto tp = structTypeParams_.find(st);
   if (tp != structTypeParams_.end())
     def << templateHeader(tp->second);
-  if (shared)
-    def << "// " << typeString(st) << "\n";
+  if (shared) {
+    def << "// " << anonShape(st) << "\n" << anonShapeHeader(st);
+  }
   def << "struct " << cname << " {\n";
   // Qualified: a field named as a type (an embedded T) hides the type's
   // name for the fields after it.
   qualifyOwnTypes_ = true;
   for (size_t i = 0; i < st->fields.size(); ++i)
-    def << "  " << cxxType(st->fields[i]->type) << " " << fieldName(st, i) << "{};\n";
+    def << "  " << (shared ? "F__" + std::to_string(i) : cxxType(st->fields[i]->type)) << " "
+        << fieldName(st, i) << "{};\n";
   qualifyOwnTypes_ = false;
   // A generic struct's == is defaulted too: C++ deletes it for the
-  // instances whose fields are not comparable.
-  if (comparable(st) || tp != structTypeParams_.end()) {
+  // instances whose fields are not comparable; so is a shape's.
+  if (comparable(st) || tp != structTypeParams_.end() || shared) {
     def << "  bool operator==(const " << cname << "&) const = default;\n";
     // A template, so that it is only compiled for structs used as map keys.
     def << "  template <class Self>\n    requires std::same_as<Self, " << cname
@@ -417,6 +418,33 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   os << (shared ? sharedDefinition(cname, def.str()) : def.str() + "\n");
 }
 
+// The shape of an unnamed struct type: its fields' names (with the package
+// of unexported ones), embedding and tags, without their types.
+std::string Emitter::anonShape(Struct *st) {
+  std::string s = "struct{";
+  for (size_t i = 0; i < st->fields.size(); ++i) {
+    Var *f = st->fields[i];
+    s += (f->embedded ? "~" : "") + f->name;
+    if (!f->exported() && f->pkg)
+      s += "@" + f->pkg->path;
+    s += " F__" + std::to_string(i);
+    if (i < st->tags.size() && !st->tags[i].empty())
+      s += " " + cxxStringLiteral(st->tags[i]);
+    s += ";";
+  }
+  return s + "}";
+}
+
+// The template header of a shape's definition ("" for struct{}).
+std::string Emitter::anonShapeHeader(Struct *st) {
+  if (st->fields.empty())
+    return "";
+  std::string s = "template <";
+  for (size_t i = 0; i < st->fields.size(); ++i)
+    s += (i ? ", class F__" : "class F__") + std::to_string(i);
+  return s + ">\n";
+}
+
 // Anonymous struct types reachable from t get a generated C++ name.
 void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
   if (!t || !seen.insert(t).second)
@@ -425,24 +453,12 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
   case TypeKind::Struct: {
     auto *st = cast<Struct>(t);
     if (!structNames_.count(st)) {
-      // Identical anonymous struct types share one definition: one of
-      // go::anon (see cxxType), or in generic code the package's own.
-      bool shared = !mentionsTypeParam(st);
-      std::string key = shared ? identityKey(st) : typeString(st);
-      auto it = anonByString_.find(key);
-      if (it != anonByString_.end()) {
-        structNames_[st] = it->second;
-        return;
-      }
-      std::string name = shared ? "go::anon::" + anonName(st)
-                                : "struct_" + std::to_string(anonByString_.size() + 1);
-      if (!shared) {
-        collectTypeParams(st, structTypeParams_[st]);
-        anonTemplates_.insert(name);
-      }
-      anonByString_[key] = name;
+      // Unnamed struct types of one shape share one template of go::anon
+      // (see cxxType).
+      std::string name = "go::anon::" + anonShapeName(st);
       structNames_[st] = name;
-      anonStructs_.push_back(st);
+      if (anonByString_.emplace(name, name).second)
+        anonStructs_.push_back(st);
     }
     for (Var *f : st->fields)
       collectAnonStructs(f->type, seen);
@@ -533,7 +549,7 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   for (Struct *st : anonStructs_) {
     const std::string &name = structNames_[st];
     if (name.rfind("go::anon::", 0) == 0)
-      shared += "struct " + name.substr(10) + ";\n";
+      shared += anonShapeHeader(st) + "struct " + name.substr(10) + ";\n";
     else
       os << templateHeader(structTypeParams_[st]) << "struct " << name << ";\n";
   }
