@@ -90,6 +90,7 @@ private:
   std::string anonShape(types::Struct *st);
   std::string anonShapeName(types::Struct *st);
   std::string anonShapeHeader(types::Struct *st);
+  std::string structShapeDesc(types::Struct *st, Pos pos);
   bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std::ostream &defs);

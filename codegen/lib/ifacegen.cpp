@@ -575,10 +575,13 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
   case TypeKind::Array: {
     auto *a = cast<Array>(t);
     Slice sl(a->elem);
+    // In generic code, whether [N]T is comparable is known once T is.
+    std::string cmp = mentionsTypeParam(t) ? "std::equality_comparable<" + cxxType(t) + ">"
+                      : comparable(t)      ? "true"
+                                           : "false";
     return "&go::abi::array_of<" + cxxType(t) + ", " + typeDesc(a->elem, pos) + ", " +
-           typeDesc(&sl, pos) + ", " + std::to_string(a->len) + ", " +
-           (comparable(t) ? "true" : "false") + ", " + (isPointerFree(t) ? "false" : "true") +
-           ", " + nameExpr(t) + ">.t.r";
+           typeDesc(&sl, pos) + ", " + std::to_string(a->len) + ", " + cmp + ", " + nameExpr(t) +
+           ">.t.r";
   }
   case TypeKind::Chan: {
     auto *c = cast<Chan>(t);
@@ -767,6 +770,8 @@ std::string Emitter::anonName(Type *t) {
 // instances of the go::abi templates (their symbols would grow with the
 // square of the depth).
 std::string Emitter::anonDesc(Type *t, Pos pos) {
+  if (auto *st = dyn_cast<Struct>(t))
+    return structShapeDesc(st, pos);
   if (mentionsTypeParam(t)) {
     unsupported(pos, "type " + typeString(t) + " in an interface value inside generic code");
     return "nullptr";
@@ -788,6 +793,70 @@ std::string Emitter::anonDesc(Type *t, Pos pos) {
     anonDefs_ << sharedDefinition(name, def.str());
   }
   return "&go::anon::" + name + ".t.r";
+}
+
+// The descriptor of an unnamed struct type: an instance of its shape's
+// variable template in go::anon (see anonShapeName), keyed by the field
+// types, their descriptors, whether the struct is comparable and its name,
+// which are the same wherever the type is spelt, in generic code
+// (struct{a, b T}, T int) and out of it. It claims pointers, as array_of.
+std::string Emitter::structShapeDesc(Struct *st, Pos pos) {
+  std::string shape = anonShapeName(st);
+  std::string cxx = cxxType(st);
+  std::string cmp = mentionsTypeParam(st) ? "std::equality_comparable<" + cxx + ">"
+                    : comparable(st)      ? "true"
+                                          : "false";
+  std::string args;
+  for (Var *f : st->fields)
+    args += cxxType(f->type) + ", " + typeDesc(f->type, pos) + ", ";
+  args += cmp + ", " + nameExpr(st);
+  std::string desc = "go::anon::" + shape + "__desc<" + args + ">";
+  if (anonDescs_.insert(shape + "__desc").second) {
+    std::string params, pargs, fields;
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      std::string f = "F__" + std::to_string(i);
+      params += "class " + f + ", const go::abi::rtype *" + f + "__rt, ";
+      pargs += f + ", " + f + "__rt, ";
+    }
+    std::string self = shape + "__desc<" + pargs + "Comparable, Name>";
+    std::string S = shape;
+    if (!st->fields.empty()) {
+      S += "<";
+      for (size_t i = 0; i < st->fields.size(); ++i)
+        S += (i ? ", F__" : "F__") + std::to_string(i);
+      S += ">";
+    }
+    std::string pkgPath;
+    for (Var *f : st->fields)
+      if (!f->exported() && f->pkg && pkgPath.empty())
+        pkgPath = f->pkg->path;
+    std::ostringstream def;
+    std::string tmpl = "template <" + params + "bool Comparable, go::abi::text Name>\n";
+    def << "// " << anonShape(st) << "\n";
+    if (!st->fields.empty()) {
+      def << tmpl << "inline const go::abi::struct_field " << shape << "__fields[] = {";
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        Var *f = st->fields[i];
+        int flags = (isExported(f->name) ? 1 : 0) | (f->embedded ? 8 : 0);
+        std::string tag = i < st->tags.size() ? st->tags[i] : "";
+        def << (i ? ",\n    " : "\n    ") << "{" << encodedName(f->name, flags, tag) << ", F__" << i
+            << "__rt, __builtin_offsetof(" << S << ", " << fieldName(st, i) << ")}";
+      }
+      def << "};\n";
+    }
+    std::string n = std::to_string(st->fields.size());
+    std::string fieldSlice = st->fields.empty()
+                                 ? "{}"
+                                 : "{const_cast<go::abi::struct_field *>(" + shape + "__fields<" +
+                                       pargs + "Comparable, Name>), " + n + ", " + n + "}";
+    def << tmpl << "inline const go::abi::desc<go::abi::struct_type> " << shape << "__desc = {{"
+        << "go::abi::make_rtype(sizeof(" << S << "), alignof(" << S
+        << "), go::kind::struct_, false, true, go::abi::type_hash(Name), go::abi::name<Name>, "
+        << "go::abi::equal_if<" << S << ", Comparable>(), 0, nullptr, go::abi::link<&" << self
+        << ".t.r>()), " << encodedName(pkgPath) << ", " << fieldSlice << "}};\n";
+    anonDefs_ << sharedDefinition(shape + "__desc", def.str());
+  }
+  return "&" + desc + ".t.r";
 }
 
 // A type declared inside a function: a descriptor of its own (types of the

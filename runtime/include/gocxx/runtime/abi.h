@@ -387,13 +387,16 @@ inline const desc<slice_type> slice_of = {
                 type_hash(Name), name<Name>, {}, 0, nullptr, link<&slice_of<E, Name>.t.r>()),
      E}};
 
-// [N]E; T is the C++ array type (for ==, when Comparable).
-template <class T, const rtype *E, const rtype *Slice, uintptr_t N, bool Comparable, bool Pointers,
-          text Name>
+// [N]E; T is the C++ array type (for ==, when Comparable). The arguments
+// are the same wherever [N]E is spelt, in generic code ([N]T, T int) and
+// out of it: so the descriptor claims pointers (a safe overstatement for
+// the collector, which gc's ptrdata would not make) rather than take a
+// flag that generic code cannot compute.
+template <class T, const rtype *E, const rtype *Slice, uintptr_t N, bool Comparable, text Name>
 inline const desc<array_type> array_of = {
-    {make_rtype(sizeof(T), alignof(T), kind::array, false, Pointers, type_hash(Name), name<Name>,
+    {make_rtype(sizeof(T), alignof(T), kind::array, false, true, type_hash(Name), name<Name>,
                 equal_if<T, Comparable>(), 0, nullptr,
-                link<&array_of<T, E, Slice, N, Comparable, Pointers, Name>.t.r>()),
+                link<&array_of<T, E, Slice, N, Comparable, Name>.t.r>()),
      E, Slice, N}};
 
 // chan E, <-chan E, chan<- E (Dir 3, 1, 2).
