@@ -91,6 +91,7 @@ private:
   std::string anonShapeName(types::Struct *st);
   std::string anonShapeHeader(types::Struct *st);
   std::string structShapeDesc(types::Struct *st, Pos pos);
+  std::string interfaceShapeDesc(types::Interface *it, Pos pos);
   bool refersTo(types::Type *t, types::Named *n);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std::ostream &defs);

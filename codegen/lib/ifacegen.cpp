@@ -772,6 +772,8 @@ std::string Emitter::anonName(Type *t) {
 std::string Emitter::anonDesc(Type *t, Pos pos) {
   if (auto *st = dyn_cast<Struct>(t))
     return structShapeDesc(st, pos);
+  if (auto *it = dyn_cast<Interface>(t))
+    return interfaceShapeDesc(it, pos);
   if (mentionsTypeParam(t)) {
     unsupported(pos, "type " + typeString(t) + " in an interface value inside generic code");
     return "nullptr";
@@ -854,6 +856,60 @@ std::string Emitter::structShapeDesc(Struct *st, Pos pos) {
         << "), go::kind::struct_, false, true, go::abi::type_hash(Name), go::abi::name<Name>, "
         << "go::abi::equal_if<" << S << ", Comparable>(), 0, nullptr, go::abi::link<&" << self
         << ".t.r>()), " << encodedName(pkgPath) << ", " << fieldSlice << "}};\n";
+    anonDefs_ << sharedDefinition(shape + "__desc", def.str());
+  }
+  return "&" + desc + ".t.r";
+}
+
+// The descriptor of an unnamed interface type with methods, as
+// structShapeDesc: an instance of its method names' template in go::anon,
+// keyed by the methods' types and the interface's name.
+std::string Emitter::interfaceShapeDesc(Interface *it, Pos pos) {
+  std::string key = "interface{";
+  std::string pkgPath;
+  for (Func *m : it->allMethods) {
+    key += m->name;
+    if (!m->exported() && m->pkg) {
+      key += "@" + m->pkg->path;
+      if (pkgPath.empty())
+        pkgPath = m->pkg->path;
+    }
+    key += ";";
+  }
+  key += "}";
+  std::string shape = "iface_" + hex64(fnv64(key));
+  std::string args;
+  for (Func *m : it->allMethods) {
+    auto *sig = cast<Signature>(m->type);
+    Signature plain(nullptr, sig->params, sig->results, sig->variadic);
+    args += typeDesc(&plain, pos) + ", ";
+  }
+  std::string desc = "go::anon::" + shape + "__desc<" + args + nameExpr(it) + ">";
+  if (anonDescs_.insert(shape + "__desc").second) {
+    std::string params, pargs;
+    for (size_t i = 0; i < it->allMethods.size(); ++i) {
+      std::string m = "M__" + std::to_string(i);
+      params += "const go::abi::rtype *" + m + ", ";
+      pargs += m + ", ";
+    }
+    std::string tmpl = "template <" + params + "go::abi::text Name>\n";
+    std::string self = shape + "__desc<" + pargs + "Name>";
+    std::ostringstream def;
+    def << "// " << key << "\n"
+        << tmpl << "inline const go::abi::imethod " << shape << "__imethods[] = {";
+    for (size_t i = 0; i < it->allMethods.size(); ++i) {
+      Func *m = it->allMethods[i];
+      def << (i ? ",\n    " : "\n    ") << "{" << encodedName(m->name, isExported(m->name) ? 1 : 0)
+          << ", M__" << i << "}";
+    }
+    std::string n = std::to_string(it->allMethods.size());
+    def << "};\n"
+        << tmpl << "inline const go::abi::desc<go::abi::interface_type> " << shape << "__desc = {{"
+        << "go::abi::make_rtype(sizeof(go::iface), alignof(go::iface), go::kind::interface, false, "
+           "true, go::abi::type_hash(Name), go::abi::name<Name>, go::abi::equal_of<go::iface>(), "
+           "0, nullptr, go::abi::link<&"
+        << self << ".t.r>()), " << encodedName(pkgPath) << ", {const_cast<go::abi::imethod *>("
+        << shape << "__imethods<" << pargs << "Name>), " << n << ", " << n << "}}};\n";
     anonDefs_ << sharedDefinition(shape + "__desc", def.str());
   }
   return "&" + desc + ".t.r";

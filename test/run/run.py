@@ -204,11 +204,11 @@ def judge(name: str, want: Outcome, res: runlib.Result, timeout: float):
     if res.timed_out:
         return f"timed out after {timeout:g}s\n" + short_diff("stdout", want.stdout, res.stdout)
     got = normalize(res.stdout, res.stderr, res.code)
-    if got.code == 1 and want.code != 1 and not got.stdout:
+    if got.code in (1, 2) and want.code != got.code and not got.stdout:
         # Most likely the compiler rejected the program: its diagnostics say
         # more than a diff against the expected output would.
         text = runlib.head_lines(got.stderr, 10)
-        return "exit code 1 with no output (compile error?)\n" + "\n".join(
+        return f"exit code {got.code} with no output (compile error?)\n" + "\n".join(
             "    " + l for l in text.splitlines())
     summary, details = [], []
     if got.code != want.code:

@@ -149,6 +149,19 @@ struct Driver::Impl {
     return diags.hasErrors();
   }
 
+  // The exit status after load failed, as the go command's: 2 when the
+  // compiler rejected the source (syntax and type errors, gc's exit status),
+  // 1 when the packages could not be found or read.
+  int loadFailureStatus() const {
+    for (const auto &d : diags.diagnostics())
+      if (d.severity == Severity::Error &&
+          (d.message.find(" is not in GOROOT") != std::string::npos ||
+           d.message.rfind("no Go files in ", 0) == 0 ||
+           d.message.rfind("cannot find package", 0) == 0))
+        return 1;
+    return diags.hasErrors() ? 2 : 1;
+  }
+
   bool checkInputs(const std::vector<std::string> &inputs) {
     for (const auto &in : inputs) {
       std::error_code ec;
@@ -675,7 +688,7 @@ int Driver::check(const std::vector<std::string> &inputs) {
 int Driver::emit(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
   if (!d.load(inputs))
-    return 1;
+    return d.loadFailureStatus();
   if (!d.opts.output.empty()) {
     std::vector<Impl::Unit> units;
     return d.emitAll(d.opts.output, units) ? 0 : 1;
@@ -696,7 +709,7 @@ int Driver::emit(const std::vector<std::string> &inputs) {
 int Driver::build(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
   if (!d.load(inputs, true))
-    return 1;
+    return d.loadFailureStatus();
   std::string output = d.opts.output;
   if (output.empty()) {
     fs::path in = fs::absolute(inputs[0]).lexically_normal();
@@ -710,7 +723,7 @@ int Driver::build(const std::vector<std::string> &inputs) {
 int Driver::run(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
   if (!d.load(inputs, true))
-    return 1;
+    return d.loadFailureStatus();
   if (!d.makeWorkDir())
     return 1;
   std::string exe = d.workDir + "/prog";

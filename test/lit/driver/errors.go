@@ -8,6 +8,12 @@
 // NOTGO: gocxx: {{.*}}lit.cfg.py: not a .go file
 // RUN: not %gocxx run 2>&1 | FileCheck --check-prefix=NOARGS %s
 // NOARGS: gocxx: no Go files or package directory given
+// Exit statuses are the go command's: 2 when the compiler rejects the
+// source, 1 when there is no source to compile.
+// RUN: printf 'package main\nfunc main() {\n\tx := 1\n}\n' > %t.unused.go
+// RUN: %gocxx run %t.unused.go 2>/dev/null; test $? -eq 2
+// RUN: %gocxx build -o %t.exe %t.unused.go 2>/dev/null; test $? -eq 2
+// RUN: %gocxx run %t.missing.go 2>/dev/null; test $? -eq 1
 // RUN: %gocxx version | FileCheck --check-prefix=VERSION %s
 // VERSION: gocxx version {{[0-9]+\.[0-9]+\.[0-9]+}}
 
