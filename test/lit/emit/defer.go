@@ -1,0 +1,29 @@
+// RUN: %gocxx emit --no-line %s | FileCheck %s
+// A function with defers keeps them in a defer_frame: a panic unwinds
+// through the catch, which runs the deferred calls (recover among them) and
+// returns the named results; a normal return runs them at done_.
+
+package main
+
+// CHECK-LABEL: int64_t f() {
+func f() (n int) {
+	// CHECK: int64_t& n = *go::new_object<int64_t>(int64_t{});
+	// CHECK: go::impl::defer_frame defers_;
+	// CHECK: try {
+	// CHECK: defers_.push(go::func<void()>([&n = n]() -> void {
+	defer func() {
+		// CHECK: go::any r = go::recover();
+		if r := recover(); r != nil {
+			n = -1
+		}
+	}()
+	// CHECK: go::panic(go::make_any(
+	panic("x")
+	// CHECK: } catch (...) {
+	// CHECK-NEXT: defers_.unwind(std::current_exception());
+	// CHECK-NEXT: return n;
+	// CHECK: done_:
+	// CHECK-NEXT: defers_.run();
+}
+
+func main() { println(f()) }
