@@ -681,7 +681,14 @@ void Emitter::assignStmt(const ast::AssignStmt *s) {
         line("(void)(" + expr(s->rhs[0]) + ");");
         return;
       }
-      storeTo(l, exprAs(s->rhs[0], lt));
+      std::string value = exprAs(s->rhs[0], lt);
+      // *p = *q of arrays may copy between overlapping arrays.
+      const ast::Expr *r = s->rhs[0];
+      while (auto *p = dyn_cast<ast::ParenExpr>(r))
+        r = p->x;
+      if (isa<ast::StarExpr>(r) && isa<Array>(underlying(lt)))
+        value = "go::impl::copy_of(" + value + ")";
+      storeTo(l, value);
       return;
     }
     // Parallel assignment: the left side's index operands and pointers

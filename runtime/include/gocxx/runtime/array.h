@@ -82,4 +82,11 @@ template <class T, int64_t N> array<T, N> *slice_to_array_ptr(const slice<T> &s)
   return reinterpret_cast<array<T, N> *>(s.p);
 }
 
+namespace impl {
+// A copy of an array, made before the assignment that stores it: through
+// array pointers made from slices (*p = *q), source and target may overlap,
+// which C++'s assignment (a memcpy) leaves undefined and Go defines.
+template <class T, int64_t N> array<T, N> copy_of(const array<T, N> &a) { return a; }
+} // namespace impl
+
 } // namespace go
