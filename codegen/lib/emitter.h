@@ -5,6 +5,7 @@
 // package.cpp (the header/source pair and the entry point).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -86,8 +87,8 @@ private:
   std::string methodThunk(types::Type *t, const std::string &name, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   bool mentionsTypeParam(types::Type *t);
-  void collectTypeParams(types::Type *t, std::vector<types::TypeParam *> &out);
   std::string anonShape(types::Struct *st);
+  std::string structKey(types::Struct *st, const std::function<std::string(size_t)> &type);
   std::string anonShapeName(types::Struct *st);
   std::string anonShapeHeader(types::Struct *st);
   std::string structShapeDesc(types::Struct *st, Pos pos);
@@ -236,7 +237,7 @@ private:
   int initCounter_ = 0;
   // C++ names of struct types: named ones, and generated ones for anonymous.
   std::map<types::Struct *, std::string> structNames_;
-  std::map<std::string, std::string> anonByString_;
+  std::set<std::string> anonShapes_; // unnamed structs' shapes, each defined once
   std::vector<types::Struct *> anonStructs_;
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
 
@@ -249,9 +250,9 @@ private:
   std::ostringstream templateDecls_; // generic functions' declarations
   std::ostringstream anonDefs_;      // their definitions (header)
   std::ostringstream genericDescs_;  // descriptors of generic types (templates)
-  std::map<const types::TypeParam *, std::string> renamedParams_;
-  // Type parameters that stand for types while a method of an instance is
-  // written in the instance's terms (B[T]'s get(), promoted into A[T]).
+  // Type parameters that stand for other types while a method is written in
+  // its type's terms: a method's own receiver parameters for the type's
+  // (cxxTypeIn), or B[T]'s get() promoted into A[T] in A's.
   std::map<const types::TypeParam *, types::Type *> substParams_;
   bool hasDefer_ = false;     // the current function has defer statements
   std::string pendingPrefix_; // statements a call with a tuple argument needs first

@@ -439,9 +439,6 @@ void Emitter::reflectName(Type *t, NameParts &n) {
 }
 
 std::string Emitter::typeParamName(TypeParam *tp) {
-  auto it = renamedParams_.find(tp);
-  if (it != renamedParams_.end())
-    return it->second;
   // Receiver type parameters named _ (func (p Pair[_, _]) ...) need names
   // of their own in C++.
   if (tp->obj->name == "_")
@@ -943,51 +940,46 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
 
 // Whether t mentions a type parameter (so it only exists inside a template).
 bool Emitter::mentionsTypeParam(Type *t) {
-  std::vector<TypeParam *> found;
-  collectTypeParams(t, found);
-  return !found.empty();
-}
-
-// The type parameters t mentions, each once, in the order they first appear.
-void Emitter::collectTypeParams(Type *t, std::vector<TypeParam *> &out) {
   switch (t->kind) {
   case TypeKind::TypeParam:
-    if (std::find(out.begin(), out.end(), t) == out.end())
-      out.push_back(cast<TypeParam>(t));
-    return;
+    return true;
   case TypeKind::Pointer:
-    return collectTypeParams(cast<Pointer>(t)->elem, out);
+    return mentionsTypeParam(cast<Pointer>(t)->elem);
   case TypeKind::Slice:
-    return collectTypeParams(cast<Slice>(t)->elem, out);
+    return mentionsTypeParam(cast<Slice>(t)->elem);
   case TypeKind::Array:
-    return collectTypeParams(cast<Array>(t)->elem, out);
+    return mentionsTypeParam(cast<Array>(t)->elem);
   case TypeKind::Chan:
-    return collectTypeParams(cast<Chan>(t)->elem, out);
+    return mentionsTypeParam(cast<Chan>(t)->elem);
   case TypeKind::Map:
-    collectTypeParams(cast<Map>(t)->key, out);
-    return collectTypeParams(cast<Map>(t)->elem, out);
+    return mentionsTypeParam(cast<Map>(t)->key) || mentionsTypeParam(cast<Map>(t)->elem);
   case TypeKind::Named:
     for (Type *a : cast<Named>(t)->typeArgs)
-      collectTypeParams(a, out);
-    return;
+      if (mentionsTypeParam(a))
+        return true;
+    return false;
   case TypeKind::Struct:
     for (Var *f : cast<Struct>(t)->fields)
-      collectTypeParams(f->type, out);
-    return;
+      if (mentionsTypeParam(f->type))
+        return true;
+    return false;
   case TypeKind::Tuple:
     for (Var *v : cast<Tuple>(t)->vars)
-      collectTypeParams(v->type, out);
-    return;
+      if (mentionsTypeParam(v->type))
+        return true;
+    return false;
   case TypeKind::Signature:
-    collectTypeParams(cast<Signature>(t)->params, out);
-    return collectTypeParams(cast<Signature>(t)->results, out);
+    return mentionsTypeParam(cast<Signature>(t)->params) ||
+           mentionsTypeParam(cast<Signature>(t)->results);
   case TypeKind::Interface:
     for (Func *m : cast<Interface>(t)->allMethods)
-      collectTypeParams(m->type, out);
-    return;
+      if (mentionsTypeParam(m->type))
+        return true;
+    return false;
   case TypeKind::Basic:
-    return;
+    return false;
   }
+  return false;
 }
 
 // ---- itabs and boxing -------------------------------------------------------
@@ -1257,9 +1249,9 @@ void Emitter::emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std:
         std::string mdesc = ms[i].desc.empty() ? typeDesc(&plain, tn->pos) : ms[i].desc;
         if (ms[i].desc.empty() && !msig->typeParams.empty() && generic) {
           for (size_t k = 0; k < msig->typeParams.size() && k < named->typeParams.size(); ++k)
-            renamedParams_[msig->typeParams[k]] = mangle(named->typeParams[k]->obj->name);
+            substParams_[msig->typeParams[k]] = named->typeParams[k];
           mdesc = typeDesc(&plain, tn->pos);
-          renamedParams_.clear();
+          substParams_.clear();
         }
         s += (i ? ",\n     {" : "\n     {") + encodedName(ms[i].name, isExported(ms[i].name)) +
              ", " + mdesc + ", reinterpret_cast<const void *>(&" + ms[i].thunk + "), nullptr}";

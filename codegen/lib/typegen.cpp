@@ -69,21 +69,9 @@ std::string Emitter::identityKey(Type *t) {
     return std::string("func") + (sig->variadic ? "..." : "") + identityKey(sig->params) +
            identityKey(sig->results);
   }
-  case TypeKind::Struct: {
-    auto *st = cast<Struct>(t);
-    std::string s = "struct{";
-    for (size_t i = 0; i < st->fields.size(); ++i) {
-      Var *f = st->fields[i];
-      s += (f->embedded ? "~" : "") + f->name;
-      if (!f->exported() && f->pkg)
-        s += "@" + f->pkg->path;
-      s += " " + identityKey(f->type);
-      if (i < st->tags.size() && !st->tags[i].empty())
-        s += " " + cxxStringLiteral(st->tags[i]);
-      s += ";";
-    }
-    return s + "}";
-  }
+  case TypeKind::Struct:
+    return structKey(cast<Struct>(t),
+                     [&](size_t i) { return identityKey(cast<Struct>(t)->fields[i]->type); });
   case TypeKind::Interface: {
     std::string s = "interface{";
     for (Func *m : cast<Interface>(t)->allMethods) {
@@ -257,11 +245,10 @@ std::string Emitter::signatureType(Signature *sig) {
 // mentions the positionally corresponding parameters `from`.
 std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from,
                                const std::vector<TypeParam *> &to) {
-  std::map<const TypeParam *, std::string> saved;
   for (size_t i = 0; i < from.size() && i < to.size(); ++i)
-    renamedParams_[from[i]] = mangle(to[i]->obj->name);
+    substParams_[from[i]] = to[i];
   std::string s = cxxType(t);
-  renamedParams_.clear();
+  substParams_.clear();
   return s;
 }
 
@@ -421,13 +408,19 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
 // The shape of an unnamed struct type: its fields' names (with the package
 // of unexported ones), embedding and tags, without their types.
 std::string Emitter::anonShape(Struct *st) {
+  return structKey(st, [](size_t i) { return "F__" + std::to_string(i); });
+}
+
+// A struct type's key: each field's name (with the package of an
+// unexported one), embedding, `type(i)` and tag.
+std::string Emitter::structKey(Struct *st, const std::function<std::string(size_t)> &type) {
   std::string s = "struct{";
   for (size_t i = 0; i < st->fields.size(); ++i) {
     Var *f = st->fields[i];
     s += (f->embedded ? "~" : "") + f->name;
     if (!f->exported() && f->pkg)
       s += "@" + f->pkg->path;
-    s += " F__" + std::to_string(i);
+    s += " " + type(i);
     if (i < st->tags.size() && !st->tags[i].empty())
       s += " " + cxxStringLiteral(st->tags[i]);
     s += ";";
@@ -457,7 +450,7 @@ void Emitter::collectAnonStructs(Type *t, std::set<Type *> &seen) {
       // (see cxxType).
       std::string name = "go::anon::" + anonShapeName(st);
       structNames_[st] = name;
-      if (anonByString_.emplace(name, name).second)
+      if (anonShapes_.insert(name).second)
         anonStructs_.push_back(st);
     }
     for (Var *f : st->fields)
