@@ -344,6 +344,8 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
     return structConversion(x, cast<Struct>(fu), ts, to, call->pos());
   if (identical(tu, fu))
     return x;
+  if (isa<Chan>(tu) && isa<Chan>(fu))
+    return x; // a direction is not in the C++ type
   if (isa<Pointer>(tu) && isa<Pointer>(fu))
     return "reinterpret_cast<" + cxxType(to) + ">(" + x + ")";
   if (auto *p = dyn_cast<Pointer>(tu); p && isa<Slice>(fu)) {
@@ -364,6 +366,15 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   return x;
 }
 
+// Pointers, maps and channels print as addresses, nil ones as 0x0; only
+// the untyped nil prints as nil.
+std::string Emitter::printArg(const ast::Expr *e) {
+  Type *u = underlying(typeOf(e));
+  bool address = isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u) ||
+                 (isa<Basic>(u) && cast<Basic>(u)->basicKind == BasicKind::UnsafePointer);
+  return address ? "static_cast<const void *>(" + expr(e) + ")" : expr(e);
+}
+
 std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   auto &a = call->args;
   auto arg = [&](size_t i) { return expr(a[i]); };
@@ -373,7 +384,9 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     const char *fn = id == BuiltinId::Len ? "go::len(" : "go::cap(";
     Type *t = coreOf(typeOf(a[0]));
     if (auto *p = dyn_cast<Pointer>(t); p && isa<Array>(underlying(p->elem)))
-      return std::to_string(cast<Array>(underlying(p->elem))->len) + "L";
+      // Not constant: the operand has calls, which run (the pointer may be nil).
+      return "(static_cast<void>(" + arg(0) + "), " +
+             std::to_string(cast<Array>(underlying(p->elem))->len) + "L)";
     return fn + arg(0) + ")";
   }
   case BuiltinId::Append: {
@@ -418,7 +431,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     if (a.size() == 1 && isa<Tuple>(typeOf(a[0])))
       return "std::apply([](const auto &...v) { " + out + "v...); }, " + expr(a[0]) + ")";
     for (size_t i = 0; i < a.size(); ++i)
-      out += (i ? ", " : "") + arg(i);
+      out += (i ? ", " : "") + printArg(a[i]);
     return out + ")";
   }
   case BuiltinId::Close:
@@ -432,14 +445,12 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
     return "go::map_delete(" + arg(0) + ", " + exprAs(a[1], m->key) + ")";
   }
   case BuiltinId::Recover:
-    return "go::recover()";
+    return recovers_ ? "go::recover(recoverable_)" : "go::recover(false)";
   case BuiltinId::Add:
     return "static_cast<void*>(static_cast<char*>(" + arg(0) + ") + " + arg(1) + ")";
   case BuiltinId::Slice: {
     auto *st = cast<Slice>(typeOf(call));
-    std::string n = freshTemp("n");
-    return "[&] { int64_t " + n + " = " + arg(1) + "; return go::slice<" + cxxType(st->elem) +
-           ">{" + arg(0) + ", " + n + ", " + n + "}; }()";
+    return "go::unsafe_slice<" + cxxType(st->elem) + ">(" + arg(0) + ", int64_t(" + arg(1) + "))";
   }
   case BuiltinId::Sizeof:
   case BuiltinId::Alignof:

@@ -125,6 +125,9 @@ private:
   void emitFuncTable(std::ostream &os);
   // Whether body calls fn itself (such functions keep tail calls).
   bool callsItself(const types::Func *fn, ast::Node *body);
+  // Whether body calls recover itself (not in nested function literals).
+  bool callsRecover(ast::Node *body);
+  bool deferMayRecover(const ast::CallExpr *call);
   // "GOCXX_KEEP_FRAMES " for a function definition, or "" under --no-line
   // (no Go positions, no traces to keep frames for).
   std::string keepFrames() const;
@@ -150,6 +153,8 @@ private:
   // The callee and the argument list of a call (receiver first for methods).
   bool splitCall(const ast::CallExpr *call, std::string &callee, std::string &args);
   std::string builtinCall(const ast::CallExpr *call, types::BuiltinId id);
+  // An argument of print or println.
+  std::string printArg(const ast::Expr *e);
   std::string structConversion(const std::string &x, types::Struct *from, types::Struct *to,
                                types::Type *toType, Pos pos);
   std::string conversion(const ast::CallExpr *call, types::Type *to);
@@ -254,7 +259,11 @@ private:
   // its type's terms: a method's own receiver parameters for the type's
   // (cxxTypeIn), or B[T]'s get() promoted into A[T] in A's.
   std::map<const types::TypeParam *, types::Type *> substParams_;
-  bool hasDefer_ = false;     // the current function has defer statements
+  bool hasDefer_ = false; // the current function has defer statements
+  bool recovers_ = false; // the current function calls recover itself
+  // Bodies of this package's functions and methods, for what a deferred call
+  // of one may do.
+  std::unordered_map<const types::Func *, ast::Node *> funcBodies_;
   std::string pendingPrefix_; // statements a call with a tuple argument needs first
 };
 

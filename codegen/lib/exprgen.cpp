@@ -322,9 +322,14 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
       x = "go::to_any(" + x + ")";
       y = "go::to_any(" + y + ")";
     }
-    if (xt && isa<Basic>(xt) && cast<Basic>(xt)->basicKind == BasicKind::UntypedNil)
-      x = "nullptr";
-    if (yt && isa<Basic>(yt) && cast<Basic>(yt)->basicKind == BasicKind::UntypedNil) {
+    auto isNilType = [](Type *t) {
+      return t && isa<Basic>(t) && cast<Basic>(t)->basicKind == BasicKind::UntypedNil;
+    };
+    if (isNilType(xt) && !isNilType(yt)) { // nil == x is x == nil
+      std::swap(x, y);
+      std::swap(xt, yt);
+    }
+    if (isNilType(yt)) {
       Type *other = underlying(xt);
       if (isa<Slice>(other))
         return std::string(b->op == Token::EQL ? "" : "!") + "go::is_nil(" + x + ")";
@@ -643,7 +648,7 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   auto savedSig = currentSig_;
   auto savedResults = resultNames_;
   auto savedTargets = targets_;
-  bool savedDefer = hasDefer_;
+  bool savedDefer = hasDefer_, savedRecovers = recovers_;
   std::string savedDirective = lineDirective_;
   targets_.clear();
   out_ = &body;
@@ -656,6 +661,7 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   resultNames_ = savedResults;
   targets_ = savedTargets;
   hasDefer_ = savedDefer;
+  recovers_ = savedRecovers;
   lineDirective_ = savedDirective;
   std::string pad(static_cast<size_t>(indent_) * 2, ' ');
   return "[" + captures + "](" + params + ") " + keepFrames() + "-> " + ret + " {\n" + body.str() +

@@ -90,26 +90,70 @@ std::string goFuncName(const Func *fn, Signature *sig, int &inits) {
 
 } // namespace
 
+namespace {
+// The name a call's callee is spelled by (f, pkg.f, x.m, f[T]), or null.
+const ast::Ident *calleeIdent(const ast::CallExpr *call) {
+  const ast::Expr *f = call->fun;
+  while (auto *p = dyn_cast<ast::ParenExpr>(f))
+    f = p->x;
+  if (auto *ix = dyn_cast<ast::IndexExpr>(f))
+    f = ix->x; // an explicit instantiation, F[T](...)
+  if (auto *ix = dyn_cast<ast::IndexListExpr>(f))
+    f = ix->x;
+  if (auto *sel = dyn_cast<ast::SelectorExpr>(f))
+    return sel->sel;
+  return dyn_cast<ast::Ident>(f);
+}
+} // namespace
+
 bool Emitter::callsItself(const Func *fn, ast::Node *body) {
   bool found = false;
   ast::inspect(body, [&](ast::Node *n) {
     auto *call = n ? dyn_cast<ast::CallExpr>(n) : nullptr;
     if (found || !call)
       return !found;
-    const ast::Expr *f = call->fun;
-    while (auto *p = dyn_cast<ast::ParenExpr>(f))
-      f = p->x;
-    if (auto *ix = dyn_cast<ast::IndexExpr>(f))
-      f = ix->x; // an explicit instantiation, F[T](...)
-    if (auto *ix = dyn_cast<ast::IndexListExpr>(f))
-      f = ix->x;
-    const ast::Ident *id = dyn_cast<ast::Ident>(f);
-    if (auto *sel = dyn_cast<ast::SelectorExpr>(f))
-      id = sel->sel;
+    const ast::Ident *id = calleeIdent(call);
     found = id && info_.objectOf(id) == fn;
     return !found;
   });
   return found;
+}
+
+bool Emitter::callsRecover(ast::Node *body) {
+  bool found = false;
+  ast::inspect(body, [&](ast::Node *n) {
+    if (found || !n || isa<ast::FuncLit>(n))
+      return false; // a function literal's recover is its own
+    if (auto *call = dyn_cast<ast::CallExpr>(n)) {
+      const ast::Ident *id = calleeIdent(call);
+      auto *b = id ? dyn_cast<Builtin>(info_.objectOf(id)) : nullptr;
+      found = b && b->id == BuiltinId::Recover;
+    }
+    return !found;
+  });
+  return found;
+}
+
+// Whether the deferred call may be a function that recovers: false only for
+// a function literal or a function or method of this package (called
+// statically) whose body has no recover of its own.
+bool Emitter::deferMayRecover(const ast::CallExpr *call) {
+  const ast::Expr *f = call->fun;
+  while (auto *p = dyn_cast<ast::ParenExpr>(f))
+    f = p->x;
+  if (auto *lit = dyn_cast<ast::FuncLit>(f))
+    return callsRecover(lit->body);
+  const ast::Ident *id = calleeIdent(call);
+  auto *fn = id ? dyn_cast<Func>(info_.objectOf(id)) : nullptr;
+  if (!fn || fn->pkg != &pkg_)
+    return true;
+  if (auto *sel = dyn_cast<ast::SelectorExpr>(f)) {
+    auto it = info_.selections.find(sel);
+    if (it != info_.selections.end() && isInterface(it->second.recv))
+      return true; // dynamic dispatch
+  }
+  auto body = funcBodies_.find(fn);
+  return body == funcBodies_.end() || callsRecover(body->second);
 }
 
 std::string Emitter::keepFrames() const { return opts_.lineDirectives ? "GOCXX_KEEP_FRAMES " : ""; }

@@ -87,6 +87,10 @@ EmittedPackage Emitter::run() {
             << "\n";
     }
   }
+  for (ast::File *file : pkg_.files)
+    for (ast::Decl *d : file->decls)
+      if (auto [fd, fn] = definedFunc(d); fn)
+        funcBodies_[fn] = fd->body;
   int inits = 0;
   for (ast::File *file : pkg_.files) {
     for (ast::Decl *d : file->decls) {

@@ -200,6 +200,11 @@ void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
     box(p);
   resultNames_.clear();
   hasDefer_ = containsDefer(body);
+  // recover() works only in a function the panic calls directly: the
+  // function learns at entry whether it is one (runtime/panic.h).
+  recovers_ = callsRecover(const_cast<ast::BlockStmt *>(body));
+  if (recovers_)
+    line("bool recoverable_ = go::impl::take_recover_arm();");
   for (Var *r : sig->results->vars) {
     if (r->name.empty() || r->name == "_") {
       if (!hasDefer_)
@@ -269,10 +274,16 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
       evaluate(call->args[0], &emptyInterface_);
       line("defers_.push([=]() mutable { go::panic(" + args + "); });");
       return;
+    case BuiltinId::Recover:
+      line("defers_.push_recover(recoverable_);");
+      return;
     case BuiltinId::Print:
     case BuiltinId::Println:
-      for (const ast::Expr *e : call->args)
-        evaluate(e, nullptr);
+      for (const ast::Expr *e : call->args) {
+        std::string tmp = freshTemp("deferred");
+        line("auto " + tmp + " = " + printArg(e) + ";");
+        args += (args.empty() ? "" : ", ") + tmp;
+      }
       line(std::string("defers_.push([=]() mutable { go::impl::builtin_") +
            (b->id == BuiltinId::Println ? "println(" : "print(") + args + "); });");
       return;
@@ -288,13 +299,14 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
       return;
     }
   }
+  std::string recovers = deferMayRecover(call) ? ", true" : "";
   if (auto *lit = dyn_cast<ast::FuncLit>(fun); lit && call->args.empty()) {
-    line("defers_.push(" + funcLit(lit) + ");");
+    line("defers_.push(" + funcLit(lit) + recovers + ");");
     return;
   }
   std::string closure = boundCall(call, "defer");
   if (!closure.empty())
-    line("defers_.push(" + closure + ");");
+    line("defers_.push(" + closure + recovers + ");");
 }
 
 // For go and defer: evaluates the callee and the arguments now, into
@@ -834,9 +846,19 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
       return nullptr;
     return cast<Var>(info_.defs.at(ident));
   };
+  // Assigned (not declared) key and value are one parallel assignment: the
+  // value's location is taken before the key changes (for i, x[i] = range).
+  std::string valueLoc;
   auto bind = [&](const ast::Expr *e, const std::string &value) {
     if (!e)
       return;
+    if (e == s->value && !valueLoc.empty()) {
+      line(valueLoc + " = " + value + ";");
+      return;
+    }
+    auto *valueId = s->value ? dyn_cast<ast::Ident>(s->value) : nullptr;
+    if (e == s->key && !define && s->value && !(valueId && valueId->name == "_"))
+      valueLoc = assignLocations({const_cast<ast::Expr *>(s->value)})[0];
     auto *ident = dyn_cast<ast::Ident>(e);
     if (ident && ident->name == "_")
       return;
@@ -875,23 +897,32 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
   } else if (isa<Slice>(xt) || isa<Array>(xt) || isa<Pointer>(xt)) {
     // The range expression is evaluated once; arrays are copied as in Go
     // unless only the index is used.
+    // Through a pointer the elements are read as the loop goes (no copy),
+    // and with only the index used a nil pointer is never dereferenced.
     std::string x = expr(s->x);
-    if (isa<Pointer>(xt))
-      x = "(*go::impl::nil_check(" + x + "))";
-    if (isa<Array>(xt) || isa<Pointer>(xt)) {
-      if (s->value)
-        line("auto " + coll + " = " + x + ";");
-      else
-        line("int64_t " + coll + "_n = go::len(" + x + ");");
+    std::string n = "go::len(" + coll + ")", elem = coll + "[" + id + "_i]";
+    if (auto *p = dyn_cast<Pointer>(xt)) {
+      std::string len = std::to_string(cast<Array>(underlying(p->elem))->len) + "L";
+      if (s->value) {
+        line("auto " + coll + " = go::impl::nil_check(" + x + ");");
+        elem = "(*" + coll + ")[" + id + "_i]";
+      } else {
+        line("static_cast<void>(" + x + ");");
+      }
+      n = len;
+    } else if (isa<Array>(xt) && !s->value) {
+      line("int64_t " + coll + "_n = go::len(" + x + ");");
+      n = coll + "_n";
     } else {
       line("auto " + coll + " = " + x + ";");
+      if (isa<Slice>(xt))
+        elem = coll + ".p[" + id + "_i]";
     }
-    std::string n = (isa<Slice>(xt) || s->value) ? "go::len(" + coll + ")" : coll + "_n";
     line("for (int64_t " + id + "_i = 0; " + id + "_i < " + n + "; ++" + id + "_i) {");
     ++indent_;
     bind(s->key, id + "_i");
     if (s->value)
-      bind(s->value, isa<Slice>(xt) ? coll + ".p[" + id + "_i]" : coll + "[" + id + "_i]");
+      bind(s->value, elem);
   } else if (isa<Map>(xt)) {
     line("auto " + coll + " = go::map_iter(" + expr(s->x) + ");");
     line("for (;;) {");
@@ -948,7 +979,17 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   auto condition = [&](const ast::CaseClause *cc) {
     std::string cond;
     for (const ast::Expr *e : cc->list) {
-      std::string c = tag.empty()            ? expr(e)
+      const ast::Expr *bare = e;
+      while (auto *p = dyn_cast<ast::ParenExpr>(bare))
+        bare = p->x;
+      auto *id = dyn_cast<ast::Ident>(bare);
+      bool nilCase = id && isa<Nil>(info_.objectOf(id)) && tagType &&
+                     (isa<Slice>(underlying(tagType)) || isa<Signature>(underlying(tagType)));
+      std::string c = nilCase
+                          ? "go::is_nil(" + tag + ")" // slices and funcs have no == of their own
+                      : tag.empty() && isInterface(typeOf(e))
+                          ? "go::to_any(" + expr(e) + ") == go::box(true)" // case i, an interface
+                      : tag.empty()          ? expr(e)
                       : isInterface(tagType) ? tag + " == " + exprAs(e, tagType)
                       : isInterface(typeOf(e))
                           ? toInterface(tag, tagType, typeOf(e), e->pos()) + " == " + expr(e)

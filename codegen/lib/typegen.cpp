@@ -391,7 +391,18 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   // A generic struct's == is defaulted too: C++ deletes it for the
   // instances whose fields are not comparable; so is a shape's.
   if (comparable(st) || tp != structTypeParams_.end() || shared) {
-    def << "  bool operator==(const " << cname << "&) const = default;\n";
+    bool blank = false;
+    for (Var *f : st->fields)
+      blank |= f->name == "_";
+    if (!blank) {
+      def << "  bool operator==(const " << cname << "&) const = default;\n";
+    } else { // blank fields take no part in ==
+      def << "  bool operator==(const " << cname << "& o) const {\n    return true";
+      for (size_t i = 0; i < st->fields.size(); ++i)
+        if (st->fields[i]->name != "_")
+          def << " && " << fieldName(st, i) << " == o." << fieldName(st, i);
+      def << ";\n  }\n";
+    }
     // A template, so that it is only compiled for structs used as map keys.
     def << "  template <class Self>\n    requires std::same_as<Self, " << cname
         << ">\n  friend uint64_t go_hash(const Self& v) {\n    uint64_t h = "

@@ -25,6 +25,7 @@ struct panic_record {
   panic_exception *exc; // null while Goexit runs the deferred calls
   bool recovered;
   bool calling; // a deferred call for this panic is running
+  bool armed;   // that call may recover, and no function has taken the arm yet
   panic_record *prev;
 };
 
@@ -384,11 +385,13 @@ void defer_frame::unwind(std::exception_ptr e) {
   // Goexit: the deferred calls run with no panic to recover; if one panics
   // and a later one recovers that, the goroutine goes on exiting.
   std::exception_ptr exiting = is_goexit(e) ? e : nullptr;
-  panic_record rec{exiting ? nullptr : as_go_panic(e, &scratch), false, false, *slot};
+  panic_record rec{exiting ? nullptr : as_go_panic(e, &scratch), false, false, false, *slot};
   *slot = &rec;
+  unwinding_ = true;
   while (defer_node *n = head_) {
     head_ = n->next;
     rec.calling = true;
+    rec.armed = n->may_recover;
     try {
       n->call(n);
     } catch (...) {
@@ -406,8 +409,10 @@ void defer_frame::unwind(std::exception_ptr e) {
       rec.recovered = false;
     }
     rec.calling = false;
+    rec.armed = false;
     if (rec.recovered) {
       *slot = rec.prev;
+      unwinding_ = false;
       run(); // the remaining deferred calls run as on a normal return
       if (exiting)
         std::rethrow_exception(exiting);
@@ -431,9 +436,19 @@ void panic(any v) {
 
 void goexit() { throw impl::goexit_exception{}; }
 
-any recover() {
+namespace impl {
+bool take_recover_arm() {
+  panic_record *r = *panics_slot();
+  if (!r || !r->armed)
+    return false;
+  r->armed = false;
+  return true;
+}
+} // namespace impl
+
+any recover(bool direct) {
   impl::panic_record *r = *impl::panics_slot();
-  if (!r || !r->exc || r->recovered || !r->calling)
+  if (!direct || !r || !r->exc || r->recovered || !r->calling)
     return any{};
   r->recovered = true;
   return r->exc->value;

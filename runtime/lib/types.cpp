@@ -240,6 +240,11 @@ template <class F> uintptr_t hash_float(F f, uintptr_t seed) {
     return seed ^ uintptr_t(go::nanotime()) * 0x9e3779b97f4a7c15ull; // NaN: never found again
   return uintptr_t(hash_bytes(&f, sizeof f, seed));
 }
+
+[[noreturn]] void unhashable(const rtype *t) {
+  std::string msg = "hash of unhashable type " + std::string(string_of(t).view());
+  impl::panic_runtime(msg.c_str());
+}
 } // namespace
 
 uintptr_t typehash(const rtype *t, const void *p, uintptr_t seed) {
@@ -266,6 +271,8 @@ uintptr_t typehash(const rtype *t, const void *p, uintptr_t seed) {
                                  : to_any(*static_cast<const iface *>(p));
     if (!a.type)
       return seed;
+    if (a.type->equal.is_nil()) // Go names the dynamic type, not the part that is not comparable
+      unhashable(a.type);
     return typehash(a.type, a.type->direct() ? &a.data : a.data, seed ^ a.type->hash);
   }
   case go::kind::array: {
@@ -287,10 +294,8 @@ uintptr_t typehash(const rtype *t, const void *p, uintptr_t seed) {
   case go::kind::slice:
   case go::kind::map:
   case go::kind::func:
-  case go::kind::invalid: {
-    std::string msg = "hash of unhashable type " + std::string(string_of(t).view());
-    impl::panic_runtime(msg.c_str());
-  }
+  case go::kind::invalid:
+    unhashable(t);
   case go::kind::bool_:
   case go::kind::int_:
   case go::kind::int8:

@@ -87,17 +87,26 @@ bool Checker::representable(Operand &x, Basic *t, bool report) {
     if (x.value.kind() != Constant::Kind::Int && x.value.kind() != Constant::Kind::Float)
       ok = false;
     else if (t->basicKind == BasicKind::Float32 || t->basicKind == BasicKind::Float64) {
-      double d = v.toDouble();
-      if (t->basicKind == BasicKind::Float32)
-        ok = std::isfinite(static_cast<float>(d));
-      else
-        ok = std::isfinite(d);
+      // A typed float constant holds its value rounded to the type, as go/types does.
+      auto rounded =
+          Constant::roundToFloat(x.value.ratValue(), t->basicKind == BasicKind::Float32 ? 24 : 53);
+      ok = rounded.has_value();
+      if (ok)
+        x.value = Constant::makeFloat(*rounded);
     }
   } else if (t->info & IsComplex) {
     ok = v.kind() == Constant::Kind::Int || v.kind() == Constant::Kind::Float ||
          v.kind() == Constant::Kind::Complex;
-    if (ok && v.kind() != Constant::Kind::Complex)
+    if (ok && (t->basicKind == BasicKind::Complex64 || t->basicKind == BasicKind::Complex128)) {
+      int precision = t->basicKind == BasicKind::Complex64 ? 24 : 53;
+      auto re = Constant::roundToFloat(v.ratValue(), precision);
+      auto im = Constant::roundToFloat(v.imagValue(), precision);
+      ok = re && im;
+      if (ok)
+        x.value = Constant::makeComplex(*re, *im);
+    } else if (ok && v.kind() != Constant::Kind::Complex) {
       x.value = Constant::makeComplex(v.ratValue(), BigRat(0));
+    }
   } else if (t->info & IsString) {
     ok = v.kind() == Constant::Kind::String;
   } else if (t->info & IsBoolean) {

@@ -445,8 +445,24 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       }
     } else if (auto *arr = dyn_cast<Array>(u)) {
       ok = true;
-      bool hasCall = false; // len of an array is constant unless it has calls or receives
-      if (!hasCall && (isa<Ident>(a[0]) || isa<SelectorExpr>(a[0]))) {
+      // len of an array is constant unless the operand has (non-constant)
+      // function calls or channel receives.
+      bool hasCall = false;
+      ast::inspect(const_cast<Expr *>(a[0]), [&](ast::Node *n) {
+        if (hasCall || !n || isa<FuncLit>(n))
+          return false;
+        if (auto *u = dyn_cast<UnaryExpr>(n); u && u->op == Token::ARROW)
+          hasCall = true;
+        if (auto *c = dyn_cast<CallExpr>(n)) {
+          auto fun = info_.types.find(c->fun);
+          auto res = info_.types.find(c);
+          bool conversion = fun != info_.types.end() && fun->second.mode == Mode::TypeExpr;
+          bool constant = res != info_.types.end() && res->second.mode == Mode::Constant;
+          hasCall = !conversion && !constant;
+        }
+        return !hasCall;
+      });
+      if (!hasCall) {
         x.mode = Mode::Constant;
         x.value = Constant::makeInt(arr->len);
       }
@@ -519,8 +535,9 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
           if (isUntyped(t.type))
             convertUntyped(t, ctx_.basic(BasicKind::String));
         } else {
-          assignment(t, identical(sl, underlying(s.type)) ? s.type : ctx_.slice(sl->elem),
-                     "append");
+          // The spread is passed for ...E: it needs to be assignable to []E,
+          // not to the first argument's type.
+          assignment(t, ctx_.slice(sl->elem), "append");
         }
       }
     } else {
@@ -852,6 +869,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       x.type = ctx_.basic(BasicKind::Uintptr);
       return;
     }
+    if (auto *p = dyn_cast<Pointer>(underlying(t)))
+      t = p->elem; // p.f: the field of *p
     for (int index : it->second.path) {
       auto *st = dyn_cast<Struct>(underlying(t));
       if (!st)

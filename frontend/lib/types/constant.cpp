@@ -231,13 +231,46 @@ std::optional<uint64_t> Constant::toUint64() const {
   return static_cast<uint64_t>(v);
 }
 
+std::optional<BigRat> Constant::roundToFloat(const BigRat &r, int precision) {
+  BigInt a = abs(numerator(r)), b = denominator(r);
+  if (a == 0)
+    return BigRat(0);
+  const int maxExp = precision == 24 ? 127 : 1023; // the largest finite value is below 2^(maxExp+1)
+  const int minExp = 1 - maxExp;                   // the smallest normal is 2^minExp
+  // 2^e <= a/b < 2^(e+1)
+  long e = long(msb(a)) - long(msb(b));
+  if ((e >= 0 ? a : a << unsigned(-e)) < (e >= 0 ? b << unsigned(e) : b))
+    --e;
+  if (e < minExp)
+    e = minExp; // subnormal: the last bit stays at 2^(minExp-precision+1)
+  // q = a/b * 2^shift, rounded to an integer of at most `precision` bits.
+  long shift = precision - 1 - e;
+  BigInt num = shift >= 0 ? a << unsigned(shift) : a;
+  BigInt den = shift >= 0 ? b : b << unsigned(-shift);
+  BigInt q = num / den, rem = num % den;
+  BigInt twice = rem * 2;
+  if (twice > den || (twice == den && (q & 1) != 0))
+    ++q;
+  if (q == BigInt(1) << unsigned(precision)) { // rounded up to the next power of two
+    q >>= 1;
+    --shift;
+  }
+  if (precision - 1 - shift > maxExp)
+    return std::nullopt;
+  BigRat v = shift >= 0 ? BigRat(q, BigInt(1) << unsigned(shift)) : BigRat(q << unsigned(-shift));
+  return numerator(r) < 0 ? BigRat(-v) : v;
+}
+
 double Constant::toDouble() const {
-  if (kind_ == Kind::Int)
+  if (kind_ == Kind::Int && abs(data().i) < BigInt(1) << 53)
     return static_cast<double>(data().i);
-  if (kind_ != Kind::Float && kind_ != Kind::Complex)
+  if (kind_ != Kind::Int && kind_ != Kind::Float && kind_ != Kind::Complex)
     return 0;
-  // Round the exact rational to the nearest double via its decimal expansion.
-  return static_cast<double>(data().r);
+  // The correctly rounded value is a dyadic rational that converts exactly.
+  auto v = roundToFloat(kind_ == Kind::Int ? BigRat(data().i) : data().r, 53);
+  if (!v)
+    return ratValue() < 0 ? -HUGE_VAL : HUGE_VAL;
+  return static_cast<double>(*v);
 }
 
 std::optional<Constant> Constant::toIntKind() const {

@@ -591,9 +591,11 @@ void Checker::addMethod(FuncDecl *fd, Func *fn) {
     error(fd->recv->pos(), "cannot define new methods on non-local type " + typeString(named));
     return;
   }
+  if (fn->name == "_")
+    return; // blank methods are in no method set, and collide with nothing
   bool dup = false;
   for (Func *m : named->methods)
-    if (m->name == fn->name && fn->name != "_" && !dup) {
+    if (m->name == fn->name && !dup) {
       error(fn->pos, named->obj->name + "." + fn->name + " redeclared in this block");
       diags_.note(m->pos, "other declaration of " + fn->name);
       dup = true;

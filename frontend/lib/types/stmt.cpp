@@ -880,7 +880,12 @@ void Checker::switchStmt(SwitchStmt *s) {
           }
         }
       } else {
-        if (!isBoolean(x.type)) {
+        // The case is compared with true: a bool, or an interface that a
+        // bool can be assigned to.
+        Operand truth;
+        truth.mode = Mode::Value;
+        truth.type = ctx_.basic(BasicKind::Bool);
+        if (!isBoolean(x.type) && !(isInterface(x.type) && assignableTo(truth, x.type))) {
           error(e->pos(), "invalid case " +
                               operandString(x).substr(0, operandString(x).find(" (")) +
                               " in switch (mismatched types " + typeString(x.type) + " and bool)");

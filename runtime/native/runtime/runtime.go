@@ -105,6 +105,16 @@ func SetCPUProfileRate(hz int)             {}
 func CPUProfile() []byte                   { return nil }
 func ReadMemStats(m *MemStats)
 
+// Execution traces (runtime/trace): gocxx records none, and says so when
+// one is started.
+func StartTrace() error { return traceError{} }
+func StopTrace()        {}
+func ReadTrace() []byte { return nil }
+
+type traceError struct{}
+
+func (traceError) Error() string { return "runtime: execution tracing is not supported by gocxx" }
+
 // A MemStats records statistics about the memory allocator. gocxx fills
 // Alloc, TotalAlloc, Sys, HeapAlloc, HeapSys, HeapIdle, HeapInuse and NumGC
 // from the collector; the others stay 0.

@@ -167,5 +167,12 @@ void callMethodCode(funcType *t, void *code, void *rcvr, go::slice<void *> args,
 void bindMethod(funcType *t, void *code, void *rcvr, void *out) {
   ops_of(t)->bind(code, rcvr, out);
 }
+bool unboundMethod(funcType *t, void *code, bool direct, void *out) {
+  auto *ops = static_cast<const go::abi::func_ops *>(t->ops);
+  if (!ops || !ops->unbound)
+    return false;
+  ops->unbound(code, direct, out);
+  return true;
+}
 
 } // namespace gopkg::reflect

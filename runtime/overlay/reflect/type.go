@@ -48,3 +48,39 @@ type funcType struct {
 	outCount uint16         // top bit is set if last input parameter is ...
 	ops      unsafe.Pointer // gocxx: how to call a func value of this type (go::abi::func_ops)
 }
+
+// A method's Func is made of its code (ifn) by the func type's call
+// operations: gocxx's func values are not gc's pointers to code.
+func (t *rtype) Method(i int) (m Method) {
+	if t.Kind() == Interface {
+		tt := (*interfaceType)(unsafe.Pointer(t))
+		return tt.Method(i)
+	}
+	methods := t.exportedMethods()
+	if i < 0 || i >= len(methods) {
+		panic("reflect: Method index out of range")
+	}
+	p := methods[i]
+	pname := t.nameOff(p.name)
+	m.Name = pname.name()
+	mtyp := t.typeOff(p.mtyp)
+	ft := (*funcType)(unsafe.Pointer(mtyp))
+	in := make([]Type, 0, 1+len(ft.in()))
+	in = append(in, t)
+	for _, arg := range ft.in() {
+		in = append(in, arg)
+	}
+	out := make([]Type, 0, len(ft.out()))
+	for _, ret := range ft.out() {
+		out = append(out, ret)
+	}
+	mt := FuncOf(in, out, ft.IsVariadic())
+	m.Type = mt
+	// A func type the program never names has no call operations: its Func
+	// stays nil (Call then panics "call of nil function").
+	fn := unsafe_New(mt.(*rtype))
+	unboundMethod((*funcType)(unsafe.Pointer(mt.(*rtype))), t.textOff(p.ifn), !ifaceIndir(t), fn)
+	m.Func = Value{mt.(*rtype), fn, flag(Func) | flagIndir}
+	m.Index = i
+	return m
+}

@@ -17,6 +17,11 @@ func callFunc(t *funcType, fn unsafe.Pointer, args, results []unsafe.Pointer)
 func callMethodCode(t *funcType, code, rcvr unsafe.Pointer, args, results []unsafe.Pointer)
 func bindMethod(t *funcType, code, rcvr, out unsafe.Pointer)
 
+// unboundMethod stores at out a func value of type t (the receiver first)
+// that calls code; false when t's descriptor has no call operations (a
+// func type the program never names).
+func unboundMethod(t *funcType, code unsafe.Pointer, direct bool, out unsafe.Pointer) bool
+
 // gc's assembly call of a function with a frame; gocxx calls callFunc.
 func call(stackArgsType *rtype, f, stackArgs unsafe.Pointer, stackArgsSize, stackRetOffset, frameSize uint32, regArgs *abi.RegArgs) {
 	panic("reflect: call is not used by gocxx")

@@ -117,12 +117,14 @@ int64_t recovering(bool &recovered_value_ok) {
   go::impl::defer_frame defers;
   int64_t result = -1;
   try {
-    defers.push([&] {
-      go::any r = go::recover();
-      recovered_value_ok = r.type == &go::abi::type_string.r &&
-                           go::assert_type<go::string>(r, &go::abi::type_string.r) == "x"_gs;
-      result = 7;
-    });
+    defers.push(
+        [&] {
+          go::any r = go::recover(go::impl::take_recover_arm());
+          recovered_value_ok = r.type == &go::abi::type_string.r &&
+                               go::assert_type<go::string>(r, &go::abi::type_string.r) == "x"_gs;
+          result = 7;
+        },
+        true);
     go::panic("x"_gs);
   } catch (...) {
     defers.unwind(std::current_exception());
@@ -136,7 +138,7 @@ TEST(Recover, DeferredCallRecovers) {
   bool ok = false;
   EXPECT_EQ(recovering(ok), 7);
   EXPECT_TRUE(ok);
-  EXPECT_EQ(go::recover().type, nullptr); // not panicking: nil
+  EXPECT_EQ(go::recover(true).type, nullptr); // not panicking: nil
 }
 
 TEST(Recover, DeferredCallsRunInReverseAndRepanic) {

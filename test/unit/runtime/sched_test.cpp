@@ -491,7 +491,7 @@ TEST_P(Sched, GoexitRunsDeferredCallsAndEndsTheGoroutine) {
       try {
         defers.push([done] {
           // recover() sees no panic during Goexit.
-          go::send(done, go::recover().type == nullptr ? int64_t(1) : int64_t(2));
+          go::send(done, go::recover(true).type == nullptr ? int64_t(1) : int64_t(2));
         });
         go::goexit();
       } catch (...) {

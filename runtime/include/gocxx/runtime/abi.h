@@ -139,6 +139,11 @@ struct func_ops {
   void (*call_method)(const void *code, void *self, void *const *args, void *const *results);
   // Stores at out a func value calling method code on self (a method value).
   void (*bind)(const void *code, void *self, void *out);
+  // Stores at out a func value that takes the receiver as its first argument
+  // and calls method code on it (Type.Method(i).Func); `direct`: the
+  // receiver type's values are their own data word. Null for func types
+  // without parameters.
+  void (*unbound)(const void *code, bool direct, void *out);
 };
 
 // Followed (after the uncommon part, if any) by in_count + out_count

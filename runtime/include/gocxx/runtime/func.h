@@ -59,6 +59,10 @@ public:
   }
 
   bool is_nil() const { return code_ == nullptr; }
+  // What print and println show for the value: null for nil.
+  const void *address() const {
+    return code_ == nullptr ? nullptr : ctx_ ? ctx_ : reinterpret_cast<const void *>(code_);
+  }
   friend bool operator==(const func &f, std::nullptr_t) { return f.code_ == nullptr; }
 
 private:

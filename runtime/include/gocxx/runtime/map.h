@@ -12,6 +12,7 @@
 // generated structs and arrays provide go_hash(const T&) found by ADL.
 #pragma once
 
+#include <complex>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -46,11 +47,19 @@ template <class K> uint64_t hash_key(const K &k) {
   if constexpr (std::is_same_v<K, string>) {
     return hash_bytes(k.p, size_t(k.n), 0x9e3779b97f4a7c15ULL);
   } else if constexpr (std::is_floating_point_v<K>) {
-    // +0 and -0 are equal keys; NaN never equals itself, so its hash is moot.
+    // +0 and -0 are equal keys. NaN never equals itself: each NaN key hashes
+    // anew, so that many of them do not share one probe sequence.
+    if (k != k) {
+      static thread_local uint64_t nans = 0;
+      return impl::mix_hash(++nans * 0x9e3779b97f4a7c15ULL);
+    }
     double d = k == 0 ? 0.0 : double(k);
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
     return impl::mix_hash(bits);
+  } else if constexpr (std::is_same_v<K, std::complex<float>> ||
+                       std::is_same_v<K, std::complex<double>>) {
+    return impl::mix_hash(hash_key(k.real()) ^ (hash_key(k.imag()) << 1));
   } else if constexpr (std::is_integral_v<K> || std::is_enum_v<K>) {
     return impl::mix_hash(uint64_t(k));
   } else if constexpr (std::is_pointer_v<K>) {
@@ -61,6 +70,8 @@ template <class K> uint64_t hash_key(const K &k) {
     any a = to_any(k);
     if (a.type == nullptr)
       return 0;
+    if (a.type->equal.is_nil())
+      impl::panic_unhashable(abi::string_of(a.type));
     return abi::typehash(a.type, a.type->direct() ? &a.data : a.data, 0x9e3779b97f4a7c15ULL);
   } else {
     return go_hash(k); // generated for structs and arrays

@@ -42,7 +42,9 @@ namespace go {
 [[noreturn]] void goexit();
 template <class T> [[noreturn]] void panic(const T &v) { panic(box(v)); }
 // recover(): the value of the current panic, or nil (type == nullptr).
-any recover();
+// Only a function that the panic calls as a deferred call may recover it:
+// `direct` is what impl::take_recover_arm() told the calling function.
+any recover(bool direct);
 
 namespace impl {
 
@@ -77,10 +79,12 @@ panic_exception *as_go_panic(std::exception_ptr e, panic_exception *scratch);
 struct defer_node {
   defer_node *next;
   void (*call)(defer_node *);
+  bool may_recover; // the call may be of a function that calls recover
 };
 template <class F> struct defer_node_of : defer_node {
   F fn;
-  explicit defer_node_of(F f) : defer_node{nullptr, &invoke}, fn(std::move(f)) {}
+  defer_node_of(F f, bool may_recover)
+      : defer_node{nullptr, &invoke, may_recover}, fn(std::move(f)) {}
   GOCXX_KEEP_FRAMES static void invoke(defer_node *n) { static_cast<defer_node_of *>(n)->fn(); }
 };
 
@@ -88,9 +92,11 @@ class defer_frame {
 public:
   // defer f(): the closure (holding already evaluated arguments) is kept on
   // the collected heap so the values it captures stay reachable.
-  template <class F> void push(F &&f) {
+  // may_recover: f may call a function that calls recover (codegen knows
+  // when it cannot); a panic arms recover only for such calls.
+  template <class F> void push(F &&f, bool may_recover = false) {
     using N = defer_node_of<std::decay_t<F>>;
-    auto *n = new (gc_alloc(sizeof(N), true)) N(std::forward<F>(f));
+    auto *n = new (gc_alloc(sizeof(N), true)) N(std::forward<F>(f), may_recover);
     n->next = head_;
     head_ = n;
   }
@@ -101,10 +107,29 @@ public:
   // deferred call recovered it; otherwise rethrows (the panic, or a later
   // one raised by a deferred call).
   void unwind(std::exception_ptr e);
+  // defer recover(): recover called as the function's last act. Run for the
+  // function's own panic it is called from the panic, not from a deferred
+  // call, and does nothing; on a normal exit of a deferred call it recovers
+  // the panic that call runs for, as a direct call would.
+  // `direct`: the function is itself one that a panic called.
+  void push_recover(bool direct) {
+    push([this, direct] {
+      if (!unwinding_)
+        go::recover(direct);
+    });
+  }
 
 private:
   defer_node *head_ = nullptr;
+  bool unwinding_ = false;
 };
+
+// Called on entry by a function that calls recover: whether a panic is
+// calling it as a deferred call right now. The panic arms recover just
+// before such a call, and the first function that calls recover to be
+// entered takes the arm; functions it calls find recover unarmed, as gc's
+// "recover was not called directly by a deferred function" has it.
+bool take_recover_arm();
 
 // The report of an unrecovered panic (without the goroutine trace).
 void print_panic(const panic_exception &p);

@@ -43,6 +43,9 @@ template <class F> void print_value(std::string &out, std::complex<F> c) {
 template <class T> void print_value(std::string &out, T *p) {
   print_value(out, static_cast<const void *>(p));
 }
+template <class Sig> void print_value(std::string &out, const func<Sig> &f) {
+  print_value(out, f.address());
+}
 template <class T> void print_value(std::string &out, slice<T> s) {
   out += "[" + std::to_string(s.len) + "/" + std::to_string(s.cap) + "]";
   print_value(out, static_cast<const void *>(s.p));

@@ -6,6 +6,7 @@
 // several) through an array of pointers.
 #pragma once
 
+#include <cstring>
 #include <tuple>
 #include <utility>
 
@@ -24,6 +25,24 @@ template <class... T> struct result_store<std::tuple<T...>> {
   }
   static void store(std::tuple<T...> &&r, void *const *results) {
     each(r, results, std::index_sequence_for<T...>{});
+  }
+};
+
+// func_ops.unbound for F = func<R(Recv, Rest...)>.
+template <class F, class R, class Recv, class... Rest> struct receiver_first {
+  static void unbound(const void *code, bool direct, void *out) {
+    auto m = reinterpret_cast<R (*)(void *, Rest...)>(const_cast<void *>(code));
+    *static_cast<F *>(out) = F([m, direct](Recv r, Rest... a) -> R {
+      void *self = nullptr;
+      if constexpr (sizeof(Recv) == sizeof(void *) && std::is_trivially_copyable_v<Recv>) {
+        if (direct) {
+          std::memcpy(&self, &r, sizeof self);
+          return m(self, a...);
+        }
+      }
+      self = new_object<Recv>(r);
+      return m(self, a...);
+    });
   }
 };
 
@@ -55,7 +74,14 @@ template <class R, class... A> struct func_thunks<func<R(A...)>> {
     *static_cast<F *>(out) = F([m, self](A... a) -> R { return m(self, a...); });
   }
 
-  static constexpr func_ops ops = {&call, &call_method, &bind};
+  static constexpr auto unbound = [] {
+    if constexpr (sizeof...(A) == 0)
+      return static_cast<void (*)(const void *, bool, void *)>(nullptr);
+    else
+      return &receiver_first<F, R, A...>::unbound;
+  }();
+
+  static constexpr func_ops ops = {&call, &call_method, &bind, unbound};
 };
 
 } // namespace go::abi

@@ -89,12 +89,25 @@ template <class T> T &index(const slice<T> &s, int64_t i) {
 }
 
 // s[lo:hi] (pass hi = len(s) for s[lo:]) and s[lo:hi:max].
+// unsafe.Slice(p, n), with the checks of gc's runtime.unsafeslice.
+template <class T> slice<T> unsafe_slice(T *p, int64_t n) {
+  if (n < 0) [[unlikely]]
+    impl::panic_runtime("unsafe.Slice: len out of range");
+  uint64_t size = sizeof(T) == 0 ? 1 : sizeof(T);
+  if (uint64_t(n) > (uint64_t(0) - reinterpret_cast<uintptr_t>(p)) / size ||
+      (p == nullptr && n > 0)) [[unlikely]]
+    impl::panic_runtime(p == nullptr ? "unsafe.Slice: ptr is nil and len is not zero"
+                                     : "unsafe.Slice: len out of range");
+  return slice<T>{p, n, n};
+}
+
 template <class T> slice<T> slice_slice(const slice<T> &s, int64_t lo, int64_t hi) {
   if (uint64_t(hi) > uint64_t(s.cap)) [[unlikely]]
     impl::panic_slice_acap(hi, s.cap);
   if (uint64_t(lo) > uint64_t(hi)) [[unlikely]]
     impl::panic_slice_b(lo, hi);
-  return slice<T>{s.p + lo, hi - lo, s.cap - lo};
+  // No capacity left keeps the base, as gc's does: never a pointer past the end.
+  return slice<T>{s.cap > lo ? s.p + lo : s.p, hi - lo, s.cap - lo};
 }
 template <class T> slice<T> slice_slice(const slice<T> &s, int64_t lo) {
   return slice_slice(s, lo, s.len);
@@ -106,7 +119,7 @@ template <class T> slice<T> slice_slice3(const slice<T> &s, int64_t lo, int64_t 
     impl::panic_slice3_b(hi, max);
   if (uint64_t(lo) > uint64_t(hi)) [[unlikely]]
     impl::panic_slice3_a(lo, hi);
-  return slice<T>{s.p + lo, hi - lo, max - lo};
+  return slice<T>{max > lo ? s.p + lo : s.p, hi - lo, max - lo};
 }
 
 namespace impl {

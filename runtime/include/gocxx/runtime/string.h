@@ -71,7 +71,8 @@ inline string slice_string(string s, int64_t lo, int64_t hi) {
     impl::panic_slice_alen(hi, s.n);
   if (uint64_t(lo) > uint64_t(hi)) [[unlikely]]
     impl::panic_slice_b(lo, hi);
-  return string{hi > lo ? s.p + lo : nullptr, hi - lo};
+  // An empty result keeps the base, as gc's does: never a pointer past the end.
+  return string{hi > lo ? s.p + lo : s.p, hi - lo};
 }
 inline string slice_string(string s, int64_t lo) { return slice_string(s, lo, s.n); }
 

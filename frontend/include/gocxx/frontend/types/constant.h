@@ -41,6 +41,10 @@ public:
   std::optional<int64_t> toInt64() const;
   std::optional<uint64_t> toUint64() const;
   double toDouble() const;
+  // r rounded to the nearest value of an IEEE binary float with `precision`
+  // mantissa bits (24: float32, 53: float64), ties to even, subnormals
+  // included; nullopt when it rounds to infinity.
+  static std::optional<BigRat> roundToFloat(const BigRat &r, int precision);
   // An integer-valued Float converted to Int, or nullopt.
   std::optional<Constant> toIntKind() const;
 
