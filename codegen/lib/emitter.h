@@ -104,6 +104,9 @@ private:
     types::Named *holder; // the embedded type declaring it (an instance: B[T])
   };
   std::vector<PromotedMethod> promotedMethods(types::Named *named);
+  // Those of struct type st, the underlying type of named if not null.
+  std::vector<PromotedMethod> promotedMethods(types::Struct *st, types::Named *named);
+  bool methodStructDesc(types::Struct *st, Pos pos);
   bool isPointerFree(types::Type *t);
   std::string typeAssert(const ast::TypeAssertExpr *ta, bool commaOk);
   void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);
@@ -249,11 +252,13 @@ private:
   std::map<std::string, std::string> itabFuncs_;     // "T => I" -> itab variable
   std::ostringstream itabDefs_;                      // itabs (header, after the descriptors)
   std::set<std::string> anonDescs_;                  // unnamed struct and interface descriptors
+  std::map<std::string, bool> methodStructs_;        // unnamed structs: whether they have methods
   std::map<types::Named *, std::string> localDescs_; // types declared in functions
   // Per package, the names of its generic types' type parameters.
   std::map<const types::Package *, std::set<std::string>> typeParamNames_;
   std::ostringstream templateDecls_; // generic functions' declarations
   std::ostringstream anonDefs_;      // their definitions (header)
+  std::ostringstream anonLateDefs_;  // definitions that call generic code (header, after it)
   std::ostringstream genericDescs_;  // descriptors of generic types (templates)
   // Type parameters that stand for other types while a method is written in
   // its type's terms: a method's own receiver parameters for the type's

@@ -564,6 +564,9 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     Type *elem = cast<Pointer>(t)->elem;
     if (auto *n = dyn_cast<Named>(elem); n && isPackageLevel(n) && !isInterface(n))
       return "&" + descName(n, true) + ".t.r";
+    if (auto *st = dyn_cast<Struct>(elem);
+        st && !mentionsTypeParam(st) && methodStructDesc(st, pos))
+      return "&go::anon::" + anonName(st) + "__ptrmdesc.t.r";
     return "&go::abi::ptr_of<" + typeDesc(elem, pos) + ", " + nameExpr(t) + ">.t.r";
   }
   case TypeKind::Slice:
@@ -794,12 +797,126 @@ std::string Emitter::anonDesc(Type *t, Pos pos) {
   return "&go::anon::" + name + ".t.r";
 }
 
+// An unnamed struct type with methods promoted from embedded fields
+// (struct{ io.Reader }) has descriptors with method tables, for it and its
+// pointer type, and the methods' thunks, all in go::anon under its
+// anonName (its identity, not its shape: the methods depend on the field
+// types). Returns false, writing nothing, for a struct without methods.
+bool Emitter::methodStructDesc(Struct *st, Pos pos) {
+  std::string base = anonName(st);
+  auto known = methodStructs_.find(base);
+  if (known != methodStructs_.end())
+    return known->second;
+  std::vector<PromotedMethod> promoted = promotedMethods(st, nullptr);
+  methodStructs_[base] = !promoted.empty();
+  if (promoted.empty())
+    return false;
+  bool saved = qualifyOwnTypes_;
+  qualifyOwnTypes_ = true; // defined outside the package's namespace
+  std::string CT = cxxType(st);
+  struct Entry {
+    std::string name, thunk, desc;
+  };
+  std::vector<Entry> valueMethods, ptrMethods;
+  // Declared with the other descriptors, defined after the generic code,
+  // whose templates the thunks of an embedded instance's methods call.
+  std::ostringstream decl, def;
+  decl << "// " << reflectString(st) << "\n";
+  def << "// " << reflectString(st) << "\n";
+  for (const PromotedMethod &pm : promoted) {
+    Func *m = pm.method;
+    Signature *sig = m->signature();
+    // A method of an instance (an embedded B[int]) in its type arguments.
+    Named *holder = pm.holder && pm.holder->origin ? pm.holder : nullptr;
+    if (holder)
+      for (size_t k = 0; k < sig->typeParams.size() && k < holder->typeArgs.size(); ++k)
+        substParams_[sig->typeParams[k]] = holder->typeArgs[k];
+    std::string params, args;
+    for (size_t i = 0; i < sig->params->vars.size(); ++i) {
+      params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
+      args += ", a" + std::to_string(i);
+    }
+    auto &res = sig->results->vars;
+    std::string ret = res.empty()       ? "void"
+                      : res.size() == 1 ? cxxType(res[0]->type)
+                                        : cxxType(sig->results);
+    Signature plain(nullptr, sig->params, sig->results, sig->variadic);
+    std::string mdesc = typeDesc(&plain, pos);
+    substParams_.clear();
+    auto call = [&](std::string x) {
+      Type *xt = st;
+      promoteReceiver(x, xt, m);
+      if (isInterface(xt)) {
+        size_t k = 0;
+        std::string callee = ifaceMethodCallee(xt, m, k);
+        return callee + "(" + x + ", " + std::to_string(k) + args + ")";
+      }
+      bool ptrRecv = sig->recv && isa<Pointer>(sig->recv->type);
+      bool xPtr = isa<Pointer>(underlying(xt));
+      std::string recv = ptrRecv && !xPtr   ? "&" + x
+                         : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
+                                            : x;
+      return packageNamespace(*m->pkg) + "::" + methodName(m) +
+             (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv + args + ")";
+    };
+    auto thunk = [&](const std::string &name, const std::string &self) {
+      decl << "inline " << ret << " " << name << "(void *self" << params << ");\n";
+      def << "inline " << ret << " " << name << "(void *self" << params << ") {\n  return "
+          << call(self) << ";\n}\n";
+    };
+    std::string prefix = base + "__" + mangle(m->name);
+    if (!pm.pointerOnly) {
+      thunk(prefix + "__value_thunk", "(*static_cast<" + CT + " *>(self))");
+      valueMethods.push_back({m->name, prefix + "__value_thunk", mdesc});
+    }
+    thunk(prefix + "__ptr_thunk", "(*go::impl::nil_check(static_cast<" + CT + " *>(self)))");
+    ptrMethods.push_back({m->name, prefix + "__ptr_thunk", mdesc});
+  }
+  auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
+  std::sort(valueMethods.begin(), valueMethods.end(), byName);
+  std::sort(ptrMethods.begin(), ptrMethods.end(), byName);
+  auto methodList = [&](const std::vector<Entry> &ms) {
+    std::string s = "{";
+    for (size_t i = 0; i < ms.size(); ++i)
+      s += (i ? ",\n     {" : "\n     {") + encodedName(ms[i].name, isExported(ms[i].name)) + ", " +
+           ms[i].desc + ", reinterpret_cast<const void *>(&" + ms[i].thunk + "), nullptr}";
+    return s + "}";
+  };
+  auto uncommonInit = [&](const std::string &dtype, const std::vector<Entry> &ms) {
+    size_t exported = 0;
+    for (auto &e : ms)
+      exported += isExported(e.name);
+    return "{" + encodedName("") + ", " + std::to_string(ms.size()) + ", " +
+           std::to_string(exported) + ", go::abi::methods_offset<" + dtype + ">(), 0}";
+  };
+  std::string desc = base + "__mdesc", pdesc = base + "__ptrmdesc";
+  std::string dtype = descType(st, true, valueMethods.size());
+  Pointer ptrT(st);
+  std::string pdtype = descType(&ptrT, true, ptrMethods.size());
+  std::ostringstream pre;
+  std::string fields = kindFields(st, st, base, pre, "", "", pos);
+  decl << "extern const " << dtype << " " << desc << ";\n"
+       << "extern const " << pdtype << " " << pdesc << ";\n";
+  def << pre.str() << "inline const " << dtype << " " << desc << " = {{"
+      << rtypeInit(st, st, CT, 1, "&" + pdesc + ".t.r", "&" + desc + ".t.r") << ", " << fields
+      << "}, " << uncommonInit(dtype, valueMethods) << ", " << methodList(valueMethods) << "};\n"
+      << "inline const " << pdtype << " " << pdesc << " = {{"
+      << rtypeInit(&ptrT, &ptrT, CT + " *", 1, "nullptr", "&" + pdesc + ".t.r") << ", &" << desc
+      << ".t.r}, " << uncommonInit(pdtype, ptrMethods) << ", " << methodList(ptrMethods) << "};\n";
+  qualifyOwnTypes_ = saved;
+  anonDefs_ << sharedDefinition(base + "__mdecl", decl.str());
+  anonLateDefs_ << sharedDefinition(desc, def.str());
+  return true;
+}
+
 // The descriptor of an unnamed struct type: an instance of its shape's
 // variable template in go::anon (see anonShapeName), keyed by the field
 // types, their descriptors, whether the struct is comparable and its name,
 // which are the same wherever the type is spelt, in generic code
 // (struct{a, b T}, T int) and out of it. It claims pointers, as array_of.
 std::string Emitter::structShapeDesc(Struct *st, Pos pos) {
+  if (!mentionsTypeParam(st) && methodStructDesc(st, pos))
+    return "&go::anon::" + anonName(st) + "__mdesc.t.r";
   std::string shape = anonShapeName(st);
   std::string cxx = cxxType(st);
   std::string cmp = mentionsTypeParam(st) ? "std::equality_comparable<" + cxx + ">"
@@ -1022,6 +1139,9 @@ std::string Emitter::methodThunk(Type *t, const std::string &name, Pos pos) {
     base = p->elem;
   }
   auto *n = dyn_cast<Named>(base);
+  if (auto *st = dyn_cast<Struct>(base); st && !mentionsTypeParam(st) && methodStructDesc(st, pos))
+    return "reinterpret_cast<const void *>(&go::anon::" + anonName(st) + "__" + mangle(name) +
+           (ptr ? "__ptr_thunk" : "__value_thunk") + ")";
   if (!n || !isPackageLevel(n)) {
     unsupported(pos, "method " + name + " of " + typeString(t) + " in an interface value");
     return "nullptr";
@@ -1060,16 +1180,23 @@ std::string Emitter::toInterface(const std::string &value, Type *from, Type *to,
 // methods and fields included) hides deeper ones, and a name found twice at
 // one depth is ambiguous and promotes nothing.
 std::vector<Emitter::PromotedMethod> Emitter::promotedMethods(Named *named) {
+  return promotedMethods(cast<Struct>(named->underlying), named);
+}
+
+std::vector<Emitter::PromotedMethod> Emitter::promotedMethods(Struct *top, Named *named) {
   std::vector<PromotedMethod> out;
   std::set<std::string> taken;
-  for (Func *m : named->methods)
-    taken.insert(m->name);
+  if (named)
+    for (Func *m : named->methods)
+      taken.insert(m->name);
   struct Level {
     Struct *st;
     bool viaPointer; // reached through an embedded pointer
   };
-  std::vector<Level> level = {{cast<Struct>(named->underlying), false}};
-  std::set<Named *> visited = {named};
+  std::vector<Level> level = {{top, false}};
+  std::set<Named *> visited;
+  if (named)
+    visited.insert(named);
   for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
     std::map<std::string, std::vector<PromotedMethod>> found;
     std::set<std::string> fields;

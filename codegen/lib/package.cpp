@@ -167,6 +167,7 @@ EmittedPackage Emitter::run() {
     h << "// Generic code, instantiated by its users.\n"
       << templateDecls_.str() << (templateDecls_.str().empty() ? "" : "\n") << templates.str()
       << genericDescs_.str();
+  h << anonLateDefs_.str();
   h << "} // namespace " << ns << "\n";
   out.header.text = h.str();
 

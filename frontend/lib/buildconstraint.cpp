@@ -312,12 +312,13 @@ bool matchBuildConstraints(std::string_view content, const BuildContext &ctx) {
   return true;
 }
 
-bool shouldBuild(std::string_view fileName, std::string_view content, const BuildContext &ctx) {
+bool shouldBuild(std::string_view fileName, std::string_view content, const BuildContext &ctx,
+                 bool tests) {
   if (!hasSuffix(fileName, ".go"))
     return false;
   if (fileName.empty() || fileName[0] == '_' || fileName[0] == '.')
     return false;
-  if (hasSuffix(fileName, "_test.go"))
+  if (hasSuffix(fileName, "_test.go") != tests)
     return false;
   if (!matchFileName(fileName, ctx))
     return false;
@@ -342,7 +343,8 @@ bool shouldBuild(std::string_view fileName, std::string_view content, const Buil
   return true;
 }
 
-std::vector<std::string> listPackageFiles(const std::string &dir, const BuildContext &ctx) {
+namespace {
+std::vector<std::string> listFiles(const std::string &dir, const BuildContext &ctx, bool tests) {
   namespace fs = std::filesystem;
   std::vector<std::string> names;
   std::error_code ec;
@@ -356,7 +358,7 @@ std::vector<std::string> listPackageFiles(const std::string &dir, const BuildCon
     std::ifstream in(it->path(), std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
-    if (shouldBuild(name, ss.str(), ctx))
+    if (shouldBuild(name, ss.str(), ctx, tests))
       names.push_back(name);
   }
   std::sort(names.begin(), names.end());
@@ -367,6 +369,15 @@ std::vector<std::string> listPackageFiles(const std::string &dir, const BuildCon
   for (const std::string &n : names)
     paths.push_back(prefix + n);
   return paths;
+}
+} // namespace
+
+std::vector<std::string> listPackageFiles(const std::string &dir, const BuildContext &ctx) {
+  return listFiles(dir, ctx, false);
+}
+
+std::vector<std::string> listTestFiles(const std::string &dir, const BuildContext &ctx) {
+  return listFiles(dir, ctx, true);
 }
 
 bool hasAssemblyFiles(const std::string &dir, const BuildContext &ctx) {

@@ -19,6 +19,7 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -28,6 +29,7 @@
 #include "clang_compile.h"
 #include "gocxx/codegen/emit.h"
 #include "gocxx/frontend/ast.h"
+#include "gocxx/frontend/buildconstraint.h"
 #include "gocxx/frontend/diagnostics.h"
 #include "gocxx/frontend/dump.h"
 #include "gocxx/frontend/parser.h"
@@ -35,6 +37,7 @@
 #include "gocxx/frontend/types/loader.h"
 #include "runtime_pch.h"
 #include "std_cache.h"
+#include "testmain.h"
 
 namespace fs = std::filesystem;
 
@@ -114,6 +117,12 @@ struct Driver::Impl {
   uint64_t runtime = 0; // runtimeKey of the build's flags
   uint64_t build = 0;   // StdObjectCache::buildKey
   std::string incDir;   // the build's std headers (StdObjectCache::includeDir), or ""
+  // gocxx test: the package under test and its test files (LoaderConfig).
+  std::string testPath, moduleDir;
+  std::vector<std::string> testFiles, xtestFiles;
+  // A std package under test has a header of its own: the build then
+  // includes std headers from here (links to incDir's, and that header).
+  std::string privateInc;
 
   explicit Impl(DriverOptions o) : opts(std::move(o)), keepWork(opts.keepWork) {}
 
@@ -207,6 +216,10 @@ struct Driver::Impl {
         return cache.compiled(build, path, codegen::headerFileName(probe));
       };
     }
+    config.testPath = testPath;
+    config.testFiles = testFiles;
+    config.xtestFiles = xtestFiles;
+    config.moduleDir = moduleDir;
     loader = std::make_unique<types::Loader>(fset, diags, config);
     mainPkg = loader->loadMain(inputs);
     bool errors = reportDiagnostics();
@@ -305,6 +318,9 @@ struct Driver::Impl {
       return false;
     }
     bool ok = true;
+    for (types::Package *pkg : loader->packages())
+      if (pkg->std && pkg->underTest && !incDir.empty() && !privateIncludes(dir))
+        return false;
     for (types::Package *pkg : loader->packages()) {
       if (pkg->path == "unsafe")
         continue;
@@ -331,14 +347,26 @@ struct Driver::Impl {
       }
       // A std package's header goes to the build's include directory (once:
       // a precompiled header may depend on it), other headers to dir.
-      bool shared = pkg->std && !incDir.empty();
+      bool shared = pkg->std && !incDir.empty() && !pkg->underTest;
       fs::path hdir = shared ? fs::path(incDir) : dir;
       if (shared && !writeOnce(hdir / out.header.name, out.header.text)) {
         fail("cannot write " + (hdir / out.header.name).string());
         return false;
       }
+      std::error_code ec;
+      if (shared && !privateInc.empty() && !fs::exists(privateInc / fs::path(out.header.name)))
+        fs::create_symlink(hdir / out.header.name, privateInc / fs::path(out.header.name), ec);
+      bool own = pkg->std && pkg->underTest && !privateInc.empty();
+      if (own) {
+        hdir = privateInc;
+        fs::remove(hdir / out.header.name, ec);
+        if (!writeFile(hdir / out.header.name, out.header.text)) {
+          fail("cannot write " + (hdir / out.header.name).string());
+          return false;
+        }
+      }
       for (const auto *f : {&out.header, &out.source}) {
-        if (shared && f == &out.header)
+        if ((shared || own) && f == &out.header)
           continue;
         if (!writeFile(dir / f->name, f->text)) {
           fail("cannot write " + (dir / f->name).string());
@@ -364,6 +392,23 @@ struct Driver::Impl {
     return true;
   }
 
+  // The std headers as this build sees them (see privateInc): links to
+  // the build's include directory's.
+  bool privateIncludes(const fs::path &dir) {
+    privateInc = (dir / "inc").string();
+    std::error_code ec;
+    fs::create_directories(fs::path(incDir) / "gopkg", ec);
+    fs::create_directories(fs::path(privateInc) / "gopkg", ec);
+    for (auto it = fs::directory_iterator(fs::path(incDir) / "gopkg", ec);
+         !ec && it != fs::directory_iterator(); it.increment(ec))
+      fs::create_symlink(it->path(), fs::path(privateInc) / "gopkg" / it->path().filename(), ec);
+    if (ec) {
+      fail("cannot make " + privateInc + ": " + ec.message());
+      return false;
+    }
+    return true;
+  }
+
   CxxOptions cxxOptions() const {
     CxxOptions cxx;
     cxx.externalCxx = opts.externalCxx;
@@ -374,7 +419,7 @@ struct Driver::Impl {
     if (!workDir.empty())
       cxx.unitIncludeDirs.push_back(workDir); // "gopkg/..." headers
     if (!incDir.empty())
-      cxx.unitIncludeDirs.push_back(incDir); // the std packages' headers
+      cxx.unitIncludeDirs.push_back(privateInc.empty() ? incDir : privateInc); // std headers
     cxx.libDirs = {layout.libDir};
     // Under AddressSanitizer the runtime must tell it of every goroutine
     // switch (runtime/lib/fiber_sanitizers.h): its instrumented copy.
@@ -529,7 +574,19 @@ struct Driver::Impl {
     std::map<types::Package *, uint64_t> keys;
     std::map<Unit *, std::string> stdObjects;
     std::vector<Unit *> todo;
+    // A std package under test, and the std packages that import it and are
+    // compiled now, are this build's own: not cached, compiled here.
+    std::set<types::Package *> local;
     for (Unit &u : units) {
+      bool importsLocal = false;
+      for (types::Package *imp : u.pkg->imports)
+        importsLocal |= local.count(imp) > 0;
+      if (u.pkg->std && !u.compiled && (u.pkg->underTest || importsLocal))
+        local.insert(u.pkg);
+    }
+    for (Unit &u : units) {
+      if (local.count(u.pkg))
+        continue;
       if (u.compiled) {
         stdObjects[&u] = cache.lookup(u.key);
         step("package " + u.pkg->path + " is compiled (" + stdObjects[&u] + ")");
@@ -548,19 +605,28 @@ struct Driver::Impl {
     if (!compileStdPackages(cxx, todo, stdObjects))
       return false;
     for (Unit &u : units)
-      if (build && u.pkg->std && !u.compiled)
+      if (build && u.pkg->std && !u.compiled && !local.count(u.pkg))
         cache.remember(build, u.pkg->path, u.key);
     std::vector<std::string> objects;
     bool stdPchTried = false;
     for (Unit &u : units) {
       std::string obj;
-      if (u.compiled || u.pkg->std) {
+      if (u.compiled || (u.pkg->std && !local.count(u.pkg))) {
         obj = stdObjects[&u];
+      } else if (u.pkg->std) {
+        // A std package of this build (local): with its native code, here.
+        std::vector<std::string> files = {u.source};
+        files.insert(files.end(), u.natives.begin(), u.natives.end());
+        std::string unit = u.source.substr(0, u.source.size() - 4) + "_unit.cpp";
+        obj = unit.substr(0, unit.size() - 4) + ".o";
+        if (!writeUnit(unit, "Package " + u.pkg->path + " with its tests", files) ||
+            !compileOrReport(cxx, unit, obj))
+          return false;
       } else {
         // User packages compile with the std PCH, once there is one.
         // (Only for programs that import fmt: the PCH's inline definitions
         // may refer to fmt's imports, which are then linked.)
-        if (!stdPchTried && importsFmt()) {
+        if (!stdPchTried && importsFmt() && privateInc.empty()) {
           stdPchTried = true;
           std::string whyNot;
           std::string pch = precompiledStd(cxx, incDir, whyNot);
@@ -760,6 +826,280 @@ int Driver::run(const std::vector<std::string> &inputs) {
     return 128 + sig;
   }
   return 1;
+}
+
+namespace {
+
+// A package that gocxx test tests.
+struct TestTarget {
+  std::string dir;        // its directory
+  std::string importPath; // as go test prints it
+};
+
+// An absolute directory path without a trailing slash ("./" is the dir).
+std::string normalDir(const std::string &dir) {
+  std::string d = fs::absolute(dir).lexically_normal().string();
+  while (d.size() > 1 && d.back() == '/')
+    d.pop_back();
+  return d;
+}
+
+bool hasGoFiles(const std::string &dir) {
+  return !listPackageFiles(dir).empty() || !listTestFiles(dir).empty();
+}
+
+// The import path of the package in dir: in GOROOT, or in the main module.
+bool importPathOf(const std::string &dir, std::string &path) {
+  fs::path abs = normalDir(dir);
+  std::string goroot = types::kGorootSrc;
+  std::string a = abs.string();
+  if (a.compare(0, goroot.size() + 1, goroot + "/") == 0) {
+    path = a.substr(goroot.size() + 1);
+    return true;
+  }
+  std::string root, module;
+  if (!types::findModule(a, root, module)) {
+    fail("go.mod file not found in " + a + " or any parent directory");
+    return false;
+  }
+  std::string rel = abs.lexically_relative(root).string();
+  path = rel == "." ? module : module + "/" + rel;
+  return true;
+}
+
+// go test's package patterns: DIR, IMPORTPATH, and DIR/... or PATH/...
+// (every package below, without testdata, vendor, _ and . directories, or
+// nested modules).
+bool resolveTestTargets(const std::vector<std::string> &patterns, std::vector<TestTarget> &out) {
+  std::string root, module;
+  bool inModule = types::findModule(fs::current_path().string(), root, module);
+  auto dirOfPath = [&](const std::string &path, std::string &dir) {
+    std::error_code ec;
+    std::string std = std::string(types::kGorootSrc) + "/" + path;
+    if (fs::is_directory(std, ec)) {
+      dir = std;
+      return true;
+    }
+    if (inModule && (path == module || path.compare(0, module.size() + 1, module + "/") == 0)) {
+      dir = root + path.substr(module.size());
+      return true;
+    }
+    fail("package " + path + " is not in GOROOT (" + std + ")");
+    return false;
+  };
+  for (const std::string &p : patterns.empty() ? std::vector<std::string>{"."} : patterns) {
+    bool isDir = p[0] == '.' || p[0] == '/';
+    bool all = p == "..." || (p.size() > 4 && p.compare(p.size() - 4, 4, "/...") == 0);
+    std::string base = all ? (p == "..." ? "." : p.substr(0, p.size() - 4)) : p;
+    std::string dir = base;
+    if (!isDir && !dirOfPath(base, dir))
+      return false;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      fail("directory " + dir + " does not exist");
+      return false;
+    }
+    std::vector<std::string> dirs;
+    if (!all) {
+      dirs.push_back(dir);
+    } else {
+      if (hasGoFiles(dir))
+        dirs.push_back(dir);
+      for (auto it = fs::recursive_directory_iterator(dir, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_directory(ec))
+          continue;
+        std::string name = it->path().filename().string();
+        if (name == "testdata" || name == "vendor" || name[0] == '.' || name[0] == '_' ||
+            fs::exists(it->path() / "go.mod", ec)) {
+          it.disable_recursion_pending();
+          continue;
+        }
+        if (hasGoFiles(it->path().string()))
+          dirs.push_back(it->path().string());
+      }
+      std::sort(dirs.begin() + (dirs.empty() || dirs[0] != dir ? 0 : 1), dirs.end());
+    }
+    for (const auto &d : dirs) {
+      TestTarget t;
+      t.dir = normalDir(d);
+      if (!importPathOf(t.dir, t.importPath))
+        return false;
+      out.push_back(t);
+    }
+  }
+  return true;
+}
+
+// The package clause of the first of files, or "".
+std::string packageClause(const std::vector<std::string> &files) {
+  for (const auto &name : files) {
+    FileSet fset;
+    DiagnosticEngine diags(fset);
+    ast::Context ctx;
+    std::ifstream in(name, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    ParseMode mode;
+    mode.packageClauseOnly = true;
+    ast::File *f = parseFile(ctx, fset, fset.addFile(name, buf.str()), diags, mode);
+    if (f->name && f->name->name != "_")
+      return std::string(f->name->name);
+  }
+  return "";
+}
+
+std::string seconds(std::chrono::steady_clock::duration d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3fs", std::chrono::duration<double>(d).count());
+  return buf;
+}
+
+} // namespace
+
+// gocxx test, as go test: in local directory mode (no packages named) the
+// test binary's output streams and a failing one's exit status is shown;
+// with packages named, a package's output is shown only with -v or when it
+// failed, and a last FAIL line ends a run with failures.
+int Driver::test(const std::vector<std::string> &patterns) {
+  const DriverOptions &opts = impl_->opts;
+  bool local = patterns.empty();
+  std::vector<TestTarget> targets;
+  if (!resolveTestTargets(patterns, targets))
+    return 1;
+  bool failed = false;
+  for (const TestTarget &t : targets) {
+    std::cout.flush();
+    std::vector<std::string> own = listPackageFiles(t.dir), tests = listTestFiles(t.dir);
+    if (tests.empty()) {
+      std::printf("?   \t%s\t[no test files]\n", t.importPath.c_str());
+      continue;
+    }
+    std::string name = packageClause(own);
+    if (name.empty()) { // only test files: the package is named by them
+      name = packageClause(tests);
+      if (name.size() > 5 && name.compare(name.size() - 5, 5, "_test") == 0)
+        name = name.substr(0, name.size() - 5);
+    }
+    TestScan scan;
+    std::vector<std::string> errors;
+    scanTests(tests, name, scan, errors);
+    if (!errors.empty()) {
+      std::fprintf(stderr, "# %s\n", t.importPath.c_str());
+      for (const auto &e : errors)
+        std::fprintf(stderr, "%s\n", e.c_str());
+      std::printf("FAIL\t%s [setup failed]\n", t.importPath.c_str());
+      failed = true;
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(std::string(types::kGorootSrc) + "/" + t.importPath, ec)) {
+      // A std package under test is this build's own, and so is every std
+      // package importing it that the cache lacks: first the cache gets the
+      // package and testing as they are, so that only the package itself is.
+      Impl warm(opts);
+      std::string warmMain = "package main\n\nimport (\n\t_ \"testing\"\n\t_ \"" + t.importPath +
+                             "\"\n)\n\nfunc main() {}\n";
+      bool ok = warm.makeWorkDir() && writeFile(fs::path(warm.workDir) / "warm.go", warmMain) &&
+                warm.load({(fs::path(warm.workDir) / "warm.go").string()}, true) &&
+                warm.buildExecutable(warm.workDir + "/warm");
+      if (!ok) {
+        std::printf("FAIL\t%s [build failed]\n", t.importPath.c_str());
+        failed = true;
+        continue;
+      }
+    }
+    Impl d(opts);
+    d.testPath = t.importPath;
+    d.testFiles = scan.testFiles;
+    d.xtestFiles = scan.xtestFiles;
+    d.moduleDir = t.dir;
+    std::string exe;
+    bool built =
+        d.makeWorkDir() &&
+        writeFile(fs::path(d.workDir) / "_testmain.go", testMainSource(t.importPath, scan)) &&
+        d.load({(fs::path(d.workDir) / "_testmain.go").string()}, true) &&
+        d.buildExecutable(exe = d.workDir + "/" + name + ".test");
+    if (!built) {
+      std::printf("FAIL\t%s [build failed]\n", t.importPath.c_str());
+      failed = true;
+      continue;
+    }
+    // Run in the package's directory, stdout and stderr as one stream:
+    // streamed (local directory mode, -v, benchmarks, -list), or kept to be
+    // shown only if the package fails.
+    bool capture = !local && !opts.testVerbose && !opts.testStream;
+    int pipefd[2] = {-1, -1};
+    if (pipe(pipefd) != 0) {
+      fail("pipe: " + std::string(std::strerror(errno)));
+      return 1;
+    }
+    std::vector<std::string> args = {exe, "-test.timeout=10m0s"};
+    args.insert(args.end(), opts.testArgs.begin(), opts.testArgs.end());
+    auto start = std::chrono::steady_clock::now();
+    std::fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0) {
+      fail("fork: " + std::string(std::strerror(errno)));
+      return 1;
+    }
+    if (pid == 0) {
+      dup2(pipefd[1], 1);
+      dup2(pipefd[1], 2);
+      close(pipefd[0]);
+      close(pipefd[1]);
+      if (chdir(t.dir.c_str()) != 0)
+        _exit(127);
+      std::vector<char *> argv;
+      for (auto &a : args)
+        argv.push_back(const_cast<char *>(a.c_str()));
+      argv.push_back(nullptr);
+      execv(exe.c_str(), argv.data());
+      _exit(127);
+    }
+    std::string output;
+    close(pipefd[1]);
+    char buf[65536];
+    for (ssize_t n; (n = read(pipefd[0], buf, sizeof buf)) != 0;) {
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        break;
+      output.append(buf, size_t(n));
+      if (!capture) {
+        std::fwrite(buf, 1, size_t(n), stdout);
+        std::fflush(stdout);
+      }
+    }
+    close(pipefd[0]);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    std::string elapsed = seconds(std::chrono::steady_clock::now() - start);
+    bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!ok && capture)
+      std::fwrite(output.data(), 1, output.size(), stdout);
+    if (ok) {
+      const std::string noTests = "testing: warning: no tests to run\n";
+      bool none = output.compare(0, noTests.size(), noTests) == 0 ||
+                  output.find("\n" + noTests) != std::string::npos;
+      std::printf("ok  \t%s\t%s%s\n", t.importPath.c_str(), elapsed.c_str(),
+                  none ? " [no tests to run]" : "");
+      continue;
+    }
+    failed = true;
+    if (local) {
+      if (WIFEXITED(status))
+        std::printf("exit status %d\n", WEXITSTATUS(status));
+      else if (WIFSIGNALED(status))
+        std::printf("signal: %s\n", strsignal(WTERMSIG(status)));
+    }
+    std::printf("FAIL\t%s\t%s\n", t.importPath.c_str(), elapsed.c_str());
+  }
+  if (failed && !local)
+    std::printf("FAIL\n");
+  std::fflush(stdout);
+  return failed ? 1 : 0;
 }
 
 } // namespace gocxx::tools

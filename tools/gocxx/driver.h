@@ -22,6 +22,9 @@ struct DriverOptions {
   bool keepWork = false;
   bool lineDirectives = true;
   bool dumpAst = false;
+  std::vector<std::string> testArgs; // test: the test binary's arguments (-test.v=true, ...)
+  bool testVerbose = false;          // test: -v
+  bool testStream = false;           // test: -bench or -list (output always shown)
 };
 
 class Driver {
@@ -34,6 +37,9 @@ public:
   int emit(const std::vector<std::string> &inputs);
   int build(const std::vector<std::string> &inputs);
   int run(const std::vector<std::string> &inputs);
+  // gocxx test: builds each package's test binary and runs it, printing
+  // go test's summary lines; 1 if any package failed.
+  int test(const std::vector<std::string> &patterns);
 
 private:
   struct Impl;

@@ -5,6 +5,7 @@
 //   gocxx emit  [flags] [-o DIR] FILE.go|DIR     the generated C++
 //   gocxx check [flags] FILE.go|DIR|PKG...|std   type-check only
 //   gocxx parse [--dump] FILE...                  parse only
+//   gocxx test  [flags] [PKG|DIR|./...] [test flags]  build and run tests
 //   gocxx version | help
 //
 // Every failure is one clear line on stderr and a non-zero exit.
@@ -31,6 +32,10 @@ Usage:
   gocxx emit  [flags] [-o DIR] FILE.go|DIR       print or write the generated C++
   gocxx check [flags] FILE.go|DIR                type-check only
   gocxx check [flags] IMPORTPATH...|std          type-check standard-library packages
+  gocxx test  [flags] [PKG|DIR|./...] [test flags] [-args ...]
+                                                 build and run a package's tests (go test's
+                                                 flags: -run, -v, -count, -bench, ...; -x
+                                                 prints gocxx's steps)
   gocxx parse [--dump] FILE...                   parse only (--dump prints the AST)
   gocxx version                                  print the version
   gocxx help                                     print this help
@@ -82,6 +87,80 @@ int runWithLargeStack(std::function<int()> body) {
   return call.result;
 }
 
+// gocxx test [build flags] [packages] [test flags] [-args ...]: go test's
+// flags become the test binary's -test.* flags; gocxx's own build flags are
+// as for build, with -x for the steps (-v is the tests').
+int parseTestArgs(int argc, char **argv, DriverOptions &opts, std::vector<std::string> &pkgs) {
+  static const std::vector<std::string> valued = {
+      "bench", "benchtime", "count",   "cpu",          "list",       "parallel",  "run",
+      "skip",  "timeout",   "shuffle", "blockprofile", "cpuprofile", "memprofile"};
+  static const std::vector<std::string> boolean = {"v", "short", "failfast", "benchmem"};
+  auto has = [](const std::vector<std::string> &list, const std::string &name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+  };
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-args" || arg == "--args") {
+      for (++i; i < argc; ++i)
+        opts.testArgs.push_back(argv[i]);
+      break;
+    }
+    if (arg.size() < 2 || arg[0] != '-') {
+      pkgs.push_back(arg);
+      continue;
+    }
+    if (arg.size() == 3 && arg.compare(0, 2, "-O") == 0 && arg[2] >= '0' && arg[2] <= '3') {
+      opts.optLevel = arg[2] - '0';
+      continue;
+    }
+    if (arg == "-x") {
+      opts.verbose = true;
+      continue;
+    }
+    if (arg == "--keep-work") {
+      opts.keepWork = true;
+      continue;
+    }
+    if (arg == "--no-line") {
+      opts.lineDirectives = false;
+      continue;
+    }
+    if (arg.compare(0, 11, "--sanitize=") == 0) {
+      opts.sanitize = arg.substr(11);
+      continue;
+    }
+    if (arg.compare(0, 6, "--cxx=") == 0) {
+      opts.externalCxx = arg.substr(6);
+      continue;
+    }
+    std::string name = arg.substr(arg[1] == '-' ? 2 : 1), value;
+    size_t eq = name.find('=');
+    bool hasValue = eq != std::string::npos;
+    if (hasValue) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+    }
+    if (has(boolean, name)) {
+      std::string v = hasValue ? value : "true";
+      opts.testArgs.push_back("-test." + name + "=" + v);
+      if (name == "v")
+        opts.testVerbose = v == "true";
+    } else if (has(valued, name)) {
+      if (!hasValue) {
+        if (i + 1 >= argc)
+          return usageError("flag needs an argument: -" + name);
+        value = argv[++i];
+      }
+      opts.testArgs.push_back("-test." + name + "=" + value);
+      if (name == "bench" || name == "list")
+        opts.testStream = true;
+    } else {
+      return usageError("flag provided but not defined: " + arg);
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -98,13 +177,18 @@ int main(int argc, char **argv) {
     std::printf("gocxx version %s (Go 1.19, clang 19)\n", GOCXX_VERSION);
     return 0;
   }
-  const std::vector<std::string> commands = {"run", "build", "emit", "check", "parse"};
+  const std::vector<std::string> commands = {"run", "build", "emit", "check", "parse", "test"};
   if (std::find(commands.begin(), commands.end(), command) == commands.end())
     return usageError("unknown command \"" + command + "\"");
 
   DriverOptions opts;
   opts.argv0 = argv[0];
   std::vector<std::string> inputs;
+  if (command == "test") {
+    if (int status = parseTestArgs(argc, argv, opts, inputs))
+      return status;
+    return runWithLargeStack([&] { return Driver(opts).test(inputs); });
+  }
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") {

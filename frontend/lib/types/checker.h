@@ -218,7 +218,8 @@ private:
   // Checks that must wait until every type of the package is complete.
   std::vector<std::function<void()>> later_;
   // Objects a dot import put into a file scope, and the import.
-  std::unordered_map<Object *, PkgName *> dotImports_;
+  // Per file scope, the objects it dot-imports and the import that did.
+  std::map<std::pair<const Scope *, Object *>, PkgName *> dotImports_;
   // Receiver type parameters named _ (func (l *List[_]) Len()): the
   // receiver's type expression names them by these identifiers.
   std::map<const ast::Ident *, TypeName *> blankTypeParams_;

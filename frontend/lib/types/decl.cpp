@@ -101,7 +101,7 @@ void Checker::declareImports(File *file) {
           error(spec->name->pos(), o->name + " redeclared in this block");
           continue;
         }
-        dotImports_[o] = pn;
+        dotImports_[{fileScope, o}] = pn;
       }
       imports_.push_back(pn);
       continue;
@@ -250,7 +250,7 @@ void Checker::collectObjects() {
   for (auto &[file, fs] : fileScopes_)
     for (Object *o : fs->objects())
       if (Object *alt = pkg_->scope->lookup(o->name)) {
-        auto dot = dotImports_.find(o);
+        auto dot = dotImports_.find({fs, o});
         if (dot != dotImports_.end())
           error(alt->pos, o->name + " already declared through dot-import of package " +
                               dot->second->imported->name);

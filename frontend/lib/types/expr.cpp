@@ -341,7 +341,9 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     x.invalid = true;
     return;
   }
-  Object *obj = scope_ ? scope_->lookupParent(name) : pkg_->scope->lookupParent(name);
+  const Scope *found = nullptr;
+  Object *obj =
+      scope_ ? scope_->lookupParent(name, &found) : pkg_->scope->lookupParent(name, &found);
   if (!obj) {
     error(id->pos(), "undefined: " + name);
     x.invalid = true;
@@ -351,7 +353,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
   if (!isa<PkgName>(obj))
     use(obj);
   if (!dotImports_.empty() && obj->pkg != pkg_) {
-    auto dot = dotImports_.find(obj);
+    auto dot = dotImports_.find({found, obj});
     if (dot != dotImports_.end())
       dot->second->used = true;
   }

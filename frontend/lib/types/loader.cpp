@@ -39,7 +39,7 @@ bool readFile(const std::string &path, std::string &out) {
 }
 
 // The module containing dir: its root directory and module path, if any.
-bool findModule(const fs::path &dir, fs::path &root, std::string &modulePath) {
+bool moduleOf(const fs::path &dir, fs::path &root, std::string &modulePath) {
   for (fs::path d = fs::absolute(dir); !d.empty(); d = d.parent_path()) {
     std::string text;
     if (readFile((d / "go.mod").string(), text)) {
@@ -65,6 +65,14 @@ bool findModule(const fs::path &dir, fs::path &root, std::string &modulePath) {
 }
 
 } // namespace
+
+bool findModule(const std::string &dir, std::string &root, std::string &modulePath) {
+  fs::path r;
+  if (!moduleOf(fs::path(dir), r, modulePath))
+    return false;
+  root = r.string();
+  return true;
+}
 
 // How a package's files are selected: linux/amd64, unless its overlay's
 // build.txt says otherwise, one setting a line:
@@ -122,7 +130,7 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs) {
   std::string module;
   p->path = "main";
   p->externalBodies = config_.externalBodies;
-  if (findModule(p->dir, root, module)) {
+  if (moduleOf(config_.moduleDir.empty() ? p->dir : config_.moduleDir, root, module)) {
     moduleRoot_ = root.string();
     modulePath_ = module;
   }
@@ -282,6 +290,15 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   auto pkg = std::make_unique<Package>();
   Package *p = pkg.get();
   p->path = path;
+  if (!config_.testPath.empty() && path == config_.testPath + "_test") {
+    // The external test package: files of the tested package's directory.
+    p->dir = fs::path(config_.xtestFiles.at(0)).parent_path().string();
+    byPath_[path] = std::move(pkg);
+    loading_.push_back(path);
+    Package *result = loadFiles(p, config_.xtestFiles, importPos);
+    loading_.pop_back();
+    return result;
+  }
   std::string dir;
   std::string goroot = kGorootSrc;
   if (!config_.stdlibSource && !config_.nativeDir.empty() &&
@@ -318,11 +335,15 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
     return nullptr;
   }
   auto files = listPackageFiles(dir, buildContextFor(p));
+  if (path == config_.testPath) {
+    p->underTest = true;
+    files.insert(files.end(), config_.testFiles.begin(), config_.testFiles.end());
+  }
   if (files.empty()) {
     diags_.error(importPos, "no Go files in " + dir);
     return nullptr;
   }
-  if (p->std && config_.declarationsOnly)
+  if (p->std && config_.declarationsOnly && !p->underTest)
     p->declsOnly = config_.declarationsOnly(path);
   byPath_[path] = std::move(pkg);
   loading_.push_back(path);
@@ -351,7 +372,7 @@ bool Loader::checkPackage(Package *pkg) {
 Package *Loader::loadPath(const std::string &path) {
   fs::path root;
   std::string module;
-  if (modulePath_.empty() && findModule(fs::current_path(), root, module)) {
+  if (modulePath_.empty() && moduleOf(fs::current_path(), root, module)) {
     moduleRoot_ = root.string();
     modulePath_ = module;
   }

@@ -1,7 +1,9 @@
 // RUN: %gocxx emit --no-line %s | FileCheck %s
 // A function with defers keeps them in a defer_frame: a panic unwinds
 // through the catch, which runs the deferred calls (recover among them) and
-// returns the named results; a normal return runs them at done_.
+// returns the named results; a normal return runs them at done_. A deferred
+// function that calls recover is pushed as one (true), and learns on entry
+// whether the panic called it directly.
 
 package main
 
@@ -12,10 +14,12 @@ func f() (n int) {
 	// CHECK: try {
 	// CHECK: defers_.push(go::func<void()>([&n = n]() -> void {
 	defer func() {
-		// CHECK: go::any r = go::recover();
+		// CHECK-NEXT: bool recoverable_ = go::impl::take_recover_arm();
+		// CHECK: go::any r = go::recover(recoverable_);
 		if r := recover(); r != nil {
 			n = -1
 		}
+		// CHECK: }), true);
 	}()
 	// CHECK: go::panic(go::make_any(
 	panic("x")

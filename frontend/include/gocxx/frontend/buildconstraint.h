@@ -42,14 +42,20 @@ bool matchFileName(std::string_view name, const BuildContext &ctx = {});
 // one the "// +build" lines, in the file's leading comments are satisfied.
 bool matchBuildConstraints(std::string_view content, const BuildContext &ctx = {});
 
-// shouldBuild combines the rules for one file: not _test.go, no leading _
-// or ., file name suffixes, build constraints, and (cgo off) no import "C".
-bool shouldBuild(std::string_view fileName, std::string_view content, const BuildContext &ctx = {});
+// shouldBuild combines the rules for one file: not _test.go (with tests:
+// only _test.go), no leading _ or ., file name suffixes, build constraints,
+// and (cgo off) no import "C".
+bool shouldBuild(std::string_view fileName, std::string_view content, const BuildContext &ctx = {},
+                 bool tests = false);
 
 // listPackageFiles returns the paths (dir + "/" + name) of the .go files
 // Go would compile for the package in dir, sorted by name, excluding
 // _test.go files. Returns an empty list if dir cannot be read.
 std::vector<std::string> listPackageFiles(const std::string &dir, const BuildContext &ctx = {});
+
+// listTestFiles is listPackageFiles for the package's _test.go files (of
+// the package itself and of its external test package).
+std::vector<std::string> listTestFiles(const std::string &dir, const BuildContext &ctx = {});
 
 // hasAssemblyFiles reports whether dir holds .s files Go would assemble for
 // ctx (by file name and build constraints).

@@ -41,10 +41,22 @@ struct LoaderConfig {
   // For a standard (or native) package: whether it is compiled already, so
   // that only its declarations need checking (Package::declsOnly).
   std::function<bool(const std::string &path)> declarationsOnly;
+  // gocxx test: the import path of the package under test, which gets its
+  // test files of the same package (testFiles) besides its own; the
+  // external test package, import path testPath + "_test", is made of
+  // xtestFiles. The generated main package lives elsewhere, so the main
+  // module is looked for from moduleDir when it is set.
+  std::string testPath;
+  std::vector<std::string> testFiles, xtestFiles;
+  std::string moduleDir;
 };
 
 // GOROOT's source directory, the standard library gocxx reads.
 extern const char *const kGorootSrc;
+
+// The module containing dir (go.mod there or above): its root directory and
+// module path; false if there is none.
+bool findModule(const std::string &dir, std::string &root, std::string &modulePath);
 
 class Loader {
 public:

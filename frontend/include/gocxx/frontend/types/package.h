@@ -37,6 +37,9 @@ public:
   bool std = false;
   // The package's overlay directory (see LoaderConfig::overlayDir), or "".
   std::string overlayDir;
+  // The package under test (gocxx test), with its _test.go files: a std one
+  // is not the cached package, and is compiled with the program.
+  bool underTest = false;
   // Compiled before (LoaderConfig::declarationsOnly): only its declarations
   // are checked, and codegen does not emit it.
   bool declsOnly = false;
