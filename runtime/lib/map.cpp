@@ -78,6 +78,7 @@ void grow(const abi::map_type *t, map_base *m, const layout &l) {
   m->entries_ = fresh;
   m->count_ = n;
   m->cap_ = new_cap;
+  m->first_ = 0;
   for (int64_t i = 0; i < n; ++i)
     insert_index(m, hash_of(t, entry_at(m, l, i)), i);
 }

@@ -96,6 +96,10 @@ struct map_base {
   int64_t live_ = 0;
   int32_t *index_ = nullptr;
   uint64_t index_size_ = 0;
+  // Entries below this one are all deleted (entries are only appended, so
+  // it only grows until the table is rebuilt): where iteration starts, so
+  // that deleting what each range finds first stays linear.
+  int64_t first_ = 0;
 };
 
 map_base *map_make(const abi::map_type *t, int64_t hint);
@@ -170,7 +174,13 @@ public:
   class iterator {
   public:
     explicit iterator(map *m)
-        : m_(m), entries_(m ? m->entries() : nullptr), count_(m ? m->count_ : 0) {}
+        : m_(m), entries_(m ? m->entries() : nullptr), count_(m ? m->count_ : 0),
+          i_(m ? m->first_ : 0) {
+      while (i_ < count_ && !entries_[i_].live)
+        ++i_;
+      if (m)
+        m->first_ = i_;
+    }
     // The next entry, or nullptr at the end.
     entry *next() {
       while (i_ < count_) {
@@ -192,7 +202,7 @@ public:
     map *m_;
     entry *entries_;
     int64_t count_;
-    int64_t i_ = 0;
+    int64_t i_;
     entry cur_{};
   };
 
@@ -239,6 +249,7 @@ private:
     entries_ = fresh;
     count_ = n;
     cap_ = new_cap;
+    first_ = 0;
     for (int64_t i = 0; i < n; ++i)
       insert_index(hash_key(entries()[i].key), i);
   }
