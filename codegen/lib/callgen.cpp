@@ -148,7 +148,11 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
     fun = il->x;
   if (auto *id = dyn_cast<ast::Ident>(fun)) {
     if (auto *fn = dyn_cast<Func>(info_.objectOf(id)))
-      callee = objectName(fn) + instanceArgs(id);
+      // Qualified when an imported package has a function of the name:
+      // C++ would also look there (argument-dependent lookup).
+      callee =
+          (fn->pkg == &pkg_ && importedFuncName(fn->name) ? qualifiedName(fn) : objectName(fn)) +
+          instanceArgs(id);
   } else if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end()) {

@@ -107,6 +107,15 @@ private:
   // Those of struct type st, the underlying type of named if not null.
   std::vector<PromotedMethod> promotedMethods(types::Struct *st, types::Named *named);
   bool methodStructDesc(types::Struct *st, Pos pos);
+  struct MethodEntry {
+    std::string name, thunk, desc; // the method, its thunk, its type's descriptor
+  };
+  void promotedThunks(types::Struct *st, const std::string &CT, const std::string &prefix,
+                      std::ostream &decl, std::ostream &def, std::vector<MethodEntry> &valueMethods,
+                      std::vector<MethodEntry> &ptrMethods, Pos pos);
+  std::string methodTable(const std::vector<MethodEntry> &ms);
+  std::string uncommonPart(const std::string &pkgPath, const std::string &dtype,
+                           const std::vector<MethodEntry> &ms);
   bool isPointerFree(types::Type *t);
   std::string typeAssert(const ast::TypeAssertExpr *ta, bool commaOk);
   void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);
@@ -228,6 +237,11 @@ private:
   int tempCounter_ = 0;
   std::unordered_map<const types::Var *, std::string> localNames_;
   std::map<std::string, int> localNameUses_;
+  std::set<std::string> issued_; // the current function's local and temporary names
+  // Whether a package this one imports (directly or not) has a function of
+  // the name; and those names ("" once computed).
+  bool importedFuncName(const std::string &name);
+  std::set<std::string> importedFuncs_;
   types::Signature *currentSig_ = nullptr;
   std::vector<std::string> resultNames_; // named results of the current function
   // Labels for break/continue of the innermost loops and switches.

@@ -567,6 +567,13 @@ std::string Emitter::typeDesc(Type *t, Pos pos) {
     if (auto *st = dyn_cast<Struct>(elem);
         st && !mentionsTypeParam(st) && methodStructDesc(st, pos))
       return "&go::anon::" + anonName(st) + "__ptrmdesc.t.r";
+    if (auto *n = dyn_cast<Named>(elem);
+        n && !isPackageLevel(n) && isa<Struct>(n->underlying) &&
+        !promotedMethods(cast<Struct>(n->underlying), nullptr).empty()) {
+      localTypeDesc(n, pos);
+      return "&" + std::string(qualifyOwnTypes_ ? packageNamespace(pkg_) + "::" : "") +
+             localDescs_[n] + "__ptr.t.r";
+    }
     return "&go::abi::ptr_of<" + typeDesc(elem, pos) + ", " + nameExpr(t) + ">.t.r";
   }
   case TypeKind::Slice:
@@ -797,33 +804,15 @@ std::string Emitter::anonDesc(Type *t, Pos pos) {
   return "&go::anon::" + name + ".t.r";
 }
 
-// An unnamed struct type with methods promoted from embedded fields
-// (struct{ io.Reader }) has descriptors with method tables, for it and its
-// pointer type, and the methods' thunks, all in go::anon under its
-// anonName (its identity, not its shape: the methods depend on the field
-// types). Returns false, writing nothing, for a struct without methods.
-bool Emitter::methodStructDesc(Struct *st, Pos pos) {
-  std::string base = anonName(st);
-  auto known = methodStructs_.find(base);
-  if (known != methodStructs_.end())
-    return known->second;
-  std::vector<PromotedMethod> promoted = promotedMethods(st, nullptr);
-  methodStructs_[base] = !promoted.empty();
-  if (promoted.empty())
-    return false;
-  bool saved = qualifyOwnTypes_;
-  qualifyOwnTypes_ = true; // defined outside the package's namespace
-  std::string CT = cxxType(st);
-  struct Entry {
-    std::string name, thunk, desc;
-  };
-  std::vector<Entry> valueMethods, ptrMethods;
-  // Declared with the other descriptors, defined after the generic code,
-  // whose templates the thunks of an embedded instance's methods call.
-  std::ostringstream decl, def;
-  decl << "// " << reflectString(st) << "\n";
-  def << "// " << reflectString(st) << "\n";
-  for (const PromotedMethod &pm : promoted) {
+// The thunks of the methods that struct type st (C++ type CT) gains from
+// its embedded fields, PREFIX__M__value_thunk (not for a method only *T
+// has) and PREFIX__M__ptr_thunk, with the data word first: declarations to
+// decl, definitions to def; and their descriptor entries, sorted by name.
+void Emitter::promotedThunks(Struct *st, const std::string &CT, const std::string &prefix,
+                             std::ostream &decl, std::ostream &def,
+                             std::vector<MethodEntry> &valueMethods,
+                             std::vector<MethodEntry> &ptrMethods, Pos pos) {
+  for (const PromotedMethod &pm : promotedMethods(st, nullptr)) {
     Func *m = pm.method;
     Signature *sig = m->signature();
     // A method of an instance (an embedded B[int]) in its type arguments.
@@ -864,31 +853,63 @@ bool Emitter::methodStructDesc(Struct *st, Pos pos) {
       def << "inline " << ret << " " << name << "(void *self" << params << ") {\n  return "
           << call(self) << ";\n}\n";
     };
-    std::string prefix = base + "__" + mangle(m->name);
+    std::string name = prefix + "__" + mangle(m->name);
     if (!pm.pointerOnly) {
-      thunk(prefix + "__value_thunk", "(*static_cast<" + CT + " *>(self))");
-      valueMethods.push_back({m->name, prefix + "__value_thunk", mdesc});
+      thunk(name + "__value_thunk", "(*static_cast<" + CT + " *>(self))");
+      valueMethods.push_back({m->name, name + "__value_thunk", mdesc});
     }
-    thunk(prefix + "__ptr_thunk", "(*go::impl::nil_check(static_cast<" + CT + " *>(self)))");
-    ptrMethods.push_back({m->name, prefix + "__ptr_thunk", mdesc});
+    thunk(name + "__ptr_thunk", "(*go::impl::nil_check(static_cast<" + CT + " *>(self)))");
+    ptrMethods.push_back({m->name, name + "__ptr_thunk", mdesc});
   }
-  auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
+  auto byName = [](const MethodEntry &a, const MethodEntry &b) { return a.name < b.name; };
   std::sort(valueMethods.begin(), valueMethods.end(), byName);
   std::sort(ptrMethods.begin(), ptrMethods.end(), byName);
-  auto methodList = [&](const std::vector<Entry> &ms) {
-    std::string s = "{";
-    for (size_t i = 0; i < ms.size(); ++i)
-      s += (i ? ",\n     {" : "\n     {") + encodedName(ms[i].name, isExported(ms[i].name)) + ", " +
-           ms[i].desc + ", reinterpret_cast<const void *>(&" + ms[i].thunk + "), nullptr}";
-    return s + "}";
-  };
-  auto uncommonInit = [&](const std::string &dtype, const std::vector<Entry> &ms) {
-    size_t exported = 0;
-    for (auto &e : ms)
-      exported += isExported(e.name);
-    return "{" + encodedName("") + ", " + std::to_string(ms.size()) + ", " +
-           std::to_string(exported) + ", go::abi::methods_offset<" + dtype + ">(), 0}";
-  };
+}
+
+// A descriptor's method list.
+std::string Emitter::methodTable(const std::vector<MethodEntry> &ms) {
+  std::string s = "{";
+  for (size_t i = 0; i < ms.size(); ++i)
+    s += (i ? ",\n     {" : "\n     {") + encodedName(ms[i].name, isExported(ms[i].name)) + ", " +
+         ms[i].desc + ", reinterpret_cast<const void *>(&" + ms[i].thunk + "), nullptr}";
+  return s + "}";
+}
+
+// A descriptor's uncommon part: package path and the place of its method
+// list in a descriptor of C++ type dtype.
+std::string Emitter::uncommonPart(const std::string &pkgPath, const std::string &dtype,
+                                  const std::vector<MethodEntry> &ms) {
+  size_t exported = 0;
+  for (auto &e : ms)
+    exported += isExported(e.name);
+  return "{" + encodedName(pkgPath) + ", " + std::to_string(ms.size()) + ", " +
+         std::to_string(exported) + ", go::abi::methods_offset<" + dtype + ">(), 0}";
+}
+
+// An unnamed struct type with methods promoted from embedded fields
+// (struct{ io.Reader }) has descriptors with method tables, for it and its
+// pointer type, and the methods' thunks, all in go::anon under its
+// anonName (its identity, not its shape: the methods depend on the field
+// types). Returns false, writing nothing, for a struct without methods.
+bool Emitter::methodStructDesc(Struct *st, Pos pos) {
+  std::string base = anonName(st);
+  auto known = methodStructs_.find(base);
+  if (known != methodStructs_.end())
+    return known->second;
+  bool has = !promotedMethods(st, nullptr).empty();
+  methodStructs_[base] = has;
+  if (!has)
+    return false;
+  bool saved = qualifyOwnTypes_;
+  qualifyOwnTypes_ = true; // defined outside the package's namespace
+  std::string CT = cxxType(st);
+  // Declared with the other descriptors, defined after the generic code,
+  // whose templates the thunks of an embedded instance's methods call.
+  std::ostringstream decl, def;
+  decl << "// " << reflectString(st) << "\n";
+  def << "// " << reflectString(st) << "\n";
+  std::vector<MethodEntry> valueMethods, ptrMethods;
+  promotedThunks(st, CT, base, decl, def, valueMethods, ptrMethods, pos);
   std::string desc = base + "__mdesc", pdesc = base + "__ptrmdesc";
   std::string dtype = descType(st, true, valueMethods.size());
   Pointer ptrT(st);
@@ -899,10 +920,12 @@ bool Emitter::methodStructDesc(Struct *st, Pos pos) {
        << "extern const " << pdtype << " " << pdesc << ";\n";
   def << pre.str() << "inline const " << dtype << " " << desc << " = {{"
       << rtypeInit(st, st, CT, 1, "&" + pdesc + ".t.r", "&" + desc + ".t.r") << ", " << fields
-      << "}, " << uncommonInit(dtype, valueMethods) << ", " << methodList(valueMethods) << "};\n"
+      << "}, " << uncommonPart("", dtype, valueMethods) << ", " << methodTable(valueMethods)
+      << "};\n"
       << "inline const " << pdtype << " " << pdesc << " = {{"
       << rtypeInit(&ptrT, &ptrT, CT + " *", 1, "nullptr", "&" + pdesc + ".t.r") << ", &" << desc
-      << ".t.r}, " << uncommonInit(pdtype, ptrMethods) << ", " << methodList(ptrMethods) << "};\n";
+      << ".t.r}, " << uncommonPart("", pdtype, ptrMethods) << ", " << methodTable(ptrMethods)
+      << "};\n";
   qualifyOwnTypes_ = saved;
   anonDefs_ << sharedDefinition(base + "__mdecl", decl.str());
   anonLateDefs_ << sharedDefinition(desc, def.str());
@@ -1047,11 +1070,30 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
   std::string cxx = cxxType(n);
   std::string fields = kindFields(n, u, name, pre, "", "", pos);
   std::string tail = fields.empty() ? "" : ", " + fields;
-  anonDefs_ << pre.str() << "inline const " << descType(u, true, 0) << " " << name << " = {{"
-            << rtypeInit(n, u, cxx, 4 | 1, "nullptr", "&" + name + ".t.r") << tail << "}, {"
-            << encodedName(pkg_.path) << ", 0, 0, go::abi::methods_offset<" << descType(u, true, 0)
-            << ">(), 0}" << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "")
-            << ", {}};\n";
+  // A local struct type has the methods of its embedded fields (it can
+  // declare none), and so has its pointer type (NAME__ptr).
+  std::vector<MethodEntry> valueMethods, ptrMethods;
+  std::ostringstream decl, def;
+  if (auto *st = dyn_cast<Struct>(u))
+    promotedThunks(st, cxx, name, decl, def, valueMethods, ptrMethods, pos);
+  std::string dtype = descType(u, true, valueMethods.size());
+  std::string ptrDesc = "nullptr";
+  if (!ptrMethods.empty()) {
+    Pointer ptrT(n);
+    std::string pdtype = descType(&ptrT, true, ptrMethods.size());
+    ptrDesc = "&" + name + "__ptr.t.r";
+    decl << "extern const " << pdtype << " " << name << "__ptr;\n";
+    def << "inline const " << pdtype << " " << name << "__ptr = {{"
+        << rtypeInit(&ptrT, &ptrT, cxx + " *", 1, "nullptr", "&" + name + "__ptr.t.r") << ", &"
+        << name << ".t.r}, " << uncommonPart("", pdtype, ptrMethods) << ", "
+        << methodTable(ptrMethods) << "};\n";
+  }
+  anonDefs_ << decl.str() << pre.str() << "inline const " << dtype << " " << name << " = {{"
+            << rtypeInit(n, u, cxx, 4 | 1, ptrDesc, "&" + name + ".t.r") << tail << "}, "
+            << uncommonPart(pkg_.path, dtype, valueMethods)
+            << (isa<Signature>(u) ? ", " + funcParams(cast<Signature>(u), pos) : "") << ", "
+            << methodTable(valueMethods) << "};\n";
+  anonLateDefs_ << def.str();
   return "&" + ns + name + ".t.r";
 }
 
@@ -1142,6 +1184,11 @@ std::string Emitter::methodThunk(Type *t, const std::string &name, Pos pos) {
   if (auto *st = dyn_cast<Struct>(base); st && !mentionsTypeParam(st) && methodStructDesc(st, pos))
     return "reinterpret_cast<const void *>(&go::anon::" + anonName(st) + "__" + mangle(name) +
            (ptr ? "__ptr_thunk" : "__value_thunk") + ")";
+  if (n && !isPackageLevel(n) && isa<Struct>(n->underlying) && !mentionsTypeParam(n)) {
+    localTypeDesc(n, pos); // declares the thunks
+    return "reinterpret_cast<const void *>(&" + localDescs_[n] + "__" + mangle(name) +
+           (ptr ? "__ptr_thunk" : "__value_thunk") + ")";
+  }
   if (!n || !isPackageLevel(n)) {
     unsupported(pos, "method " + name + " of " + typeString(t) + " in an interface value");
     return "nullptr";

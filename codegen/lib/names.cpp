@@ -7,6 +7,8 @@
 
 #include "emitter.h"
 
+#include <functional>
+
 namespace gocxx::codegen {
 
 std::string mangle(std::string_view goName) {
@@ -91,6 +93,25 @@ std::string Emitter::objectName(const types::Object *obj) {
   return mangle(obj->name);
 }
 
+bool Emitter::importedFuncName(const std::string &name) {
+  if (importedFuncs_.empty()) {
+    importedFuncs_.insert(""); // computed
+    std::set<const types::Package *> seen;
+    std::function<void(const types::Package *)> walk = [&](const types::Package *p) {
+      if (!seen.insert(p).second)
+        return;
+      for (const types::Package *imp : p->imports)
+        walk(imp);
+      if (p != &pkg_ && p->scope)
+        for (types::Object *o : p->scope->objects())
+          if (types::isa<types::Func>(o))
+            importedFuncs_.insert(o->name);
+    };
+    walk(&pkg_);
+  }
+  return importedFuncs_.count(name) > 0;
+}
+
 std::string Emitter::qualifiedName(const types::Object *obj) {
   if (!obj->pkg)
     return mangle(obj->name);
@@ -108,10 +129,15 @@ std::string Emitter::localName(const types::Var *v) {
   if (base != "_" && pkg_.scope->lookup(v->name))
     base += "_v";
   int &uses = localNameUses_[base];
-  std::string name = base == "_" ? freshTemp("blank")
-                     : uses == 0 ? base
-                                 : base + "_" + std::to_string(uses);
-  ++uses;
+  std::string name;
+  if (base == "_") {
+    name = freshTemp("blank");
+  } else {
+    // Not a name a temporary has (a temporary ok_1, then a second local ok).
+    do
+      name = uses++ == 0 ? base : base + "_" + std::to_string(uses - 1);
+    while (!issued_.insert(name).second);
+  }
   localNames_[v] = name;
   return name;
 }
@@ -128,7 +154,11 @@ std::string Emitter::methodName(const types::Func *fn) {
 }
 
 std::string Emitter::freshTemp(const std::string &hint) {
-  return hint + "_" + std::to_string(++tempCounter_);
+  std::string name;
+  do
+    name = hint + "_" + std::to_string(++tempCounter_);
+  while (!issued_.insert(name).second);
+  return name;
 }
 
 std::string packageNamespace(const types::Package &pkg) {

@@ -113,6 +113,7 @@ EmittedPackage Emitter::run() {
   lineDirective_.clear();
   localNames_.clear();
   localNameUses_.clear();
+  issued_.clear();
   for (Object *obj : pkg_.scope->objects()) {
     auto *v = dyn_cast<Var>(obj);
     if (!v)

@@ -75,6 +75,7 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   Signature *sig = fn->signature();
   localNames_.clear();
   localNameUses_.clear();
+  issued_.clear();
   lineDirective_.clear();
   tempCounter_ = 0;
   currentSig_ = sig;
@@ -205,9 +206,14 @@ void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
   recovers_ = callsRecover(const_cast<ast::BlockStmt *>(body));
   if (recovers_)
     line("bool recoverable_ = go::impl::take_recover_arm();");
+  // Blank results get variables of their own where a return may name no
+  // values: with defers, or beside named results (func() (_ T, err error)).
+  bool named = false;
+  for (Var *r : sig->results->vars)
+    named |= !r->name.empty() && r->name != "_";
   for (Var *r : sig->results->vars) {
     if (r->name.empty() || r->name == "_") {
-      if (!hasDefer_)
+      if (!hasDefer_ && !named)
         continue;
       std::string n = freshTemp("result");
       line(cxxType(r->type) + " " + n + "{};");

@@ -355,6 +355,11 @@ void Emitter::emitStructDef(std::ostream &os, Struct *st, const std::string &nam
   visiting.insert(st);
   std::function<void(Type *)> need = [&](Type *ft) {
     if (auto *n = dyn_cast<Named>(ft)) {
+      if (n->origin) { // an instance held by value: its template first
+        for (Type *a : n->typeArgs)
+          need(a);
+        n = n->origin;
+      }
       if (n->obj->pkg == &pkg_ && isa<Struct>(n->underlying) &&
           structNames_.count(cast<Struct>(n->underlying)))
         emitStructDef(os, cast<Struct>(n->underlying), structNames_[cast<Struct>(n->underlying)],
@@ -579,7 +584,59 @@ void Emitter::emitTypeDecls(std::ostream &os) {
       }
     }
   }
-  for (TypeName *tn : others) {
+  // The aliases in an order where each comes after those it names
+  // (type addrList []Addr before type Addr interface{...} is not C++).
+  std::map<Type *, TypeName *> aliasOf;
+  for (TypeName *tn : others)
+    if (!tn->isAlias)
+      aliasOf[tn->type] = tn;
+  std::vector<TypeName *> ordered;
+  std::set<TypeName *> placed;
+  std::function<void(TypeName *)> place;
+  std::function<void(Type *, int)> needs = [&](Type *t, int depth) {
+    if (!t || depth > 16)
+      return;
+    if (auto it = aliasOf.find(t); it != aliasOf.end()) {
+      place(it->second);
+      return;
+    }
+    switch (t->kind) {
+    case TypeKind::Pointer:
+      return needs(cast<Pointer>(t)->elem, depth + 1);
+    case TypeKind::Slice:
+      return needs(cast<Slice>(t)->elem, depth + 1);
+    case TypeKind::Array:
+      return needs(cast<Array>(t)->elem, depth + 1);
+    case TypeKind::Chan:
+      return needs(cast<Chan>(t)->elem, depth + 1);
+    case TypeKind::Map:
+      needs(cast<Map>(t)->key, depth + 1);
+      return needs(cast<Map>(t)->elem, depth + 1);
+    case TypeKind::Signature:
+      for (Var *v : cast<Signature>(t)->params->vars)
+        needs(v->type, depth + 1);
+      for (Var *v : cast<Signature>(t)->results->vars)
+        needs(v->type, depth + 1);
+      return;
+    case TypeKind::Named:
+      for (Type *a : cast<Named>(t)->typeArgs)
+        needs(a, depth + 1);
+      return;
+    default:
+      return;
+    }
+  };
+  place = [&](TypeName *tn) {
+    if (!placed.insert(tn).second)
+      return;
+    Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
+    if (tn->isAlias || !refersTo(u, cast<Named>(tn->type)))
+      needs(u, 0);
+    ordered.push_back(tn);
+  };
+  for (TypeName *tn : others)
+    place(tn);
+  for (TypeName *tn : ordered) {
     Type *u = tn->isAlias ? tn->type : cast<Named>(tn->type)->underlying;
     if (!tn->isAlias && refersTo(u, cast<Named>(tn->type)))
       continue;

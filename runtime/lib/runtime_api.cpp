@@ -91,4 +91,13 @@ std::string current_stack() {
   return out;
 }
 
+uint64_t fastrand64() {
+  // wyrand: one multiply per number; each thread seeds from the clock and
+  // its own address.
+  thread_local uint64_t state = uint64_t(nanotime()) ^ reinterpret_cast<uintptr_t>(&state);
+  state += 0xa0761d6478bd642fULL;
+  __uint128_t m = __uint128_t(state) * (state ^ 0xe7037ed1a0b428dbULL);
+  return uint64_t(m >> 64) ^ uint64_t(m);
+}
+
 } // namespace go::impl

@@ -269,8 +269,11 @@ Package *Loader::loadFiles(Package *pkg, const std::vector<std::string> &files, 
 
 Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   // The standard library's own copies of golang.org/x packages.
+  // (Only the standard library sees them, as go's vendoring rule has it.)
   std::string path = importPath;
-  if (config_.stdlibSource && !fs::is_directory(std::string(kGorootSrc) + "/" + path) &&
+  auto importer = loading_.empty() ? byPath_.end() : byPath_.find(loading_.back());
+  bool fromStd = config_.stdlibSource || (importer != byPath_.end() && importer->second->std);
+  if (fromStd && !fs::is_directory(std::string(kGorootSrc) + "/" + path) &&
       fs::is_directory(std::string(kGorootSrc) + "/vendor/" + path))
     path = "vendor/" + path;
   auto it = byPath_.find(path);

@@ -1,6 +1,6 @@
 // Native code of package os: what gc's runtime gives it.
 #include <csignal>
-#include <random>
+#include <gocxx/runtime/runtime_api.h>
 
 namespace gopkg::os {
 
@@ -21,9 +21,6 @@ void sigpipe() {
   std::raise(SIGPIPE);
 }
 
-uint32_t fastrand() {
-  thread_local std::mt19937 rng{std::random_device{}()};
-  return uint32_t(rng());
-}
+uint32_t fastrand() { return uint32_t(go::impl::fastrand64()); }
 
 } // namespace gopkg::os

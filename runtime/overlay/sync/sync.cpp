@@ -2,7 +2,7 @@
 // gocxx's scheduler (gocxx/runtime/sync.h).
 #include <gocxx/runtime/sync.h>
 
-#include <random>
+#include <gocxx/runtime/runtime_api.h>
 
 namespace gopkg::sync {
 
@@ -54,8 +54,7 @@ void runtime_doSpin() { go::impl::sync_do_spin(); }
 int64_t runtime_nanotime() { return go::nanotime(); }
 
 uint32_t fastrandn(uint32_t n) {
-  thread_local std::minstd_rand rng{std::random_device{}()};
-  return uint32_t((uint64_t(rng()) * n) >> 31);
+  return uint32_t((uint64_t(uint32_t(go::impl::fastrand64())) * n) >> 32);
 }
 
 // Pools are never emptied by the collector (bdwgc has no such hook): they

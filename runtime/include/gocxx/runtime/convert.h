@@ -40,9 +40,11 @@ inline iface iface_to_iface(const any &x, const abi::rtype *to) {
 }
 
 // x.M(args) on an interface value: k is M's index in the interface's sorted
-// method list; A are the Go parameter types of M.
-template <class R, class... A, class... Args> R call_iface(const iface &x, int k, Args &&...args) {
-  return impl::iface_fn<R, A...>(x, k)(x.data, std::forward<Args>(args)...);
+// method list; A are the Go parameter types of M. (Parameters of those
+// types, not forwarded ones: call_iface<R, A...> is also a function to
+// bind, for go and defer.)
+template <class R, class... A> R call_iface(const iface &x, int k, A... args) {
+  return impl::iface_fn<R, A...>(x, k)(x.data, std::move(args)...);
 }
 
 // T(x) in generic code, where what the conversion does depends on the type

@@ -39,4 +39,8 @@ bool frame_of(uintptr_t pc, go_frame &out);
 // runtime.Stack of the calling goroutine ("goroutine N [running]:\n...").
 std::string current_stack();
 
+// gc's runtime.fastrand64, which packages reach by //go:linkname (os,
+// sync, net): a fast per-thread generator, not for cryptography.
+uint64_t fastrand64();
+
 } // namespace go::impl
