@@ -317,8 +317,11 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   std::string x = expr(arg);
   if (isInterface(to))
     return exprAs(arg, to);
-  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil)
-    return isa<Pointer>(tu) ? "nullptr" : zeroValue(to);
+  if (auto *b = dyn_cast<Basic>(from); b && b->basicKind == BasicKind::UntypedNil) {
+    // Typed, so that boxing it keeps its type's nil (any(map[K]V(nil))).
+    std::string z = zeroValue(to);
+    return z == "nullptr" ? "static_cast<" + cxxType(to) + ">(nullptr)" : z;
+  }
   // With a type parameter, the conversion depends on the type argument: the
   // template picks it by the C++ types.
   if (isa<TypeParam>(tu) || isa<TypeParam>(fu))

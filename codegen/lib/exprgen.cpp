@@ -166,8 +166,10 @@ std::string Emitter::expr(const ast::Expr *e) {
     }
     if (isa<Nil>(obj)) {
       Type *t = typeOf(e);
-      if (t && isa<Pointer>(underlying(t)))
-        return "static_cast<" + cxxType(t) + ">(nullptr)"; // (*T)(nil) can be dereferenced
+      // Typed: (*T)(nil) can be dereferenced, and any(map[K]V(nil)) keeps
+      // its type's nil.
+      if (t && !isUntyped(t) && zeroValue(t) == "nullptr")
+        return "static_cast<" + cxxType(t) + ">(nullptr)";
       if (t && !isUntyped(t))
         return zeroValue(t);
       return "nullptr";
@@ -516,7 +518,7 @@ bool hasEffects(const ast::Expr *e) {
 }
 
 bool Emitter::isLarge(Type *t) {
-  // Goroutine stacks are fixed (256 KiB): larger values live on the heap.
+  // Goroutine stacks are fixed (1 MiB): larger values live on the heap.
   constexpr int64_t large_value = 64 * 1024;
   return types::sizeOf(t) > large_value;
 }

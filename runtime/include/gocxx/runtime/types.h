@@ -77,6 +77,9 @@ template <class T> T unbox(void *data) {
 template <class T> any make_any(const T &v, const abi::rtype *t) { return any{t, box_data(v, t)}; }
 template <class T> any make_any(const T &v) { return make_any(v, type_of<T>()); }
 inline any make_any(const any &v) { return v; }
+// A bare nullptr has no Go type to box (it would box as a non-nil value):
+// codegen writes a typed null.
+any make_any(std::nullptr_t, const abi::rtype *) = delete;
 // An interface value is not boxed again (generic code boxes values of a
 // type parameter whose type argument may be an interface type).
 inline any make_any(const any &v, const abi::rtype *) { return v; }
