@@ -9,9 +9,11 @@ The runner builds each program three ways (`gocxx build -O2`, `go build`,
 times each after a warm-up, so that drift in machine load is spread over all
 three rather than landing on one. It checks that every run exits 0 and prints
 what the go binary printed, and reports per benchmark the median wall time,
-the ratios gocxx/go and gocxx/gccgo (below 1 means gocxx is faster) and the
+the ratios gocxx/go and gocxx/gccgo (below 1 means gocxx is faster), the
 peak resident set size (ru_maxrss from wait4, the largest over all runs;
-measured by the small C helper bench/measure.c, see there for why).
+measured by the small C helper bench/measure.c, see there for why) and the
+size of each binary; under the rows, the geometric mean of each ratio over
+all rows and over the sequential programs (SEQUENTIAL).
 
 A program gocxx cannot build yet shows `build failed` in its row, and the
 reason under the table; the run goes on. Builds run -j at a time (default 2);
@@ -51,6 +53,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 COMPILERS = ["gocxx", "go", "gccgo"]
+# The programs that run no goroutines: sequential code generation, as
+# against the runtime's concurrency.
+SEQUENTIAL = {"binarytrees", "closures", "fannkuch", "fib", "ifacedispatch", "knucleotide",
+              "mandelbrot", "matmul", "nbody", "sortbench", "spectralnorm", "strbuild"}
 CXX = "cxx_api"  # the C++ API column's key in results (--cxx-api)
 
 
@@ -317,7 +323,8 @@ def run_benchmark(name, d, bargs, built, args, log):
     for c in COMPILERS:
         exe, err = built[(c, d)]
         res[c] = {"status": "ok" if exe else "build failed", "error": err,
-                  "times": [], "rss_kib": None, "median": None}
+                  "times": [], "rss_kib": None, "median": None,
+                  "size": exe.stat().st_size if exe else None}
         if exe:
             exes[c] = exe
     runners = list(COMPILERS)
@@ -388,7 +395,8 @@ def print_table(results, cxx_api=False):
     title = {"gocxx": "gocxx", "go": "go", "gccgo": "gccgo", CXX: "C++ API"}
     ratios = [("gocxx", "go"), ("gocxx", "gccgo")] + ([(CXX, "go")] if cxx_api else [])
     cols = (["benchmark"] + [title[c] for c in runners] +
-            [f"{title[a]}/{b}" for a, b in ratios] + [f"RSS {title[c]}" for c in runners])
+            [f"{title[a]}/{b}" for a, b in ratios] + [f"RSS {title[c]}" for c in runners] +
+            [f"size {c}" for c in COMPILERS])
     table = []
     notes = []
     for r in results:
@@ -403,6 +411,22 @@ def print_table(results, cxx_api=False):
             row.append("-" if ratio is None else f"{ratio:.2f}x")
         for c in runners:
             row.append(fmt_rss(r[c]["rss_kib"]) if r[c]["status"] == "ok" else "-")
+        for c in COMPILERS:
+            size = r[c].get("size")
+            row.append("-" if size is None else f"{size / 1e6:.1f}MB")
+        table.append(row)
+    # Geometric means of each ratio column over the rows that have it, for
+    # all rows and for the sequential ones (no goroutines: see SEQUENTIAL).
+    for label, pick in (("geomean", lambda r: True),
+                        ("geomean sequential", lambda r: r["name"].split("/")[0] in SEQUENTIAL)):
+        picked = [r for r in results if pick(r)]
+        if not picked:
+            continue
+        row = [label] + [""] * len(runners)
+        for a, b in ratios:
+            xs = [r[f"{a}/{b}"] for r in picked if r.get(f"{a}/{b}")]
+            row.append(f"{statistics.geometric_mean(xs):.2f}x" if xs else "-")
+        row += [""] * (len(runners) + len(COMPILERS))
         table.append(row)
     widths = [max(len(str(x)) for x in col) for col in zip(cols, *table)]
     line = lambda xs: "  ".join(  # noqa: E731
