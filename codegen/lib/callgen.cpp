@@ -130,6 +130,29 @@ std::string Emitter::setFinalizer(const ast::CallExpr *call) {
          arg + "); })); }()";
 }
 
+// The function of gocxx/runtime/intrinsics.h that stands for a call of fn,
+// or "": gc's intrinsics of math and math/bits, whose Go bodies Clang
+// would not see through from another package.
+std::string Emitter::intrinsicName(const Func *fn) {
+  static const std::set<std::string> math = {
+      "Sqrt",   "Abs",          "Copysign",   "Floor",          "Ceil",  "Trunc", "FMA",
+      "IsNaN",  "Float64bits",  "Float32bits", "Float64frombits", "Float32frombits", "Signbit"};
+  static const std::set<std::string> bits = {
+      "OnesCount",     "OnesCount64",     "OnesCount32",     "OnesCount16",     "OnesCount8",
+      "LeadingZeros",  "LeadingZeros64",  "LeadingZeros32",  "LeadingZeros16",  "LeadingZeros8",
+      "TrailingZeros", "TrailingZeros64", "TrailingZeros32", "TrailingZeros16", "TrailingZeros8",
+      "Len",           "Len64",           "Len32",           "Len16",           "Len8",
+      "RotateLeft",    "RotateLeft64",    "RotateLeft32",    "RotateLeft16",    "RotateLeft8",
+      "ReverseBytes",  "ReverseBytes64",  "ReverseBytes32",  "ReverseBytes16"};
+  if (!fn->pkg || fn->signature()->recv)
+    return "";
+  if (fn->pkg->path == "math" && math.count(fn->name))
+    return "go::intrinsics::math_" + fn->name;
+  if (fn->pkg->path == "math/bits" && bits.count(fn->name))
+    return "go::intrinsics::bits_" + fn->name;
+  return "";
+}
+
 bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::string &args) {
   auto *sig = dyn_cast<Signature>(underlying(typeOf(call->fun)));
   if (!sig) {
@@ -147,18 +170,23 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
   else if (auto *il = dyn_cast<ast::IndexListExpr>(fun))
     fun = il->x;
   if (auto *id = dyn_cast<ast::Ident>(fun)) {
-    if (auto *fn = dyn_cast<Func>(info_.objectOf(id)))
+    if (auto *fn = dyn_cast<Func>(info_.objectOf(id))) {
+      callee = intrinsicName(fn);
       // Qualified when an imported package has a function of the name:
       // C++ would also look there (argument-dependent lookup).
-      callee =
-          (fn->pkg == &pkg_ && importedFuncName(fn->name) ? qualifiedName(fn) : objectName(fn)) +
-          instanceArgs(id);
+      if (callee.empty())
+        callee =
+            (fn->pkg == &pkg_ && importedFuncName(fn->name) ? qualifiedName(fn) : objectName(fn)) +
+            instanceArgs(id);
+    }
   } else if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end()) {
       const Selection &sel = it->second;
       if (sel.kind == SelectionKind::Qualified && isa<Func>(sel.obj)) {
-        callee = qualifiedName(sel.obj) + instanceArgs(se->sel);
+        callee = intrinsicName(cast<Func>(sel.obj));
+        if (callee.empty())
+          callee = qualifiedName(sel.obj) + instanceArgs(se->sel);
       } else if (sel.kind == SelectionKind::MethodVal) {
         auto *m = cast<Func>(sel.obj);
         Type *xt = typeOf(se->x);

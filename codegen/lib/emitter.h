@@ -208,6 +208,22 @@ private:
   void loopBody(const ast::BlockStmt *body);
   void forStmt(const ast::ForStmt *s, const std::string &label);
   void rangeStmt(const ast::RangeStmt *s, const std::string &label);
+  // Bounds checks proven away (stmtgen.cpp, "Indexes in bounds").
+  const types::Var *plainLocal(const ast::Expr *e) const;
+  bool assignedIn(ast::Node *body, const types::Var *v) const;
+  bool nonNegative(const ast::Expr *e) const;
+  const types::Var *boundedBy(const ast::ForStmt *s) const;
+  bool provenInBounds(const ast::IndexExpr *ix) const;
+  struct ProvenIndex {
+    const types::Var *index, *seq;
+  };
+  std::vector<ProvenIndex> proven_; // i and s with 0 <= i < len(s) in the loop being emitted
+  // Pointers that cannot be nil: a plain local whose one assignment is its
+  // definition `p := &x` (nil checks on it are left out).
+  bool knownNonNil(const ast::Expr *e);
+  std::string nilChecked(const ast::Expr *e, const std::string &text);
+  ast::Node *funcRoot_ = nullptr;                // body of the function being emitted
+  std::map<const types::Var *, bool> nonNil_;    // knownNonNil's answers in it
   void switchStmt(const ast::SwitchStmt *s, const std::string &label);
   void returnStmt(const ast::ReturnStmt *s);
   void selectStmt(const ast::SelectStmt *s, const std::string &label);
@@ -241,6 +257,7 @@ private:
   // Whether a package this one imports (directly or not) has a function of
   // the name; and those names ("" once computed).
   bool importedFuncName(const std::string &name);
+  std::string intrinsicName(const types::Func *fn);
   std::set<std::string> importedFuncs_;
   types::Signature *currentSig_ = nullptr;
   std::vector<std::string> resultNames_; // named results of the current function

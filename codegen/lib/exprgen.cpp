@@ -201,7 +201,8 @@ std::string Emitter::expr(const ast::Expr *e) {
   case ast::NodeKind::SliceExpr:
     return sliceExpr(ast::cast<ast::SliceExpr>(e));
   case ast::NodeKind::StarExpr:
-    return "(*go::impl::nil_check(" + expr(ast::cast<ast::StarExpr>(e)->x) + "))";
+    return "(*" + nilChecked(ast::cast<ast::StarExpr>(e)->x, expr(ast::cast<ast::StarExpr>(e)->x)) +
+           ")";
   case ast::NodeKind::CompositeLit: {
     auto *lit = ast::cast<ast::CompositeLit>(e);
     if (isLarge(typeOf(e)))
@@ -395,7 +396,9 @@ std::string Emitter::selectorExpr(const ast::SelectorExpr *s) {
       bool ptr = isa<Pointer>(underlying(t));
       Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
       Var *f = cast<Struct>(st)->fields[sel.path[i]];
-      base = ptr ? "go::impl::nil_check(" + base + ")->" + fieldName(f) : base + "." + fieldName(f);
+      base = !ptr   ? base + "." + fieldName(f)
+             : i == 0 ? nilChecked(s->x, base) + "->" + fieldName(f)
+                      : "go::impl::nil_check(" + base + ")->" + fieldName(f);
       t = f->type;
     }
     return base;
@@ -468,6 +471,8 @@ std::string Emitter::indexExpr(const ast::IndexExpr *ix) {
     return expr(ix->x); // F[int] as a value: the identifier carries the instance
   Type *t = coreOf(typeOf(ix->x));
   std::string x = expr(ix->x), i = expr(ix->index);
+  if ((isString(t) || isa<Slice>(t)) && provenInBounds(ix))
+    return "go::index_proven(" + x + ", " + i + ")";
   if (isString(t))
     return "go::index(" + x + ", " + i + ")";
   if (isa<Slice>(t))

@@ -85,7 +85,10 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   indent_ = 1;
 
   std::string params = paramList(sig);
+  funcRoot_ = fd->body;
+  nonNil_.clear();
   functionBody(sig, fd->body);
+  funcRoot_ = nullptr;
   out_ = nullptr;
 
   auto &res = sig->results->vars;
@@ -815,6 +818,130 @@ void Emitter::loopBody(const ast::BlockStmt *body) {
   line("}");
 }
 
+// Indexes in bounds. Inside `for i := range s` and inside
+// `for i := START; i < len(s); i++` with START >= 0, s[i] cannot be out of
+// range while the body assigns neither i nor s; gc's prove pass drops those
+// checks, and so does codegen (go::index_proven), which also lets Clang
+// hoist loads out of such loops. Only plain locals qualify: a variable
+// captured by a closure or whose address is taken (Var::captured) may be
+// assigned by code the loop does not show.
+const Var *Emitter::plainLocal(const ast::Expr *e) const {
+  auto *id = e ? dyn_cast<ast::Ident>(e) : nullptr;
+  auto *v = id ? dyn_cast<Var>(info_.objectOf(id)) : nullptr;
+  return v && !v->isGlobal && !v->isField && !v->captured ? v : nullptr;
+}
+
+bool Emitter::assignedIn(ast::Node *body, const Var *v) const {
+  bool found = false;
+  auto is = [&](const ast::Expr *e) { return e && plainLocal(e) == v; };
+  ast::inspect(body, [&](ast::Node *n) {
+    if (found || !n)
+      return false;
+    if (auto *as = dyn_cast<ast::AssignStmt>(n)) {
+      for (auto *l : as->lhs)
+        found = found || is(l);
+    } else if (auto *id = dyn_cast<ast::IncDecStmt>(n)) {
+      found = is(id->x);
+    } else if (auto *rs = dyn_cast<ast::RangeStmt>(n)) {
+      found = rs->tok == Token::ASSIGN && (is(rs->key) || is(rs->value));
+    }
+    return !found;
+  });
+  return found;
+}
+
+// An int expression known >= 0: a constant, an index proven in bounds, or
+// one of those plus a small constant (an index is below 2^62, so adding
+// less than 2^30 cannot overflow).
+bool Emitter::nonNegative(const ast::Expr *e) const {
+  while (auto *p = dyn_cast<ast::ParenExpr>(e))
+    e = p->x;
+  auto *tv = info_.typeOf(e);
+  if (tv && tv->mode == Mode::Constant) {
+    auto v = tv->value.toInt64();
+    return v && *v >= 0 && *v < (int64_t(1) << 30);
+  }
+  if (const Var *v = plainLocal(e))
+    return std::any_of(proven_.begin(), proven_.end(),
+                       [&](const ProvenIndex &p) { return p.index == v; });
+  if (auto *b = dyn_cast<ast::BinaryExpr>(e); b && b->op == Token::ADD) {
+    auto *cx = info_.typeOf(b->x), *cy = info_.typeOf(b->y);
+    bool constX = cx && cx->mode == Mode::Constant, constY = cy && cy->mode == Mode::Constant;
+    return (constX || constY) && nonNegative(b->x) && nonNegative(b->y);
+  }
+  return false;
+}
+
+// The s of `for i := START; i < len(s); i++` when the loop keeps
+// 0 <= i < len(s) in its body; nullptr otherwise.
+const Var *Emitter::boundedBy(const ast::ForStmt *s) const {
+  auto *init = s->init ? dyn_cast<ast::AssignStmt>(s->init) : nullptr;
+  auto *cond = s->cond ? dyn_cast<ast::BinaryExpr>(s->cond) : nullptr;
+  auto *post = s->post ? dyn_cast<ast::IncDecStmt>(s->post) : nullptr;
+  if (!init || init->tok != Token::DEFINE || init->lhs.size() != 1 || init->rhs.size() != 1 ||
+      !cond || cond->op != Token::LSS || !post || post->tok != Token::INC)
+    return nullptr;
+  const Var *i = plainLocal(init->lhs[0]);
+  auto *call = dyn_cast<ast::CallExpr>(cond->y);
+  if (!i || plainLocal(cond->x) != i || plainLocal(post->x) != i || !call || call->args.size() != 1 ||
+      !isa<Basic>(i->type) || cast<Basic>(i->type)->basicKind != BasicKind::Int)
+    return nullptr;
+  auto *fid = dyn_cast<ast::Ident>(call->fun);
+  auto *b = fid ? dyn_cast<Builtin>(info_.objectOf(fid)) : nullptr;
+  const Var *seq = plainLocal(call->args[0]);
+  if (!b || b->id != BuiltinId::Len || !seq || !nonNegative(init->rhs[0]) ||
+      assignedIn(s->body, i) || assignedIn(s->body, seq))
+    return nullptr;
+  Type *t = underlying(seq->type);
+  return isa<Slice>(t) || isString(t) ? seq : nullptr;
+}
+
+bool Emitter::knownNonNil(const ast::Expr *e) {
+  while (auto *p = dyn_cast<ast::ParenExpr>(e))
+    e = p->x;
+  const Var *v = plainLocal(e);
+  if (!v || !funcRoot_)
+    return false;
+  auto [it, fresh] = nonNil_.try_emplace(v, false);
+  if (!fresh)
+    return it->second;
+  int defs = 0, others = 0;
+  ast::inspect(funcRoot_, [&](ast::Node *n) {
+    if (!n)
+      return false;
+    if (auto *as = dyn_cast<ast::AssignStmt>(n)) {
+      for (size_t k = 0; k < as->lhs.size(); ++k) {
+        if (plainLocal(as->lhs[k]) != v)
+          continue;
+        auto *u = as->tok == Token::DEFINE && as->rhs.size() == as->lhs.size()
+                      ? dyn_cast<ast::UnaryExpr>(as->rhs[k])
+                      : nullptr;
+        ++(u && u->op == Token::AND ? defs : others);
+      }
+    } else if (auto *rs = dyn_cast<ast::RangeStmt>(n)) {
+      if (plainLocal(rs->key) == v || plainLocal(rs->value) == v)
+        ++others;
+    } else if (auto *vs = dyn_cast<ast::ValueSpec>(n)) {
+      for (auto *name : vs->names)
+        if (plainLocal(name) == v)
+          ++others;
+    }
+    return true;
+  });
+  return it->second = defs == 1 && others == 0;
+}
+
+std::string Emitter::nilChecked(const ast::Expr *e, const std::string &text) {
+  return knownNonNil(e) ? text : "go::impl::nil_check(" + text + ")";
+}
+
+bool Emitter::provenInBounds(const ast::IndexExpr *ix) const {
+  const Var *seq = plainLocal(ix->x), *i = plainLocal(ix->index);
+  return seq && i && std::any_of(proven_.begin(), proven_.end(), [&](const ProvenIndex &p) {
+           return p.index == i && p.seq == seq;
+         });
+}
+
 void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   std::string id = freshTemp(label.empty() ? "loop" : mangle(label));
   targets_.push_back({label, id + "_break", id + "_continue", true});
@@ -826,7 +953,12 @@ void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   line("for (;" + (s->cond ? " " + expr(s->cond) : std::string()) + ";) {");
   ++indent_;
   line("go::impl::preempt_check();");
+  const Var *seq = boundedBy(s);
+  if (seq)
+    proven_.push_back({plainLocal(cast<ast::AssignStmt>(s->init)->lhs[0]), seq});
   loopBody(s->body);
+  if (seq)
+    proven_.pop_back();
   BreakTarget t = targets_.back();
   if (t.usedContinue)
     line(t.continueLabel + ":;");
@@ -943,7 +1075,15 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     ++indent_;
   }
   line("go::impl::preempt_check();");
+  // The key of a range over a slice or string is in bounds of it.
+  const Var *key = definedVar(s->key), *seq = plainLocal(s->x);
+  bool bounded = key && seq && !key->captured && (isa<Slice>(xt) || isString(xt)) &&
+                 !assignedIn(s->body, key) && !assignedIn(s->body, seq);
+  if (bounded)
+    proven_.push_back({key, seq});
   loopBody(s->body);
+  if (bounded)
+    proven_.pop_back();
   BreakTarget t = targets_.back();
   if (t.usedContinue)
     line(t.continueLabel + ":;");

@@ -12,6 +12,9 @@
 #include "sched_internal.h"
 
 #include <algorithm>
+#include <new>
+
+#include <gc/gc_inline.h>
 #include <csignal>
 #include <sched.h>
 
@@ -177,10 +180,129 @@ void for_each_goroutine(void (*fn)(goroutine *, void *), void *arg) {
 
 } // namespace go::impl
 
+// ---- small-object caches ------------------------------------------------------
+//
+// Each thread keeps its own stock of free small objects (up to 2 KiB, both
+// kinds) and allocates from it without a lock, as Go's mcache does. bdwgc's
+// own thread-local lists stop at 400 bytes, beyond which every allocation
+// took the collector's lock, and its lists are reached through a shared
+// library's thread-local storage; this stock is one local-exec TLS load
+// away. A stock is refilled a heap block at a time by
+// GC_generic_malloc_many. Its objects are held in arrays inside an
+// uncollectable (so scanned) record, which keeps them marked while they
+// wait; the lists of pointer-free objects that GC_generic_malloc_many
+// returns are not traced, so their refill runs with collections held off
+// until every object of the batch is in the array. GC_generic_malloc_many
+// makes objects of exactly the bytes it is given (a multiple of the granule,
+// no byte added): a class holds objects of its granules, which have room for
+// bdwgc's extra byte because the class is chosen with it, as GC_malloc does.
+namespace {
+
+constexpr size_t granule = 16;
+constexpr size_t max_small = 2048;                     // bdwgc's largest small object
+constexpr size_t classes = max_small / granule + 2;    // by granules, with the extra byte
+constexpr size_t block = 4096;                         // bdwgc's HBLKSIZE on Linux
+
+struct size_class {
+  uint32_t n = 0, cap = 0;
+  void **objs = nullptr;
+};
+
+struct alloc_stock {
+  size_class cls[2][classes]; // [has_pointers][granules]
+};
+
+constinit thread_local alloc_stock *tl_stock = nullptr;
+constinit thread_local bool tl_stock_gone = false; // the thread is ending
+size_t extra_byte = 0; // 1 when bdwgc keeps a byte past each object (interior pointers)
+
+// Gives a thread's stock back when the thread ends (schedulers of tests
+// come and go); its objects are then garbage.
+struct stock_owner {
+  ~stock_owner() {
+    tl_stock_gone = true;
+    if (alloc_stock *st = tl_stock) {
+      tl_stock = nullptr;
+      GC_FREE(st);
+    }
+  }
+};
+
+alloc_stock *new_stock() {
+  static thread_local stock_owner owner;
+  (void)owner;
+  extra_byte = GC_get_all_interior_pointers() ? 1 : 0;
+  size_t slots = 0;
+  for (size_t g = 1; g < classes; g++)
+    slots += 2 * (block / (g * granule) + 1);
+  auto *st = static_cast<alloc_stock *>(
+      GC_MALLOC_UNCOLLECTABLE(sizeof(alloc_stock) + slots * sizeof(void *)));
+  if (!st)
+    go::impl::fatal("runtime: out of memory");
+  new (st) alloc_stock();
+  auto **next = reinterpret_cast<void **>(st + 1);
+  for (int k = 0; k < 2; k++)
+    for (size_t g = 1; g < classes; g++) {
+      size_class &c = st->cls[k][g];
+      c.cap = uint32_t(block / (g * granule) + 1);
+      c.objs = next;
+      next += c.cap;
+    }
+  return st;
+}
+
+[[gnu::noinline]] void *refill(size_class &c, size_t g, bool has_pointers) {
+  // The object returned comes the ordinary way, which is where bdwgc
+  // decides to collect (with collections held off it would only grow the
+  // heap).
+  size_t bytes = g * granule - extra_byte;
+  void *p = has_pointers ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
+  if (!has_pointers)
+    GC_disable();
+  void *list = nullptr;
+  GC_generic_malloc_many(g * granule, has_pointers ? GC_I_NORMAL : GC_I_PTRFREE, &list);
+  // Past the array's room (never, for one block), objects are left to the
+  // next collection.
+  // Links are cleared as objects go into the array: a waiting object must
+  // not keep the one handed out after it alive.
+  while (list && c.n < c.cap) {
+    void *next = *static_cast<void **>(list);
+    *static_cast<void **>(list) = nullptr;
+    c.objs[c.n++] = list;
+    list = next;
+  }
+  if (!has_pointers)
+    GC_enable();
+  return p;
+}
+
+} // namespace
+
 namespace go {
 
 void *gc_alloc(size_t size, bool has_pointers) {
-  void *p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
+  void *p = nullptr;
+  alloc_stock *st = tl_stock;
+  if (!st && !tl_stock_gone) [[unlikely]]
+    st = tl_stock = new_stock();
+  if (size <= max_small - 1 && st) {
+    size_t g = (size + extra_byte + granule - 1) / granule;
+    g += g == 0;
+    size_class &c = st->cls[has_pointers][g];
+    if (c.n) [[likely]] {
+      p = c.objs[--c.n];
+      c.objs[c.n] = nullptr;
+    } else {
+      p = refill(c, g, has_pointers);
+    }
+    if (p) {
+      // Objects come cleared (pointer-free ones not at all).
+      if (!has_pointers)
+        std::memset(p, 0, size);
+      return p;
+    }
+  }
+  p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
   if (!p) [[unlikely]]
     impl::fatal("runtime: out of memory");
   // GC_MALLOC clears memory; the atomic heap does not.

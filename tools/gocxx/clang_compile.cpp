@@ -206,6 +206,8 @@ std::vector<std::string> cxxLanguageFlags(const CxxOptions &opts) {
   // "fatal error: stack overflow" holds at every -O level. Tail calls would
   // also drop frames from goroutine traces.
   flags.push_back("-fno-finite-loops");
+  // Go's math has no errno: sqrt is one instruction, not one and a call.
+  flags.push_back("-fno-math-errno");
   flags.push_back("-fno-optimize-sibling-calls");
   if (!opts.sanitize.empty()) {
     // Any report ends the program, so a run with findings cannot pass.

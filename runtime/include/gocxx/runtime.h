@@ -76,6 +76,7 @@
 #include "gocxx/runtime/convert.h"
 #include "gocxx/runtime/core.h"
 #include "gocxx/runtime/func.h"
+#include "gocxx/runtime/intrinsics.h"
 #include "gocxx/runtime/map.h"
 #include "gocxx/runtime/panic.h"
 #include "gocxx/runtime/print.h"

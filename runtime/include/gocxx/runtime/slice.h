@@ -88,6 +88,10 @@ template <class T> T &index(const slice<T> &s, int64_t i) {
   return s.p[i];
 }
 
+// s[i] where codegen proved 0 <= i < len(s): the key of a range over s,
+// or a counter of a loop bounded by len(s) (codegen's "Indexes in bounds").
+template <class T> T &index_proven(const slice<T> &s, int64_t i) { return s.p[i]; }
+
 // s[lo:hi] (pass hi = len(s) for s[lo:]) and s[lo:hi:max].
 // unsafe.Slice(p, n), with the checks of gc's runtime.unsafeslice.
 template <class T> slice<T> unsafe_slice(T *p, int64_t n) {

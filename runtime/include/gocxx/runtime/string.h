@@ -64,6 +64,8 @@ inline uint8_t index(string s, int64_t i) {
     impl::panic_index(i, s.n);
   return s.p[i];
 }
+// s[i] with 0 <= i < len(s) proven by codegen (see index_proven in slice.h).
+inline uint8_t index_proven(string s, int64_t i) { return s.p[i]; }
 
 // s[lo:hi]; pass hi = len(s) for s[lo:].
 inline string slice_string(string s, int64_t lo, int64_t hi) {
