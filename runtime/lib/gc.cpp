@@ -182,26 +182,27 @@ void for_each_goroutine(void (*fn)(goroutine *, void *), void *arg) {
 
 // ---- small-object caches ------------------------------------------------------
 //
-// Each thread keeps its own stock of free small objects (up to 2 KiB, both
-// kinds) and allocates from it without a lock, as Go's mcache does. bdwgc's
+// Each thread keeps its own stock of free small objects with pointers (up to
+// 2 KiB) and allocates from it without a lock, as Go's mcache does: bdwgc's
 // own thread-local lists stop at 400 bytes, beyond which every allocation
-// took the collector's lock, and its lists are reached through a shared
-// library's thread-local storage; this stock is one local-exec TLS load
-// away. A stock is refilled a heap block at a time by
-// GC_generic_malloc_many. Its objects are held in arrays inside an
-// uncollectable (so scanned) record, which keeps them marked while they
-// wait; the lists of pointer-free objects that GC_generic_malloc_many
-// returns are not traced, so their refill runs with collections held off
-// until every object of the batch is in the array. GC_generic_malloc_many
-// makes objects of exactly the bytes it is given (a multiple of the granule,
-// no byte added): a class holds objects of its granules, which have room for
+// took the collector's lock, and they are reached through a shared
+// library's thread-local storage, where this stock is one local-exec TLS
+// load away. A stock is refilled a heap block at a time by
+// GC_generic_malloc_many; its objects wait in arrays inside an
+// uncollectable (so scanned) record, which keeps them marked. Pointer-free
+// objects are not stocked: the lists GC_generic_malloc_many returns for
+// them are not traced, so a collection between the refill and the last
+// object's move into the array would free the rest; they take bdwgc's
+// thread-local path (GC_MALLOC_ATOMIC). GC_generic_malloc_many makes
+// objects of exactly the bytes it is given (a multiple of the granule, no
+// byte added): a class holds objects of its granules, with room for
 // bdwgc's extra byte because the class is chosen with it, as GC_malloc does.
 namespace {
 
 constexpr size_t granule = 16;
-constexpr size_t max_small = 2048;                     // bdwgc's largest small object
-constexpr size_t classes = max_small / granule + 2;    // by granules, with the extra byte
-constexpr size_t block = 4096;                         // bdwgc's HBLKSIZE on Linux
+constexpr size_t max_small = 2048;                  // bdwgc's largest small object
+constexpr size_t classes = max_small / granule + 1; // by granules, with the extra byte
+constexpr size_t block = 4096;                      // bdwgc's HBLKSIZE on Linux
 
 struct size_class {
   uint32_t n = 0, cap = 0;
@@ -209,7 +210,7 @@ struct size_class {
 };
 
 struct alloc_stock {
-  size_class cls[2][classes]; // [has_pointers][granules]
+  size_class cls[classes];
 };
 
 constinit thread_local alloc_stock *tl_stock = nullptr;
@@ -234,45 +235,38 @@ alloc_stock *new_stock() {
   extra_byte = GC_get_all_interior_pointers() ? 1 : 0;
   size_t slots = 0;
   for (size_t g = 1; g < classes; g++)
-    slots += 2 * (block / (g * granule) + 1);
+    slots += block / (g * granule) + 1;
   auto *st = static_cast<alloc_stock *>(
       GC_MALLOC_UNCOLLECTABLE(sizeof(alloc_stock) + slots * sizeof(void *)));
   if (!st)
     go::impl::fatal("runtime: out of memory");
   new (st) alloc_stock();
   auto **next = reinterpret_cast<void **>(st + 1);
-  for (int k = 0; k < 2; k++)
-    for (size_t g = 1; g < classes; g++) {
-      size_class &c = st->cls[k][g];
-      c.cap = uint32_t(block / (g * granule) + 1);
-      c.objs = next;
-      next += c.cap;
-    }
+  for (size_t g = 1; g < classes; g++) {
+    size_class &c = st->cls[g];
+    c.cap = uint32_t(block / (g * granule) + 1);
+    c.objs = next;
+    next += c.cap;
+  }
   return st;
 }
 
-[[gnu::noinline]] void *refill(size_class &c, size_t g, bool has_pointers) {
-  // The object returned comes the ordinary way, which is where bdwgc
-  // decides to collect (with collections held off it would only grow the
-  // heap).
-  size_t bytes = g * granule - extra_byte;
-  void *p = has_pointers ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
-  if (!has_pointers)
-    GC_disable();
+[[gnu::noinline]] void *refill(size_class &c, size_t g) {
   void *list = nullptr;
-  GC_generic_malloc_many(g * granule, has_pointers ? GC_I_NORMAL : GC_I_PTRFREE, &list);
-  // Past the array's room (never, for one block), objects are left to the
-  // next collection.
+  GC_generic_malloc_many(g * granule, GC_I_NORMAL, &list);
   // Links are cleared as objects go into the array: a waiting object must
-  // not keep the one handed out after it alive.
+  // not keep the one handed out after it alive. Past the array's room
+  // (never, for one block), objects are left to the next collection.
   while (list && c.n < c.cap) {
     void *next = *static_cast<void **>(list);
     *static_cast<void **>(list) = nullptr;
     c.objs[c.n++] = list;
     list = next;
   }
-  if (!has_pointers)
-    GC_enable();
+  if (c.n == 0)
+    return nullptr;
+  void *p = c.objs[--c.n];
+  c.objs[c.n] = nullptr;
   return p;
 }
 
@@ -281,28 +275,26 @@ alloc_stock *new_stock() {
 namespace go {
 
 void *gc_alloc(size_t size, bool has_pointers) {
-  void *p = nullptr;
-  alloc_stock *st = tl_stock;
-  if (!st && !tl_stock_gone) [[unlikely]]
-    st = tl_stock = new_stock();
-  if (size <= max_small - 1 && st) {
-    size_t g = (size + extra_byte + granule - 1) / granule;
-    g += g == 0;
-    size_class &c = st->cls[has_pointers][g];
-    if (c.n) [[likely]] {
-      p = c.objs[--c.n];
-      c.objs[c.n] = nullptr;
-    } else {
-      p = refill(c, g, has_pointers);
-    }
-    if (p) {
-      // Objects come cleared (pointer-free ones not at all).
-      if (!has_pointers)
-        std::memset(p, 0, size);
-      return p;
+  if (has_pointers && size < max_small) {
+    alloc_stock *st = tl_stock;
+    if (!st && !tl_stock_gone) [[unlikely]]
+      st = tl_stock = new_stock();
+    if (st) [[likely]] {
+      size_t g = (size + extra_byte + granule - 1) / granule;
+      g += g == 0;
+      size_class &c = st->cls[g];
+      void *p;
+      if (c.n) [[likely]] {
+        p = c.objs[--c.n];
+        c.objs[c.n] = nullptr;
+      } else {
+        p = refill(c, g);
+      }
+      if (p) [[likely]]
+        return p; // cleared
     }
   }
-  p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
+  void *p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
   if (!p) [[unlikely]]
     impl::fatal("runtime: out of memory");
   // GC_MALLOC clears memory; the atomic heap does not.

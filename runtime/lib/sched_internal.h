@@ -131,6 +131,8 @@ struct worker {
 
 // Switch bookkeeping with the collector (gc.cpp).
 void gc_runtime_init();
+// Collection pacing from GOGC (runtime_api.cpp).
+void gc_pace_from_env();
 void gc_enter_switch(worker *w);
 void gc_leave_switch(worker *w);
 void gc_register_worker(worker *w);

@@ -977,6 +977,7 @@ void runtime_init() {
     GC_INIT();
     GC_allow_register_threads();
     gc_runtime_init();
+    gc_pace_from_env();
     stack_init();
     stack_install_signal_handlers();
   });
