@@ -213,6 +213,9 @@ private:
   bool assignedIn(ast::Node *body, const types::Var *v) const;
   bool nonNegative(const ast::Expr *e) const;
   const types::Var *boundedBy(const ast::ForStmt *s) const;
+  bool countedLoop(const ast::ForStmt *s) const;
+  bool convergingLoop(const ast::AssignStmt *init, const ast::BinaryExpr *cond,
+                      const ast::AssignStmt *post, ast::Node *body) const;
   bool provenInBounds(const ast::IndexExpr *ix) const;
   struct ProvenIndex {
     const types::Var *index, *seq;

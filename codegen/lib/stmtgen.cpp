@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "emitter.h"
+#include "gocxx/frontend/types/sizes.h"
 
 namespace gocxx::codegen {
 
@@ -942,6 +943,74 @@ bool Emitter::provenInBounds(const ast::IndexExpr *ix) const {
          });
 }
 
+// Preemption checks. A loop whose trip count is fixed when it starts runs
+// without one, as a counted loop in HotSpot runs without safepoint polls:
+// `for i := A; i < B; i++` (or <=, or > and >= counting down) where the
+// body assigns neither i nor B (a constant, a plain local or len of one),
+// and a range over a slice, array or string. The check's slow path is a
+// call the loop cannot see through, which kept Clang from unrolling,
+// vectorizing or turning such loops into memmove (bench/fannkuch: 0.89 s
+// with checks, 0.71 s without). The loops around them, and the loops of
+// the functions they call, keep theirs; a goroutine is not preempted while
+// it runs one counted loop to its end (other workers steal the rest of its
+// run queue meanwhile).
+bool Emitter::countedLoop(const ast::ForStmt *s) const {
+  auto *init = s->init ? dyn_cast<ast::AssignStmt>(s->init) : nullptr;
+  auto *cond = s->cond ? dyn_cast<ast::BinaryExpr>(s->cond) : nullptr;
+  if (init && cond && s->post && isa<ast::AssignStmt>(s->post))
+    return convergingLoop(init, cond, cast<ast::AssignStmt>(s->post), s->body);
+  auto *post = s->post ? dyn_cast<ast::IncDecStmt>(s->post) : nullptr;
+  if (!init || init->tok != Token::DEFINE || init->lhs.size() != 1 || !cond || !post)
+    return false;
+  bool up = cond->op == Token::LSS || cond->op == Token::LEQ;
+  bool down = cond->op == Token::GTR || cond->op == Token::GEQ;
+  const Var *i = plainLocal(init->lhs[0]);
+  if (!i || plainLocal(cond->x) != i || plainLocal(post->x) != i ||
+      !(up && post->tok == Token::INC) && !(down && post->tok == Token::DEC) ||
+      assignedIn(s->body, i))
+    return false;
+  // i <= B never ends when B is the largest value of i's type: for a
+  // narrow type that is soon (uint8 and 255); for 64 bits, 2^63 steps.
+  if ((cond->op == Token::LEQ || cond->op == Token::GEQ) && sizeOf(i->type) < 8)
+    return false;
+  const ast::Expr *bound = cond->y;
+  while (auto *p = dyn_cast<ast::ParenExpr>(bound))
+    bound = p->x;
+  if (auto *tv = info_.typeOf(bound); tv && tv->mode == Mode::Constant)
+    return true;
+  if (auto *call = dyn_cast<ast::CallExpr>(bound)) {
+    auto *fid = dyn_cast<ast::Ident>(call->fun);
+    auto *b = fid ? dyn_cast<Builtin>(info_.objectOf(fid)) : nullptr;
+    if (!b || b->id != BuiltinId::Len || call->args.size() != 1)
+      return false;
+    bound = call->args[0];
+  }
+  const Var *v = plainLocal(bound);
+  return v && !assignedIn(s->body, v);
+}
+
+// `for i, j := A, B; i < j; i, j = i+c, j-d` (c, d positive constants)
+// with neither assigned in the body: the reversal idiom, which ends within
+// (B-A) steps.
+bool Emitter::convergingLoop(const ast::AssignStmt *init, const ast::BinaryExpr *cond,
+                             const ast::AssignStmt *post, ast::Node *body) const {
+  if (init->tok != Token::DEFINE || init->lhs.size() != 2 || cond->op != Token::LSS ||
+      post->tok != Token::ASSIGN || post->lhs.size() != 2 || post->rhs.size() != 2)
+    return false;
+  const Var *i = plainLocal(init->lhs[0]), *j = plainLocal(init->lhs[1]);
+  if (!i || !j || plainLocal(cond->x) != i || plainLocal(cond->y) != j ||
+      plainLocal(post->lhs[0]) != i || plainLocal(post->lhs[1]) != j || assignedIn(body, i) ||
+      assignedIn(body, j))
+    return false;
+  auto step = [&](const ast::Expr *e, const Var *v, Token op) {
+    auto *b = dyn_cast<ast::BinaryExpr>(e);
+    auto *tv = b ? info_.typeOf(b->y) : nullptr;
+    auto c = tv && tv->mode == Mode::Constant ? tv->value.toInt64() : std::nullopt;
+    return b && b->op == op && plainLocal(b->x) == v && c && *c > 0 && *c < (int64_t(1) << 30);
+  };
+  return step(post->rhs[0], i, Token::ADD) && step(post->rhs[1], j, Token::SUB);
+}
+
 void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
   std::string id = freshTemp(label.empty() ? "loop" : mangle(label));
   targets_.push_back({label, id + "_break", id + "_continue", true});
@@ -952,7 +1021,8 @@ void Emitter::forStmt(const ast::ForStmt *s, const std::string &label) {
     stmt(s->init);
   line("for (;" + (s->cond ? " " + expr(s->cond) : std::string()) + ";) {");
   ++indent_;
-  line("go::impl::preempt_check();");
+  if (!countedLoop(s))
+    line("go::impl::preempt_check();");
   const Var *seq = boundedBy(s);
   if (seq)
     proven_.push_back({plainLocal(cast<ast::AssignStmt>(s->init)->lhs[0]), seq});
@@ -1074,7 +1144,10 @@ void Emitter::rangeStmt(const ast::RangeStmt *s, const std::string &label) {
     line("{");
     ++indent_;
   }
-  line("go::impl::preempt_check();");
+  // A range over a slice, array or string is a counted loop (see
+  // countedLoop); over a channel or map it checks.
+  if (isa<Chan>(xt) || isa<Map>(xt))
+    line("go::impl::preempt_check();");
   // The key of a range over a slice or string is in bounds of it.
   const Var *key = definedVar(s->key), *seq = plainLocal(s->x);
   bool bounded = key && seq && !key->captured && (isa<Slice>(xt) || isString(xt)) &&
