@@ -82,6 +82,31 @@ bool writeFile(const fs::path &path, const std::string &text) {
   return static_cast<bool>(out);
 }
 
+// Writes a file unless it already holds text: an unchanged output keeps its
+// time, so build systems see nothing to redo (gocxx emit -o).
+bool writeIfChanged(const fs::path &path, const std::string &text) {
+  std::ifstream in(path, std::ios::binary);
+  if (in) {
+    std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (old == text)
+      return true;
+  }
+  return writeFile(path, text);
+}
+
+// A path as a Make rule writes it (spaces, '#' and '$' escaped).
+std::string makeEscaped(const std::string &path) {
+  std::string out;
+  for (char c : path) {
+    if (c == ' ' || c == '#')
+      out += '\\';
+    if (c == '$')
+      out += '$';
+    out += c;
+  }
+  return out;
+}
+
 // Writes a file that must not change once there (other processes may read
 // it, and precompiled headers record its time): through a temporary and a
 // rename, and not at all if it exists.
@@ -368,7 +393,7 @@ struct Driver::Impl {
       for (const auto *f : {&out.header, &out.source}) {
         if ((shared || own) && f == &out.header)
           continue;
-        if (!writeFile(dir / f->name, f->text)) {
+        if (!writeIfChanged(dir / f->name, f->text)) {
           fail("cannot write " + (dir / f->name).string());
           return false;
         }
@@ -383,7 +408,7 @@ struct Driver::Impl {
       return false;
     if (entry) {
       auto e = codegen::emitEntry(*mainPkg, loader->packages());
-      if (!writeFile(dir / e.name, e.text)) {
+      if (!writeIfChanged(dir / e.name, e.text)) {
         fail("cannot write " + (dir / e.name).string());
         return false;
       }
@@ -550,6 +575,32 @@ struct Driver::Impl {
   }
 
   // Builds the loaded main package into the executable `output`.
+  // --depfile: a Make rule saying target depends on every file the build
+  // read: the Go files of every package (the standard library's and the
+  // overlays' too), the module's go.mod and the std packages' native C++.
+  bool writeDepfile(const std::string &target, const std::vector<Unit> &units) {
+    if (opts.depfile.empty())
+      return true;
+    std::set<std::string> deps;
+    for (const auto &f : fset.files())
+      deps.insert(fs::absolute(f->name()).lexically_normal().string());
+    for (const Unit &u : units)
+      for (const auto &n : u.natives)
+        deps.insert(fs::absolute(n).lexically_normal().string());
+    std::string root, module;
+    if (mainPkg && types::findModule(mainPkg->dir, root, module))
+      deps.insert((fs::path(root) / "go.mod").lexically_normal().string());
+    std::string text = makeEscaped(target) + ":";
+    for (const auto &d : deps)
+      text += " \\\n  " + makeEscaped(d);
+    text += "\n";
+    if (!writeIfChanged(opts.depfile, text)) {
+      fail("cannot write " + opts.depfile);
+      return false;
+    }
+    return true;
+  }
+
   bool buildExecutable(const std::string &output) {
     if (mainPkg->name != "main") {
       fail("package " + mainPkg->path + " is not a main package");
@@ -658,7 +709,7 @@ struct Driver::Impl {
       fail("link failed (a gocxx bug or a missing runtime library); work directory: " + workDir);
       return false;
     }
-    return true;
+    return writeDepfile(output, units);
   }
 };
 
@@ -757,7 +808,18 @@ int Driver::emit(const std::vector<std::string> &inputs) {
     return d.loadFailureStatus();
   if (!d.opts.output.empty()) {
     std::vector<Impl::Unit> units;
-    return d.emitAll(d.opts.output, units) ? 0 : 1;
+    if (!d.emitAll(d.opts.output, units))
+      return 1;
+    // The depfile's target: the main package's source file.
+    std::string target;
+    for (const auto &u : units)
+      if (u.pkg == d.mainPkg)
+        target = u.source;
+    return d.writeDepfile(target, units) ? 0 : 1;
+  }
+  if (!d.opts.depfile.empty()) {
+    std::cerr << "gocxx: --depfile needs -o DIR\n";
+    return 2;
   }
   // No -o: print the main package's header and source to stdout.
   codegen::EmitOptions eo;

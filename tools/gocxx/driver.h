@@ -13,6 +13,7 @@ struct DriverOptions {
   std::string argv0;
   std::string output;                   // -o
   std::string externalCxx;              // --cxx=PATH
+  std::string depfile;                  // --depfile FILE (emit, build)
   std::vector<std::string> programArgs; // after the package, for run
   int optLevel = 2;
   std::string sanitize; // --sanitize=address,undefined

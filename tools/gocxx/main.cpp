@@ -52,6 +52,8 @@ Flags:
   --sanitize=LIST  build with Clang's sanitizers: address, undefined or both
                  (address,undefined); any report ends the program
   --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
+  --depfile FILE (emit, build) write a Make-style depfile: the output depends on every
+                 Go file, go.mod and native file read
 )";
 
 int usageError(const std::string &message) {
@@ -239,6 +241,17 @@ int main(int argc, char **argv) {
       opts.externalCxx = arg.substr(6);
       if (opts.externalCxx.empty())
         return usageError("--cxx needs a path");
+    } else if ((arg == "--depfile" || arg.compare(0, 10, "--depfile=") == 0) &&
+               (command == "emit" || command == "build")) {
+      if (arg == "--depfile") {
+        if (i + 1 >= argc)
+          return usageError("flag needs an argument: --depfile");
+        opts.depfile = argv[++i];
+      } else {
+        opts.depfile = arg.substr(10);
+      }
+      if (opts.depfile.empty())
+        return usageError("--depfile needs a path");
     } else if (arg.size() > 1 && arg[0] == '-') {
       return usageError("unknown flag " + arg);
     } else {
