@@ -273,9 +273,36 @@ std::string Emitter::operand(const ast::Expr *e, Token outer, bool right) {
   return "(" + s + ")";
 }
 
+// The operands of a chain of string +, left to right, through parentheses;
+// constant parts (folded by the checker) stay whole.
+static void concatOperands(const Info &info, const ast::Expr *e,
+                           std::vector<const ast::Expr *> &out) {
+  while (auto *p = dyn_cast<ast::ParenExpr>(e))
+    e = p->x;
+  auto *b = dyn_cast<ast::BinaryExpr>(e);
+  auto *tv = info.typeOf(e);
+  if (!b || b->op != Token::ADD || (tv && tv->mode == Mode::Constant)) {
+    out.push_back(e);
+    return;
+  }
+  concatOperands(info, b->x, out);
+  concatOperands(info, b->y, out);
+}
+
 std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
   Type *t = typeOf(b);
   Type *xt = typeOf(b->x);
+  if (b->op == Token::ADD && isString(underlying(t))) {
+    // a + b + c makes one string, as gc's concatstrings does, not one per +.
+    std::vector<const ast::Expr *> parts;
+    concatOperands(info_, b, parts);
+    if (parts.size() > 2) {
+      std::string list;
+      for (const ast::Expr *p : parts)
+        list += (list.empty() ? "" : ", ") + expr(p);
+      return "go::concat_list({" + list + "})";
+    }
+  }
   std::string x = operand(b->x, b->op, false), y = operand(b->y, b->op, true);
   auto wrap = [&](const std::string &v) { return isNarrow(t) ? cxxType(t) + "(" + v + ")" : v; };
   switch (b->op) {

@@ -303,6 +303,13 @@ void *gc_alloc(size_t size, bool has_pointers) {
   return p;
 }
 
+void *gc_alloc_bytes(size_t size) {
+  void *p = GC_MALLOC_ATOMIC(size);
+  if (!p) [[unlikely]]
+    impl::fatal("runtime: out of memory");
+  return p;
+}
+
 } // namespace go
 
 namespace go::impl {

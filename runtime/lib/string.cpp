@@ -5,12 +5,27 @@
 // because they are about bytes).
 #include "sched_internal.h"
 
+#include <array>
+
 namespace go {
+
+namespace {
+// Every one-byte string, so that making one allocates nothing (as gc's
+// runtime does with its staticuint64s table).
+constexpr auto one_byte_strings = [] {
+  std::array<uint8_t, 256> t{};
+  for (int i = 0; i < 256; i++)
+    t[size_t(i)] = uint8_t(i);
+  return t;
+}();
+} // namespace
 
 string to_string(std::string_view s) {
   if (s.empty())
     return {};
-  auto *p = static_cast<uint8_t *>(gc_alloc(s.size(), false));
+  if (s.size() == 1)
+    return string{&one_byte_strings[uint8_t(s[0])], 1};
+  auto *p = static_cast<uint8_t *>(gc_alloc_bytes(s.size()));
   std::memcpy(p, s.data(), s.size());
   return string{p, int64_t(s.size())};
 }
@@ -20,7 +35,7 @@ string concat(string a, string b) {
     return b;
   if (b.n == 0)
     return a;
-  auto *p = static_cast<uint8_t *>(gc_alloc(size_t(a.n + b.n), false));
+  auto *p = static_cast<uint8_t *>(gc_alloc_bytes(size_t(a.n + b.n)));
   std::memcpy(p, a.p, size_t(a.n));
   std::memcpy(p + a.n, b.p, size_t(b.n));
   return string{p, a.n + b.n};
@@ -32,7 +47,7 @@ string concat_n(const string *parts, int64_t n) {
     total += parts[i].n;
   if (total == 0)
     return {};
-  auto *p = static_cast<uint8_t *>(gc_alloc(size_t(total), false));
+  auto *p = static_cast<uint8_t *>(gc_alloc_bytes(size_t(total)));
   int64_t at = 0;
   for (int64_t i = 0; i < n; i++) {
     if (parts[i].n)

@@ -33,6 +33,9 @@ struct any;
 // Allocates size bytes of zeroed memory on the collected heap. Pointer-free
 // objects go to the atomic heap, which the collector never scans.
 void *gc_alloc(size_t size, bool has_pointers);
+// Pointer-free bytes the caller writes in full at once (string contents):
+// not cleared.
+void *gc_alloc_bytes(size_t size);
 
 namespace impl {
 // A type whose bytes can hold no pointer into the collected heap.

@@ -7,6 +7,7 @@
 #include "gocxx/runtime/core.h"
 
 #include <compare>
+#include <initializer_list>
 #include <string_view>
 
 namespace go {
@@ -81,6 +82,10 @@ inline string slice_string(string s, int64_t lo) { return slice_string(s, lo, s.
 string concat(string a, string b);
 // Concatenation of many operands with one allocation (a + b + c ...).
 string concat_n(const string *parts, int64_t n);
+// a + b + c + ...: one allocation for the whole (codegen flattens chains).
+inline string concat_list(std::initializer_list<string> parts) {
+  return concat_n(parts.begin(), int64_t(parts.size()));
+}
 inline string operator+(string a, string b) { return concat(a, b); }
 inline string &operator+=(string &a, string b) { return a = concat(a, b); }
 
