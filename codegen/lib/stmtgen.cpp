@@ -945,8 +945,9 @@ bool Emitter::provenInBounds(const ast::IndexExpr *ix) const {
 
 // Preemption checks. A loop whose trip count is fixed when it starts runs
 // without one, as a counted loop in HotSpot runs without safepoint polls:
-// `for i := A; i < B; i++` (or <=, or > and >= counting down) where the
-// body assigns neither i nor B (a constant, a plain local or len of one),
+// `for i := A; i < B; i++` (or <=, or > and >= counting down; with or
+// without the init, with more conditions joined by &&) where the body
+// assigns neither i nor B (a constant, a plain local or len of one),
 // and a range over a slice, array or string. The check's slow path is a
 // call the loop cannot see through, which kept Clang from unrolling,
 // vectorizing or turning such loops into memmove (bench/fannkuch: 0.89 s
@@ -960,12 +961,23 @@ bool Emitter::countedLoop(const ast::ForStmt *s) const {
   if (init && cond && s->post && isa<ast::AssignStmt>(s->post))
     return convergingLoop(init, cond, cast<ast::AssignStmt>(s->post), s->body);
   auto *post = s->post ? dyn_cast<ast::IncDecStmt>(s->post) : nullptr;
-  if (!init || init->tok != Token::DEFINE || init->lhs.size() != 1 || !cond || !post)
+  if (!cond || !post)
     return false;
+  // The count may be one conjunct of the condition (i < n && more); where i
+  // starts does not matter, it only moves towards B.
+  const Var *i = plainLocal(post->x);
+  while (cond->op == Token::LAND) {
+    auto *l = dyn_cast<ast::BinaryExpr>(cond->x);
+    if (l && (l->op == Token::LAND || plainLocal(l->x) == i))
+      cond = l;
+    else if (auto *r = dyn_cast<ast::BinaryExpr>(cond->y); r && plainLocal(r->x) == i)
+      cond = r;
+    else
+      return false;
+  }
   bool up = cond->op == Token::LSS || cond->op == Token::LEQ;
   bool down = cond->op == Token::GTR || cond->op == Token::GEQ;
-  const Var *i = plainLocal(init->lhs[0]);
-  if (!i || plainLocal(cond->x) != i || plainLocal(post->x) != i ||
+  if (!i || plainLocal(cond->x) != i ||
       !(up && post->tok == Token::INC) && !(down && post->tok == Token::DEC) ||
       assignedIn(s->body, i))
     return false;
