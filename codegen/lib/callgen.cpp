@@ -134,9 +134,19 @@ std::string Emitter::setFinalizer(const ast::CallExpr *call) {
 // or "": gc's intrinsics of math and math/bits, whose Go bodies Clang
 // would not see through from another package.
 std::string Emitter::intrinsicName(const Func *fn) {
-  static const std::set<std::string> math = {
-      "Sqrt",   "Abs",          "Copysign",   "Floor",          "Ceil",  "Trunc", "FMA",
-      "IsNaN",  "Float64bits",  "Float32bits", "Float64frombits", "Float32frombits", "Signbit"};
+  static const std::set<std::string> math = {"Sqrt",
+                                             "Abs",
+                                             "Copysign",
+                                             "Floor",
+                                             "Ceil",
+                                             "Trunc",
+                                             "FMA",
+                                             "IsNaN",
+                                             "Float64bits",
+                                             "Float32bits",
+                                             "Float64frombits",
+                                             "Float32frombits",
+                                             "Signbit"};
   static const std::set<std::string> bits = {
       "OnesCount",     "OnesCount64",     "OnesCount32",     "OnesCount16",     "OnesCount8",
       "LeadingZeros",  "LeadingZeros64",  "LeadingZeros32",  "LeadingZeros16",  "LeadingZeros8",

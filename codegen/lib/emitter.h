@@ -225,8 +225,8 @@ private:
   // definition `p := &x` (nil checks on it are left out).
   bool knownNonNil(const ast::Expr *e);
   std::string nilChecked(const ast::Expr *e, const std::string &text);
-  ast::Node *funcRoot_ = nullptr;                // body of the function being emitted
-  std::map<const types::Var *, bool> nonNil_;    // knownNonNil's answers in it
+  ast::Node *funcRoot_ = nullptr;             // body of the function being emitted
+  std::map<const types::Var *, bool> nonNil_; // knownNonNil's answers in it
   void switchStmt(const ast::SwitchStmt *s, const std::string &label);
   void returnStmt(const ast::ReturnStmt *s);
   void selectStmt(const ast::SelectStmt *s, const std::string &label);

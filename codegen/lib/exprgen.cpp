@@ -423,7 +423,7 @@ std::string Emitter::selectorExpr(const ast::SelectorExpr *s) {
       bool ptr = isa<Pointer>(underlying(t));
       Type *st = ptr ? underlying(cast<Pointer>(underlying(t))->elem) : underlying(t);
       Var *f = cast<Struct>(st)->fields[sel.path[i]];
-      base = !ptr   ? base + "." + fieldName(f)
+      base = !ptr     ? base + "." + fieldName(f)
              : i == 0 ? nilChecked(s->x, base) + "->" + fieldName(f)
                       : "go::impl::nil_check(" + base + ")->" + fieldName(f);
       t = f->type;

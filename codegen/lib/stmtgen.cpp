@@ -884,8 +884,9 @@ const Var *Emitter::boundedBy(const ast::ForStmt *s) const {
     return nullptr;
   const Var *i = plainLocal(init->lhs[0]);
   auto *call = dyn_cast<ast::CallExpr>(cond->y);
-  if (!i || plainLocal(cond->x) != i || plainLocal(post->x) != i || !call || call->args.size() != 1 ||
-      !isa<Basic>(i->type) || cast<Basic>(i->type)->basicKind != BasicKind::Int)
+  if (!i || plainLocal(cond->x) != i || plainLocal(post->x) != i || !call ||
+      call->args.size() != 1 || !isa<Basic>(i->type) ||
+      cast<Basic>(i->type)->basicKind != BasicKind::Int)
     return nullptr;
   auto *fid = dyn_cast<ast::Ident>(call->fun);
   auto *b = fid ? dyn_cast<Builtin>(info_.objectOf(fid)) : nullptr;

@@ -14,8 +14,8 @@
 #include <algorithm>
 #include <new>
 
-#include <gc/gc_inline.h>
 #include <csignal>
+#include <gc/gc_inline.h>
 #include <sched.h>
 
 namespace go::impl {
@@ -111,7 +111,10 @@ void on_collection_event(GC_EventType e) {
 // Test hook: lets a test switch the root pushing off to show it is needed.
 bool gc_push_goroutine_stacks = true;
 
+void gc_stock_init(); // below, with the stocks
+
 void gc_runtime_init() {
+  gc_stock_init();
   previous_push_roots = GC_get_push_other_roots();
   GC_set_push_other_roots([] {
     if (gc_push_goroutine_stacks)
@@ -215,7 +218,9 @@ struct alloc_stock {
 
 constinit thread_local alloc_stock *tl_stock = nullptr;
 constinit thread_local bool tl_stock_gone = false; // the thread is ending
-size_t extra_byte = 0; // 1 when bdwgc keeps a byte past each object (interior pointers)
+// 1 when bdwgc keeps a byte past each object (interior pointers, its
+// default); set once by gc_runtime_init before any worker starts.
+size_t extra_byte = 1;
 
 // Gives a thread's stock back when the thread ends (schedulers of tests
 // come and go); its objects are then garbage.
@@ -232,7 +237,6 @@ struct stock_owner {
 alloc_stock *new_stock() {
   static thread_local stock_owner owner;
   (void)owner;
-  extra_byte = GC_get_all_interior_pointers() ? 1 : 0;
   size_t slots = 0;
   for (size_t g = 1; g < classes; g++)
     slots += block / (g * granule) + 1;
@@ -271,6 +275,10 @@ alloc_stock *new_stock() {
 }
 
 } // namespace
+
+namespace go::impl {
+void gc_stock_init() { extra_byte = GC_get_all_interior_pointers() ? 1 : 0; }
+} // namespace go::impl
 
 namespace go {
 

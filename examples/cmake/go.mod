@@ -1,0 +1,3 @@
+module example.com/cmakeexample
+
+go 1.19
