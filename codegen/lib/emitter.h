@@ -175,6 +175,7 @@ private:
   std::string unaryExpr(const ast::UnaryExpr *u);
   std::string selectorExpr(const ast::SelectorExpr *s);
   std::string indexExpr(const ast::IndexExpr *ix);
+  bool staticLiteral(const ast::Expr *e) const;
   std::string methodValue(const ast::SelectorExpr *s, const types::Selection &sel);
   std::string sliceExpr(const ast::SliceExpr *s);
   std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);

@@ -563,6 +563,30 @@ std::string Emitter::newCompositeLit(const ast::CompositeLit *lit, Type *t) {
   return "go::new_object<" + cxx + ">(" + compositeLit(lit, t) + ")";
 }
 
+// gc's isStaticCompositeLiteral: a value with no code to run.
+bool Emitter::staticLiteral(const ast::Expr *e) const {
+  while (auto *p = dyn_cast<ast::ParenExpr>(e))
+    e = p->x;
+  auto *tv = info_.typeOf(e);
+  if (tv && tv->mode == Mode::Constant)
+    return true;
+  if (auto *id = dyn_cast<ast::Ident>(e))
+    return isa<Nil>(info_.objectOf(id));
+  auto *lit = dyn_cast<ast::CompositeLit>(e);
+  if (!lit || !tv)
+    return false;
+  Type *u = underlying(tv->type);
+  if (!isa<Array>(u) && !isa<Struct>(u))
+    return false;
+  for (const ast::Expr *el : lit->elts) {
+    if (auto *kv = dyn_cast<ast::KeyValueExpr>(el))
+      el = kv->value;
+    if (!staticLiteral(el))
+      return false;
+  }
+  return true;
+}
+
 std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
   Type *u = coreOf(t);
   if (auto *p = dyn_cast<Pointer>(u))
@@ -640,10 +664,19 @@ std::string Emitter::compositeLit(const ast::CompositeLit *lit, Type *t) {
     });
   }
   if (auto *m = dyn_cast<Map>(u)) {
+    // gc inserts the entries whose key and value are both static (constants,
+    // nil, array and struct literals of those) first, then the others in
+    // order: which of two equal keys wins is gc's (the spec leaves it).
+    std::vector<const ast::KeyValueExpr *> order;
+    for (int pass = 0; pass < 2; ++pass)
+      for (const ast::Expr *el : lit->elts) {
+        auto *kv = ast::cast<ast::KeyValueExpr>(el);
+        if ((staticLiteral(kv->key) && staticLiteral(kv->value)) == (pass == 0))
+          order.push_back(kv);
+      }
     std::string s = "go::map_of<" + cxxType(m->key) + ", " + cxxType(m->elem) + ">({";
     bool first = true;
-    for (const ast::Expr *el : lit->elts) {
-      auto *kv = ast::cast<ast::KeyValueExpr>(el);
+    for (const ast::KeyValueExpr *kv : order) {
       s += (first ? "{" : ", {") + element(kv->key, m->key) + ", " + element(kv->value, m->elem) +
            "}";
       first = false;

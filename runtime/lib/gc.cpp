@@ -274,15 +274,49 @@ alloc_stock *new_stock() {
   return p;
 }
 
+// Heap allocations counted per thread, for runtime.MemStats.Mallocs (which
+// testing.AllocsPerRun reads): each thread bumps a counter of its own,
+// without a locked instruction; gc_mallocs sums them. Counters outlive
+// their threads (a few words each).
+struct malloc_counter {
+  std::atomic<uint64_t> n{0};
+  malloc_counter *next = nullptr;
+};
+constinit thread_local malloc_counter *tl_mallocs = nullptr;
+std::atomic<malloc_counter *> all_mallocs{nullptr};
+
+[[gnu::noinline]] malloc_counter *new_malloc_counter() {
+  auto *c = new malloc_counter();
+  c->next = all_mallocs.load(std::memory_order_relaxed);
+  while (!all_mallocs.compare_exchange_weak(c->next, c, std::memory_order_release))
+    ;
+  return tl_mallocs = c;
+}
+
+inline void count_malloc() {
+  malloc_counter *c = tl_mallocs;
+  if (!c) [[unlikely]]
+    c = new_malloc_counter();
+  c->n.store(c->n.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
 } // namespace
 
 namespace go::impl {
 void gc_stock_init() { extra_byte = GC_get_all_interior_pointers() ? 1 : 0; }
+
+uint64_t gc_mallocs() {
+  uint64_t n = 0;
+  for (malloc_counter *c = all_mallocs.load(std::memory_order_acquire); c; c = c->next)
+    n += c->n.load(std::memory_order_relaxed);
+  return n;
+}
 } // namespace go::impl
 
 namespace go {
 
 void *gc_alloc(size_t size, bool has_pointers) {
+  count_malloc();
   if (has_pointers && size < max_small) {
     alloc_stock *st = tl_stock;
     if (!st && !tl_stock_gone) [[unlikely]]
@@ -312,6 +346,7 @@ void *gc_alloc(size_t size, bool has_pointers) {
 }
 
 void *gc_alloc_bytes(size_t size) {
+  count_malloc();
   void *p = GC_MALLOC_ATOMIC(size);
   if (!p) [[unlikely]]
     impl::fatal("runtime: out of memory");

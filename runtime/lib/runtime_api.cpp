@@ -78,8 +78,11 @@ gc_stats read_gc_stats() {
   GC_prof_stats_s s{};
   GC_get_prof_stats(&s, sizeof s);
   return gc_stats{uint64_t(s.heapsize_full - s.free_bytes_full - s.unmapped_bytes),
-                  uint64_t(s.heapsize_full), uint64_t(GC_get_total_bytes()), uint64_t(s.gc_no),
-                  uint64_t(s.free_bytes_full)};
+                  uint64_t(s.heapsize_full),
+                  uint64_t(GC_get_total_bytes()),
+                  uint64_t(s.gc_no),
+                  uint64_t(s.free_bytes_full),
+                  gc_mallocs()};
 }
 
 uintptr_t frame_pc(const go_frame_at &f) { return f.pc | (uintptr_t(f.depth) << depth_shift); }

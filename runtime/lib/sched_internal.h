@@ -131,6 +131,8 @@ struct worker {
 
 // Switch bookkeeping with the collector (gc.cpp).
 void gc_runtime_init();
+// Heap objects allocated so far, over all threads (gc.cpp).
+uint64_t gc_mallocs();
 // Collection pacing from GOGC (runtime_api.cpp).
 void gc_pace_from_env();
 void gc_enter_switch(worker *w);

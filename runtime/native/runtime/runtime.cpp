@@ -112,6 +112,7 @@ void ReadMemStats(MemStats *m) {
   *go::impl::nil_check(m) = MemStats{};
   m->Alloc = m->HeapAlloc = s.heap_alloc;
   m->TotalAlloc = s.total_alloc;
+  m->Mallocs = s.mallocs;
   m->Sys = m->HeapSys = s.heap_sys;
   m->HeapIdle = s.heap_free;
   m->HeapInuse = s.heap_alloc;

@@ -27,6 +27,7 @@ struct gc_stats {
   uint64_t total_alloc; // bytes allocated since the start
   uint64_t num_gc;      // collections
   uint64_t heap_free;   // free bytes of the heap
+  uint64_t mallocs;     // objects allocated since the start
 };
 gc_stats read_gc_stats();
 
