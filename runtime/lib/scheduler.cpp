@@ -30,6 +30,7 @@
 // Under ThreadSanitizer and AddressSanitizer each jump is also announced to
 // the sanitizer (fiber_sanitizers.h); in other builds that costs nothing.
 #include "futex.h"
+#include "gocxx/runtime/netpoll.h"
 #include "gocxx/runtime/signals.h"
 #include "sched_internal.h"
 
@@ -674,8 +675,8 @@ void check_dead(scheduler_state *s) {
     return;
   if (!all_queues_empty_locked(s))
     return;
-  // Goroutines waiting for timers or signals will be woken.
-  if (timers_pending() > 0 || signal_receivers() > 0)
+  // Goroutines waiting for timers, signals or I/O will be woken.
+  if (timers_pending() > 0 || signal_receivers() > 0 || netpoll_waiters() > 0)
     return;
   fatal_with_goroutines("all goroutines are asleep - deadlock!");
 }
@@ -1304,6 +1305,8 @@ const char *wait_reason_text(wait_reason r) {
     return "finalizer wait";
   case wait_reason::syscall:
     return "syscall";
+  case wait_reason::io_wait:
+    return "IO wait";
   }
   return "unknown";
 }

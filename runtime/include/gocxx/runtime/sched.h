@@ -109,6 +109,7 @@ enum class wait_reason : uint8_t {
   wait_goroutines, // internal: run_in_scheduler's waiter
   finalizer_wait,  // the finalizer goroutine, between finalizers
   syscall,         // waiting outside Go code (os/signal's signal_recv)
+  io_wait,         // the network poller
 };
 const char *wait_reason_text(wait_reason r);
 
