@@ -23,6 +23,7 @@ namespace gocxx::codegen {
 
 using namespace gocxx::types;
 using gocxx::ast::dyn_cast;
+using gocxx::isExported;
 namespace ast = gocxx::ast;
 
 namespace {
@@ -160,11 +161,6 @@ bool isDirect(Type *u) {
   if (auto *b = dyn_cast<Basic>(u))
     return b->basicKind == BasicKind::UnsafePointer;
   return isa<Pointer>(u) || isa<Map>(u) || isa<Chan>(u);
-}
-
-bool isExported(const std::string &name) {
-  return !name.empty() && static_cast<unsigned char>(name[0]) >= 'A' &&
-         static_cast<unsigned char>(name[0]) <= 'Z';
 }
 
 // strconv.Quote, as reflect writes struct tags in a type's string.

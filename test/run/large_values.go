@@ -1,5 +1,5 @@
-// Values larger than a goroutine's stack (a 1 MiB array in a struct) as
-// locals and composite literals, in a goroutine.
+// Large values (a 1 MiB array in a struct) as locals and composite
+// literals, in a goroutine: they live on the heap, not in its frame.
 package main
 
 type Foo struct {

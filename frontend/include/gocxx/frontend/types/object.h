@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gocxx/frontend/source.h"
+#include "gocxx/frontend/token.h"
 #include "gocxx/frontend/types/constant.h"
 #include "gocxx/frontend/types/type.h"
 
@@ -33,7 +34,7 @@ public:
   const ast::Node *decl = nullptr; // the declaring node, or nullptr
   bool used = false;
 
-  bool exported() const { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+  bool exported() const { return isExported(name); }
 
 protected:
   Object(ObjectKind k, std::string name, Pos pos, Package *pkg, Type *type)
