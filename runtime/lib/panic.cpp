@@ -150,6 +150,9 @@ void panic_makechan() { throw_value(&type_plain_error, "makechan: size out of ra
 void panic_nil_map() { throw_value(&type_plain_error, "assignment to entry in nil map"); }
 void panic_plain(const char *msg) { throw_value(&type_plain_error, msg); }
 void panic_runtime(const char *msg) { throw_value(&type_runtime_error, msg); }
+any runtime_error_value(std::string_view msg) {
+  return any{&type_runtime_error.t.r, new_object<string>(to_string(msg))};
+}
 
 // ---- reports --------------------------------------------------------------
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <new>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -90,6 +91,9 @@ namespace impl {
 [[noreturn]] void panic_plain(const char *msg);
 // A runtime.Error panic: "runtime error: " + msg.
 [[noreturn]] void panic_runtime(const char *msg);
+// The runtime.Error value such a panic carries (gc's runtime.divideError
+// and friends, which std packages take by //go:linkname).
+any runtime_error_value(std::string_view msg);
 // fatal error: msg, then exit 2 (not recoverable, like Go's throw).
 [[noreturn]] void fatal(const char *msg);
 
