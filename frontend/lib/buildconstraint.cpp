@@ -15,6 +15,16 @@
 namespace gocxx {
 
 namespace {
+std::vector<std::string> &commandTagList() {
+  static std::vector<std::string> tags;
+  return tags;
+}
+} // namespace
+
+void setCommandTags(std::vector<std::string> tags) { commandTagList() = std::move(tags); }
+const std::vector<std::string> &commandTags() { return commandTagList(); }
+
+namespace {
 
 const char *const kKnownOS[] = {"aix",     "android", "darwin",  "dragonfly", "freebsd", "hurd",
                                 "illumos", "ios",     "js",      "linux",     "nacl",    "netbsd",

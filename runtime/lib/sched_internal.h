@@ -160,6 +160,8 @@ size_t stack_size();
 // Timers (timer.cpp), serviced by the monitor thread.
 
 int64_t timers_pending();
+// The earliest deadline (INT64_MAX: none), read without a lock.
+int64_t timers_earliest();
 // Fires the due timers; returns the time of the next one (or INT64_MAX).
 int64_t timers_run(int64_t now);
 void timers_wake_monitor();

@@ -808,6 +808,12 @@ goroutine *find_work(scheduler_state *s, worker *w, bool *inherit) {
       stop_spinning(s, w, true);
       return g;
     }
+    // A due timer (a NewTimer(0), an expired Sleep) fires here rather than
+    // waiting for the monitor, and what it readies is found next pass.
+    if (int64_t now = nanotime(); timers_earliest() <= now) {
+      timers_run(now);
+      continue;
+    }
     if (!spun) {
       spun = true;
       if (start_spinning(s, w)) {

@@ -1,6 +1,9 @@
 // Timers: a binary min-heap of timer records ordered by deadline, serviced
-// by the scheduler's monitor thread, which sleeps until the earliest one.
-// A timer's fire function runs on the monitor thread and must not block;
+// by the scheduler's monitor thread, which sleeps until the earliest one,
+// and by a worker that finds no goroutine to run while one is due (as gc's
+// Ps check timers), which spares a due timer the trip to the monitor.
+// A timer's fire function runs on the monitor thread (or a worker's
+// scheduler stack) and must not block;
 // time.Sleep's readies the sleeping goroutine, and time.After / NewTimer /
 // Ticker will do a non-blocking send on their channel (period > 0 re-arms a
 // ticker). The heap array is uncollectable memory, so timers that live on
@@ -23,6 +26,11 @@ int64_t heap_cap = 0;
 // the goroutine becoming runnable.
 std::atomic<int64_t> firing{0};
 std::atomic<int64_t> pending{0};
+// heap[0]'s deadline (INT64_MAX when empty), for workers to look at
+// without the lock.
+std::atomic<int64_t> earliest{INT64_MAX};
+
+void note_earliest() { earliest.store(heap_len ? heap[0]->when : INT64_MAX); }
 
 void place(int64_t i, timer *t) {
   heap[i] = t;
@@ -68,6 +76,7 @@ void remove_at(int64_t i) {
   heap[heap_len] = nullptr;
   t->heap_index = -1;
   pending.fetch_sub(1);
+  note_earliest();
 }
 
 void push_locked(timer *t) {
@@ -84,6 +93,7 @@ void push_locked(timer *t) {
   pending.fetch_add(1);
   place(heap_len++, t);
   sift_up(heap_len - 1);
+  note_earliest();
 }
 
 } // namespace
@@ -109,6 +119,8 @@ bool timer_remove(timer *t) {
 
 int64_t timers_pending() { return pending.load() + firing.load(); }
 
+int64_t timers_earliest() { return earliest.load(std::memory_order_relaxed); }
+
 int64_t timers_run(int64_t now) {
   for (;;) {
     timer *t;
@@ -122,9 +134,13 @@ int64_t timers_run(int64_t now) {
       firing.fetch_add(1);
       remove_at(0);
       if (t->period > 0) {
-        t->when += t->period;
-        if (t->when < now)
-          t->when = now + t->period;
+        // The next tick after now, in phase with the first (missed ticks
+        // are skipped, as in Go); past nanotime's range, never.
+        int64_t ticks = 1 + (now - t->when) / t->period, step, next;
+        if (__builtin_mul_overflow(ticks, t->period, &step) ||
+            __builtin_add_overflow(t->when, step, &next))
+          next = INT64_MAX;
+        t->when = next;
         push_locked(t);
       }
     }
@@ -151,6 +167,8 @@ void sleep(int64_t ns) {
   }
   impl::timer t;
   t.when = nanotime() + ns;
+  if (t.when < 0)
+    t.when = INT64_MAX; // beyond nanotime's range: never, as in Go
   t.arg = g;
   t.fire = [](impl::timer *t) { impl::ready(static_cast<impl::goroutine *>(t->arg)); };
   // Arm the timer only once the goroutine has switched away, so it cannot

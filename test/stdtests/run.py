@@ -41,7 +41,9 @@ def results(cmd, timeout):
 
 
 def packages(fast):
-    out = []
+    """The packages of packages.txt (the fast ones only, if fast), each with
+    the build flags both go test and gocxx test get (tags=a,b: -tags a,b)."""
+    out = {}
     with open(os.path.join(HERE, "packages.txt")) as f:
         for line in f:
             line = line.split("#")[0].split()
@@ -49,7 +51,11 @@ def packages(fast):
                 continue
             if fast and "fast" not in line[1:]:
                 continue
-            out.append(line[0])
+            flags = []
+            for word in line[1:]:
+                if word.startswith("tags="):
+                    flags += ["-tags", word[len("tags="):]]
+            out[line[0]] = flags
     return out
 
 
@@ -62,11 +68,13 @@ def main():
     ap.add_argument("--gocxx", default=GOCXX)
     args = ap.parse_args()
     gocxx = os.path.abspath(args.gocxx)
-    pkgs = args.pkgs or packages(args.fast)
+    listed = packages(args.fast)
+    pkgs = args.pkgs or list(listed)
     rows, passed, failed = [], 0, 0
     for pkg in pkgs:
-        want, _ = results(["go", "test", "-count=1", "-v", "-run", ".", pkg], args.timeout)
-        got, out = results([gocxx, "test", "-v", "-run", ".", pkg], args.timeout)
+        flags = listed.get(pkg, [])
+        want, _ = results(["go", "test", "-count=1", "-v", "-run", "."] + flags + [pkg], args.timeout)
+        got, out = results([gocxx, "test", "-v", "-run", "."] + flags + [pkg], args.timeout)
         go_pass = sorted(n for n, r in want.items() if r == "PASS")
         ok = [n for n in go_pass if got.get(n) == "PASS"]
         missing = [n for n in go_pass if got.get(n) != "PASS"]

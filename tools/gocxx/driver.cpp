@@ -232,6 +232,8 @@ struct Driver::Impl {
       for (const auto &f : cxxLanguageFlags(cxx))
         flags += f + "\n";
       flags += opts.lineDirectives ? "lines\n" : "no-lines\n";
+      for (const auto &tag : opts.tags) // they select other files of std packages
+        flags += "tag " + tag + "\n";
       runtime = runtimeKey(cxx, layout.includeDir);
       build = StdObjectCache::buildKey(runtime, flags, {layout.overlayDir, layout.nativeDir});
       incDir = cache.includeDir(build);
@@ -713,7 +715,9 @@ struct Driver::Impl {
   }
 };
 
-Driver::Driver(DriverOptions opts) : impl_(new Impl(std::move(opts))) {}
+Driver::Driver(DriverOptions opts) : impl_(new Impl(std::move(opts))) {
+  setCommandTags(impl_->opts.tags);
+}
 Driver::~Driver() { delete impl_; }
 
 int Driver::parse(const std::vector<std::string> &files) {

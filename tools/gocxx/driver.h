@@ -16,7 +16,8 @@ struct DriverOptions {
   std::string depfile;                  // --depfile FILE (emit, build)
   std::vector<std::string> programArgs; // after the package, for run
   int optLevel = 2;
-  std::string sanitize; // --sanitize=address,undefined
+  std::string sanitize;          // --sanitize=address,undefined
+  std::vector<std::string> tags; // -tags a,b: extra build tags
   bool verbose = false;
   bool allErrors = false;      // -e: no limit of 10 errors
   bool externalBodies = false; // --external-bodies: gc without -complete

@@ -45,6 +45,7 @@ Flags:
   -O0 ... -O3    C++ optimisation level (default -O2)
   -v             print each step
   -e             report all errors, not just the first 10
+  -tags LIST     extra build tags, comma-separated, as go build's
   --external-bodies  (check) functions may lack bodies, defined in assembly
                  elsewhere, as for gc without -complete
   --keep-work    keep the work directory
@@ -59,6 +60,35 @@ Flags:
 int usageError(const std::string &message) {
   std::fprintf(stderr, "gocxx: %s\nrun 'gocxx help' for usage\n", message.c_str());
   return 2;
+}
+
+// -tags LIST or -tags=LIST (also --tags): a comma-separated list, or
+// space-separated as older go commands took it. Returns false if arg is
+// not the flag; sets error when its value is missing.
+bool parseTagsFlag(int argc, char **argv, int &i, DriverOptions &opts, std::string &error) {
+  std::string arg = argv[i], value;
+  if (arg == "-tags" || arg == "--tags") {
+    if (i + 1 >= argc) {
+      error = "flag needs an argument: -tags";
+      return true;
+    }
+    value = argv[++i];
+  } else if (arg.rfind("-tags=", 0) == 0 || arg.rfind("--tags=", 0) == 0) {
+    value = arg.substr(arg.find('=') + 1);
+  } else {
+    return false;
+  }
+  opts.tags.clear();
+  char sep = value.find(',') != std::string::npos ? ',' : ' ';
+  for (size_t start = 0; start <= value.size();) {
+    size_t end = value.find(sep, start);
+    if (end == std::string::npos)
+      end = value.size();
+    if (end > start)
+      opts.tags.push_back(value.substr(start, end - start));
+    start = end + 1;
+  }
+  return true;
 }
 
 // The checker and Clang recurse as deep as the source nests (a constant of
@@ -117,6 +147,12 @@ int parseTestArgs(int argc, char **argv, DriverOptions &opts, std::vector<std::s
     }
     if (arg == "-x") {
       opts.verbose = true;
+      continue;
+    }
+    std::string error;
+    if (parseTagsFlag(argc, argv, i, opts, error)) {
+      if (!error.empty())
+        return usageError(error);
       continue;
     }
     if (arg == "--keep-work") {
@@ -206,7 +242,11 @@ int main(int argc, char **argv) {
         opts.programArgs.push_back(argv[i]);
       break;
     }
-    if (arg == "-o") {
+    std::string error;
+    if (parseTagsFlag(argc, argv, i, opts, error)) {
+      if (!error.empty())
+        return usageError(error);
+    } else if (arg == "-o") {
       if (i + 1 >= argc)
         return usageError("flag needs an argument: -o");
       opts.output = argv[++i];

@@ -1,8 +1,8 @@
 // Native code of package time: the clocks and timers gc's runtime gives
 // it, on gocxx's scheduler. A runtimeTimer gets a scheduler timer (its pp
-// field points at it); when the timer fires, the monitor thread calls the
-// Go function the timer holds (time's sendTime or goFunc, which neither
-// block nor panic).
+// field points at it); when the timer fires, the monitor thread (or an idle
+// worker) calls the Go function the timer holds (time's sendTime or goFunc,
+// which neither block nor panic).
 #include <gocxx/runtime/timers.h>
 
 namespace gopkg::time_ {

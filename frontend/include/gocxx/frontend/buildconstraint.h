@@ -13,13 +13,18 @@
 
 namespace gocxx {
 
+// The command's -tags, which every context starts with (go/build's
+// build.Default carries them the same way). Set once, before any loading.
+void setCommandTags(std::vector<std::string> tags);
+const std::vector<std::string> &commandTags();
+
 struct BuildContext {
   std::string goos = "linux";
   std::string goarch = "amd64";
   std::string compiler = "gc";
   bool cgoEnabled = false;
-  int goMinor = 19;              // go1.1 ... go1.<goMinor> release tags hold
-  std::vector<std::string> tags; // extra tags (-tags)
+  int goMinor = 19;                             // go1.1 ... go1.<goMinor> release tags hold
+  std::vector<std::string> tags = commandTags(); // extra tags (-tags, a package's build.txt)
 };
 
 // matchTag reports whether a single build tag is satisfied ("linux",

@@ -10,7 +10,7 @@ namespace go::impl {
 struct timer {
   int64_t when = 0;                // nanotime deadline
   int64_t period = 0;              // > 0: re-arm after firing (tickers)
-  void (*fire)(timer *) = nullptr; // runs on the monitor thread; must not block
+  void (*fire)(timer *) = nullptr; // runs on the monitor or an idle worker; must not block
   void *arg = nullptr;
   int64_t heap_index = -1;
 };
