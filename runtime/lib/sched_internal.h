@@ -185,6 +185,9 @@ void finalizers_reset();
 // reports); false if it cannot (not parked, or a sanitizer build).
 bool trace_parked(goroutine *g, stack_trace &t);
 
+// Signals (signals.cpp): SIGPIPE's handling at start.
+void signals_init();
+
 // Panics (panic.cpp): the report for a goroutine that ended by a panic.
 [[noreturn]] void die_of_panic(goroutine *g, std::exception_ptr e);
 

@@ -987,6 +987,7 @@ void runtime_init() {
     gc_pace_from_env();
     stack_init();
     stack_install_signal_handlers();
+    signals_init();
   });
 }
 

@@ -93,7 +93,27 @@ void register_waiter(void *p) {
     ready(g);
 }
 
+// SIGPIPE's handling while os/signal does not take it, as Go's runtime:
+// a write to a broken socket or pipe returns EPIPE instead of killing the
+// program (os kills it for broken stdout and stderr itself, os.sigpipe). A
+// handler rather than SIG_IGN, so programs it starts get the default.
+void ignore_sigpipe(int) {}
+
+void set_sigpipe_default() {
+  struct sigaction sa{};
+  sa.sa_handler = &ignore_sigpipe;
+  sa.sa_flags = SA_RESTART | SA_ONSTACK;
+  sigaction(SIGPIPE, &sa, nullptr);
+}
+
 } // namespace
+
+void signals_init() {
+  struct sigaction old{};
+  sigaction(SIGPIPE, nullptr, &old);
+  if (old.sa_handler == SIG_DFL) // a SIGPIPE ignored by the parent stays ignored
+    set_sigpipe_default();
+}
 
 void signal_enable(uint32_t sig) {
   if (sig == 0 || sig >= max_signal)
@@ -110,7 +130,10 @@ void signal_enable(uint32_t sig) {
 void signal_disable(uint32_t sig) {
   if (sig == 0 || sig >= max_signal)
     return;
-  std::signal(int(sig), SIG_DFL);
+  if (sig == SIGPIPE)
+    set_sigpipe_default();
+  else
+    std::signal(int(sig), SIG_DFL);
 }
 
 void signal_ignore(uint32_t sig) {

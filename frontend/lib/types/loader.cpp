@@ -10,6 +10,7 @@
 #include "gocxx/frontend/types/loader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -272,7 +273,12 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   // (Only the standard library sees them, as go's vendoring rule has it.)
   std::string path = importPath;
   auto importer = loading_.empty() ? byPath_.end() : byPath_.find(loading_.back());
-  bool fromStd = config_.stdlibSource || (importer != byPath_.end() && importer->second->std);
+  // Std packages, and the external test packages of std ones (net_test),
+  // live in GOROOT/src.
+  auto inGoroot = [](const Package *p) {
+    return p->std || p->dir.compare(0, std::strlen(kGorootSrc), kGorootSrc) == 0;
+  };
+  bool fromStd = config_.stdlibSource || (importer != byPath_.end() && inGoroot(importer->second.get()));
   if (fromStd && !fs::is_directory(std::string(kGorootSrc) + "/" + path) &&
       fs::is_directory(std::string(kGorootSrc) + "/vendor/" + path))
     path = "vendor/" + path;
