@@ -87,6 +87,7 @@ private:
   std::string methodThunk(types::Type *t, const std::string &name, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   bool mentionsTypeParam(types::Type *t);
+  bool refersToLocal(types::Type *t, types::Named *n);
   std::string anonShape(types::Struct *st);
   std::string structKey(types::Struct *st, const std::function<std::string(size_t)> &type);
   std::string anonShapeName(types::Struct *st);
@@ -280,7 +281,8 @@ private:
   int initCounter_ = 0;
   // C++ names of struct types: named ones, and generated ones for anonymous.
   std::map<types::Struct *, std::string> structNames_;
-  std::set<std::string> anonShapes_; // unnamed structs' shapes, each defined once
+  std::map<types::Named *, bool> localRecursive_; // local types: refers to itself
+  std::set<std::string> anonShapes_;              // unnamed structs' shapes, each defined once
   std::vector<types::Struct *> anonStructs_;
   std::map<types::Struct *, std::vector<types::TypeParam *>> structTypeParams_; // generic structs
 

@@ -22,8 +22,8 @@
 namespace gocxx::codegen {
 
 using namespace gocxx::types;
-using gocxx::ast::dyn_cast;
 using gocxx::isExported;
+using gocxx::ast::dyn_cast;
 namespace ast = gocxx::ast;
 
 namespace {
@@ -1064,8 +1064,6 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
   }
   std::ostringstream pre;
   std::string cxx = cxxType(n);
-  std::string fields = kindFields(n, u, name, pre, "", "", pos);
-  std::string tail = fields.empty() ? "" : ", " + fields;
   // A local struct type has the methods of its embedded fields (it can
   // declare none), and so has its pointer type (NAME__ptr).
   std::vector<MethodEntry> valueMethods, ptrMethods;
@@ -1073,6 +1071,12 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
   if (auto *st = dyn_cast<Struct>(u))
     promotedThunks(st, cxx, name, decl, def, valueMethods, ptrMethods, pos);
   std::string dtype = descType(u, true, valueMethods.size());
+  // A type that refers to itself (type node struct{ next *node }) names its
+  // descriptor in its fields' descriptors, before the definition.
+  if (refersToLocal(u, n))
+    decl << "extern const " << dtype << " " << name << ";\n";
+  std::string fields = kindFields(n, u, name, pre, "", "", pos);
+  std::string tail = fields.empty() ? "" : ", " + fields;
   std::string ptrDesc = "nullptr";
   if (!ptrMethods.empty()) {
     Pointer ptrT(n);

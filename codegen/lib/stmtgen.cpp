@@ -978,9 +978,8 @@ bool Emitter::countedLoop(const ast::ForStmt *s) const {
   }
   bool up = cond->op == Token::LSS || cond->op == Token::LEQ;
   bool down = cond->op == Token::GTR || cond->op == Token::GEQ;
-  if (!i || plainLocal(cond->x) != i ||
-      !(up && post->tok == Token::INC) && !(down && post->tok == Token::DEC) ||
-      assignedIn(s->body, i))
+  bool steps = (up && post->tok == Token::INC) || (down && post->tok == Token::DEC);
+  if (!i || plainLocal(cond->x) != i || !steps || assignedIn(s->body, i))
     return false;
   // i <= B never ends when B is the largest value of i's type: for a
   // narrow type that is soon (uint8 and 255); for 64 bits, 2^63 steps.

@@ -211,7 +211,15 @@ std::string Emitter::cxxType(Type *t) {
     if (!n->obj->pkg && n->obj->name == "error")
       return "go::error";
     if (n->obj->parent != n->obj->pkg->scope) {
-      // A type declared inside a function: its underlying C++ type.
+      // A type declared inside a function: its underlying C++ type, or
+      // for one that refers to itself the package struct made for it
+      // (emitTypeDecls), or nothing (refused there).
+      auto [it, fresh] = localRecursive_.try_emplace(n, false);
+      if (fresh)
+        it->second = refersToLocal(n->underlying, n);
+      if (it->second &&
+          !(isa<Struct>(n->underlying) && structNames_.count(cast<Struct>(n->underlying))))
+        return "void /*unsupported*/";
       return cxxType(n->underlying);
     }
     if (n->origin)
@@ -285,6 +293,60 @@ bool Emitter::refersTo(Type *t, Named *n) {
     case TypeKind::Struct:
     case TypeKind::Basic:
     case TypeKind::Interface:
+    case TypeKind::TypeParam:
+      return false;
+    }
+    return false;
+  };
+  return walk(t);
+}
+
+// Whether t (a local named type's definition) reaches n by any path:
+// through structs, and through the definitions of other local types, which
+// are C++ types of their definitions too.
+bool Emitter::refersToLocal(Type *t, Named *n) {
+  std::set<Type *> seen;
+  std::function<bool(Type *)> walk = [&](Type *x) -> bool {
+    if (!x || !seen.insert(x).second)
+      return false;
+    switch (x->kind) {
+    case TypeKind::Named: {
+      auto *nx = cast<Named>(x);
+      if (nx == n)
+        return true;
+      for (Type *a : nx->typeArgs)
+        if (walk(a))
+          return true;
+      return nx->obj->pkg && nx->obj->parent != nx->obj->pkg->scope && walk(nx->underlying);
+    }
+    case TypeKind::Pointer:
+      return walk(cast<Pointer>(x)->elem);
+    case TypeKind::Slice:
+      return walk(cast<Slice>(x)->elem);
+    case TypeKind::Array:
+      return walk(cast<Array>(x)->elem);
+    case TypeKind::Chan:
+      return walk(cast<Chan>(x)->elem);
+    case TypeKind::Map:
+      return walk(cast<Map>(x)->key) || walk(cast<Map>(x)->elem);
+    case TypeKind::Signature:
+      return walk(cast<Signature>(x)->params) || walk(cast<Signature>(x)->results);
+    case TypeKind::Tuple:
+      for (Var *v : cast<Tuple>(x)->vars)
+        if (walk(v->type))
+          return true;
+      return false;
+    case TypeKind::Struct:
+      for (Var *f : cast<Struct>(x)->fields)
+        if (walk(f->type))
+          return true;
+      return false;
+    case TypeKind::Interface:
+      for (Func *m : cast<Interface>(x)->allMethods)
+        if (walk(m->type))
+          return true;
+      return false;
+    case TypeKind::Basic:
     case TypeKind::TypeParam:
       return false;
     }
@@ -536,6 +598,33 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     }
     others.push_back(tn);
   }
+  // A type declared inside a function is the C++ type of its definition
+  // (cxxType), a shape template's instance for a struct. One that refers to
+  // itself (type node struct{ next *node }) cannot be: its struct is a
+  // struct of the package, named after the type and its place in source
+  // order. Other self-referring local types are refused.
+  std::vector<Struct *> localStructs;
+  for (ast::File *f : pkg_.files)
+    ast::inspect(f, [&](ast::Node *node) {
+      auto *ts = node ? dyn_cast<ast::TypeSpec>(node) : nullptr;
+      Object *obj = ts ? info_.objectOf(ts->name) : nullptr;
+      auto *tn = obj ? dyn_cast<TypeName>(obj) : nullptr;
+      if (!tn || tn->isAlias || tn->parent == pkg_.scope || !isa<Named>(tn->type))
+        return true;
+      auto *n = cast<Named>(tn->type);
+      if (!refersToLocal(n->underlying, n))
+        return true;
+      auto *st = dyn_cast<Struct>(n->underlying);
+      if (!st || mentionsTypeParam(st) || !isa<ast::StructType>(ts->type)) {
+        unsupported(tn->pos, "recursive type " + tn->name +
+                                 " declared inside a function (other than a struct)");
+        return true;
+      }
+      structNames_[st] = mangle(tn->name) + "__struct" + std::to_string(localStructs.size() + 1);
+      localStructs.push_back(st);
+      return true;
+    });
+
   // Anonymous structs used anywhere in the package (Info has every loaded
   // package's expressions: only this package's files count).
   // In source order, so that the generated names (struct_1, ...) are the
@@ -554,6 +643,8 @@ void Emitter::emitTypeDecls(std::ostream &os) {
   for (TypeName *tn : structs)
     os << templateHeader(cast<Named>(tn->type)->typeParams) << "struct " << mangle(tn->name)
        << ";\n";
+  for (Struct *st : localStructs)
+    os << "struct " << structNames_[st] << ";\n";
   std::string shared;
   for (Struct *st : anonStructs_) {
     const std::string &name = structNames_[st];
@@ -567,7 +658,7 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     os << "} // namespace " << ns << "\nnamespace go::anon {\n"
        << shared << "} // namespace go::anon\nnamespace " << ns << " {\n";
   }
-  if (!structs.empty() || !anonStructs_.empty())
+  if (!structs.empty() || !anonStructs_.empty() || !localStructs.empty())
     os << "\n";
   // A func or slice type that refers to itself (type stateFn func() stateFn)
   // cannot be a C++ alias: it is a struct deriving from the C++ type of its
@@ -663,6 +754,8 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     auto *st = cast<Struct>(cast<Named>(tn->type)->underlying);
     emitStructDef(os, st, structNames_[st], done, visiting);
   }
+  for (Struct *st : localStructs)
+    emitStructDef(os, st, structNames_[st], done, visiting);
   for (Struct *st : anonStructs_)
     emitStructDef(os, st, structNames_[st], done, visiting);
 }

@@ -278,7 +278,8 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   auto inGoroot = [](const Package *p) {
     return p->std || p->dir.compare(0, std::strlen(kGorootSrc), kGorootSrc) == 0;
   };
-  bool fromStd = config_.stdlibSource || (importer != byPath_.end() && inGoroot(importer->second.get()));
+  bool fromStd =
+      config_.stdlibSource || (importer != byPath_.end() && inGoroot(importer->second.get()));
   if (fromStd && !fs::is_directory(std::string(kGorootSrc) + "/" + path) &&
       fs::is_directory(std::string(kGorootSrc) + "/vendor/" + path))
     path = "vendor/" + path;

@@ -257,6 +257,12 @@ void Checker::declStmt(DeclStmt *s) {
   if (!gen)
     return;
   if (gen->tok == Token::TYPE) {
+    // As gc 1.19 (types2) has it.
+    FuncState *outermost = fn_;
+    while (outermost && outermost->outer)
+      outermost = outermost->outer;
+    if (outermost && outermost->sig && !outermost->sig->typeParams.empty())
+      error(gen->pos(), "type declarations inside generic functions are not currently supported");
     for (Spec *spec : gen->specs) {
       auto *ts = cast<TypeSpec>(spec);
       if (ts->typeParams) {

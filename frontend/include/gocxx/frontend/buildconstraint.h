@@ -23,7 +23,7 @@ struct BuildContext {
   std::string goarch = "amd64";
   std::string compiler = "gc";
   bool cgoEnabled = false;
-  int goMinor = 19;                             // go1.1 ... go1.<goMinor> release tags hold
+  int goMinor = 19;                              // go1.1 ... go1.<goMinor> release tags hold
   std::vector<std::string> tags = commandTags(); // extra tags (-tags, a package's build.txt)
 };
 

@@ -4,8 +4,6 @@
 
 namespace gopkg::math::bits {
 
-go::any runtimeError(go::string msg) {
-  return go::impl::runtime_error_value(msg.view());
-}
+go::any runtimeError(go::string msg) { return go::impl::runtime_error_value(msg.view()); }
 
 } // namespace gopkg::math::bits

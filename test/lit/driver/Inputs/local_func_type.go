@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	type state func() state
+	var s state
+	_ = s
+}
