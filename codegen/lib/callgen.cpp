@@ -228,8 +228,7 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
             recv = "*go::impl::nil_check(" + x + ")";
           else
             recv = x;
-          callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
-                   methodName(m) + receiverTemplateArgs(xt);
+          callee = methodCallee(m) + receiverTemplateArgs(xt);
           isMethod = true;
         }
       }

@@ -154,6 +154,7 @@ private:
   std::string qualifiedName(const types::Object *obj);
   std::string localName(const types::Var *v);
   std::string methodName(const types::Func *fn);
+  std::string methodCallee(const types::Func *fn);
   std::string freshTemp(const std::string &hint);
 
   // --- expressions (exprgen.cpp)

@@ -484,8 +484,7 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
   std::string recv = ptrRecv && !xPtr   ? "&" + x
                      : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                         : x;
-  std::string callee = (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
-                       methodName(m) + receiverTemplateArgs(xt);
+  std::string callee = methodCallee(m) + receiverTemplateArgs(xt);
   if (methodExpr)
     return fn + "([](" + params + ") -> " + ret + " { return " + callee + "(" + recv + callArgs +
            "); })";

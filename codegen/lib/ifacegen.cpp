@@ -841,8 +841,8 @@ void Emitter::promotedThunks(Struct *st, const std::string &CT, const std::strin
       std::string recv = ptrRecv && !xPtr   ? "&" + x
                          : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                             : x;
-      return packageNamespace(*m->pkg) + "::" + methodName(m) +
-             (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv + args + ")";
+      return methodCallee(m) + (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv +
+             args + ")";
     };
     auto thunk = [&](const std::string &name, const std::string &self) {
       decl << "inline " << ret << " " << name << "(void *self" << params << ");\n";
@@ -1332,7 +1332,7 @@ void Emitter::emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std:
                         : res.size() == 1
                             ? cxxTypeIn(res[0]->type, sig->typeParams, named->typeParams)
                             : cxxTypeIn(sig->results, sig->typeParams, named->typeParams);
-      std::string callee = methodName(m) + targs;
+      std::string callee = methodCallee(m) + targs;
       // The method's type in the template's own names for the parameters.
       Type *mtype = m->type;
       if (!ptrRecv) {
@@ -1390,8 +1390,7 @@ void Emitter::emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std:
           std::string recv = ptrRecv && !xPtr   ? "&" + x
                              : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                                 : x;
-          return (m->pkg && m->pkg != &pkg_ ? packageNamespace(*m->pkg) + "::" : "") +
-                 methodName(m) + (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv +
+          return methodCallee(m) + (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv +
                  args + ")";
         };
         auto thunk = [&](const std::string &name, const std::string &self) {

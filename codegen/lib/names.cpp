@@ -153,6 +153,14 @@ std::string Emitter::methodName(const types::Func *fn) {
   return mangle(base) + "__" + mangle(fn->name);
 }
 
+// A method's function as a call names it: qualified by its package's
+// namespace, so argument-dependent lookup cannot also find a method of the
+// same name in another package (net/http and net/http_test both have a
+// roundTripFunc.RoundTrip over the same C++ func type).
+std::string Emitter::methodCallee(const types::Func *fn) {
+  return (fn->pkg ? packageNamespace(*fn->pkg) + "::" : "") + methodName(fn);
+}
+
 std::string Emitter::freshTemp(const std::string &hint) {
   std::string name;
   do
