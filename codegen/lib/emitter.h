@@ -173,6 +173,7 @@ private:
                                types::Type *toType, Pos pos);
   std::string conversion(const ast::CallExpr *call, types::Type *to);
   std::string operand(const ast::Expr *e, Token outer, bool right);
+  const ast::Expr *bytesToStringArg(const ast::Expr *e);
   std::string binaryExpr(const ast::BinaryExpr *b);
   std::string unaryExpr(const ast::UnaryExpr *u);
   std::string selectorExpr(const ast::SelectorExpr *s);

@@ -289,6 +289,21 @@ static void concatOperands(const Info &info, const ast::Expr *e,
   concatOperands(info, b->y, out);
 }
 
+// The []byte operand of a conversion string(b), if e is one.
+const ast::Expr *Emitter::bytesToStringArg(const ast::Expr *e) {
+  while (auto *p = dyn_cast<ast::ParenExpr>(e))
+    e = p->x;
+  auto *call = dyn_cast<ast::CallExpr>(e);
+  if (!call || call->args.size() != 1)
+    return nullptr;
+  const TypeAndValue *fun = info_.typeOf(call->fun);
+  if (!fun || fun->mode != Mode::TypeExpr || !isString(underlying(fun->type)))
+    return nullptr;
+  auto *s = dyn_cast<Slice>(underlying(typeOf(call->args[0])));
+  auto *eb = s ? dyn_cast<Basic>(underlying(s->elem)) : nullptr;
+  return eb && eb->basicKind == BasicKind::Uint8 ? call->args[0] : nullptr;
+}
+
 std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
   Type *t = typeOf(b);
   Type *xt = typeOf(b->x);
@@ -358,6 +373,14 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
     if (isNilType(xt) && !isNilType(yt)) { // nil == x is x == nil
       std::swap(x, y);
       std::swap(xt, yt);
+    }
+    // string(b) compared needs no copy of b: the string dies with the
+    // comparison (gc converts without copying too).
+    if (xt && yt && isString(underlying(xt)) && isString(underlying(yt))) {
+      if (const ast::Expr *bytes = bytesToStringArg(b->x))
+        x = "go::string_view_of_bytes(" + expr(bytes) + ")";
+      if (const ast::Expr *bytes = bytesToStringArg(b->y))
+        y = "go::string_view_of_bytes(" + expr(bytes) + ")";
     }
     if (isNilType(yt)) {
       Type *other = underlying(xt);

@@ -170,6 +170,10 @@ int64_t copy(slice<uint8_t> dst, string src);
 
 // Conversions between strings, byte slices and rune slices.
 string string_from_bytes(slice<uint8_t> b);
+// string(b) where the string only lives for the expression and is not kept
+// (a comparison): the bytes themselves, not a copy, as gc's
+// slicebytetostringtmp.
+inline string string_view_of_bytes(slice<uint8_t> b) { return string(b.p, b.len); }
 slice<uint8_t> bytes_from_string(string s);
 string string_from_runes(slice<int32_t> r);
 slice<int32_t> runes_from_string(string s);
