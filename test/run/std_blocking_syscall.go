@@ -1,24 +1,25 @@
-// A goroutine blocked in a system call (reading an empty pipe) does not
-// stop the others, even with one worker: its worker's queue is handed on.
+// A goroutine blocked in a system call (read(2) on an empty pipe made by
+// syscall.Pipe, so blocking, not through the network poller) does not stop
+// the others, even with one worker: its worker's queue is handed on.
 package main
 
 import (
 	"fmt"
-	"os"
 	"runtime"
+	"syscall"
 	"time"
 )
 
 func main() {
 	runtime.GOMAXPROCS(1)
-	r, w, err := os.Pipe()
-	if err != nil {
+	var fds [2]int
+	if err := syscall.Pipe(fds[:]); err != nil {
 		panic(err)
 	}
 	got := make(chan string)
 	go func() {
 		buf := make([]byte, 16)
-		n, err := r.Read(buf) // blocks in read(2) until main writes
+		n, err := syscall.Read(fds[0], buf) // blocks in read(2) until main writes
 		got <- fmt.Sprint(string(buf[:n]), " ", err)
 	}()
 	time.Sleep(20 * time.Millisecond) // the reader is in its system call by now
@@ -28,7 +29,7 @@ func main() {
 		time.Sleep(time.Millisecond)
 	}
 	fmt.Println("main ran while the reader was blocked:", ticks > 5)
-	w.Write([]byte("hello"))
+	syscall.Write(fds[1], []byte("hello"))
 	fmt.Println(<-got)
 	fmt.Println(runtime.GOMAXPROCS(0))
 }
