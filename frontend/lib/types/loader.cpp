@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -293,6 +294,19 @@ Package *Loader::loadImport(const std::string &importPath, Pos importPos) {
   }
   if (path == "C") {
     diags_.error(importPos, "unsupported: cgo (import \"C\")");
+    return nullptr;
+  }
+  // Standard packages built on parts of gc's runtime that gocxx's does not
+  // have: refused at the import, rather than with errors in their sources.
+  static const std::map<std::string, std::string> kRefused = {
+      {"runtime/pprof", "gc's runtime profiler"},
+      {"net/http/pprof", "gc's runtime profiler (runtime/pprof)"},
+      {"runtime/metrics", "gc's runtime metrics"},
+      {"debug/buildinfo", "gc's build information (runtime/debug.BuildInfo)"},
+      {"go/importer", "gc's export data and go/types internals"}};
+  if (auto r = kRefused.find(path); r != kRefused.end() && !config_.stdlibSource) {
+    diags_.error(importPos, "unsupported: package " + path + " needs " + r->second +
+                                ", which gocxx's runtime does not have");
     return nullptr;
   }
   if (path == "unsafe")
