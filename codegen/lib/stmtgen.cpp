@@ -475,6 +475,12 @@ void Emitter::stmt(const ast::Stmt *s) {
   case ast::NodeKind::LabeledStmt: {
     auto *ls = ast::cast<ast::LabeledStmt>(s);
     std::string label(ls->label->name);
+    // A loop's, switch's or select's label names its break and continue
+    // targets, and may also be a goto's (text/scanner's `redo:` on a for).
+    if (isa<ast::ForStmt>(ls->stmt) || isa<ast::RangeStmt>(ls->stmt) ||
+        isa<ast::SwitchStmt>(ls->stmt) || isa<ast::SelectStmt>(ls->stmt) ||
+        isa<ast::TypeSwitchStmt>(ls->stmt))
+      line("[[maybe_unused]] " + mangle(label) + ":;");
     if (auto *fs = dyn_cast<ast::ForStmt>(ls->stmt)) {
       lineDirective(fs->pos());
       forStmt(fs, label);
