@@ -841,8 +841,8 @@ void Emitter::promotedThunks(Struct *st, const std::string &CT, const std::strin
       std::string recv = ptrRecv && !xPtr   ? "&" + x
                          : !ptrRecv && xPtr ? "*go::impl::nil_check(" + x + ")"
                                             : x;
-      return methodCallee(m) + (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv +
-             args + ")";
+      return methodCallee(m) + (holder ? templateArgs(holder->typeArgs) : "") + "(" + recv + args +
+             ")";
     };
     auto thunk = [&](const std::string &name, const std::string &self) {
       decl << "inline " << ret << " " << name << "(void *self" << params << ");\n";
