@@ -229,11 +229,8 @@ int netpoll_wait(poll_desc *pd, int mode) {
 }
 
 void netpoll_set_deadline(poll_desc *pd, int64_t d, int mode) {
-  if (d > 0) {
-    d += nanotime();
-    if (d <= 0)
-      d = INT64_MAX; // the deadline is beyond nanotime's range
-  }
+  if (d > 0 && __builtin_add_overflow(d, nanotime(), &d))
+    d = INT64_MAX; // the deadline is beyond nanotime's range
   goroutine *rg = nullptr, *wg = nullptr;
   {
     std::lock_guard lk(pd->lock);

@@ -166,8 +166,7 @@ void sleep(int64_t ns) {
     return;
   }
   impl::timer t;
-  t.when = nanotime() + ns;
-  if (t.when < 0)
+  if (__builtin_add_overflow(nanotime(), ns, &t.when))
     t.when = INT64_MAX; // beyond nanotime's range: never, as in Go
   t.arg = g;
   t.fire = [](impl::timer *t) { impl::ready(static_cast<impl::goroutine *>(t->arg)); };
