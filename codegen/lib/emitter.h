@@ -87,14 +87,13 @@ private:
   std::string methodThunk(types::Type *t, const std::string &name, Pos pos);
   std::string itabFor(types::Type *concrete, types::Type *iface, Pos pos);
   bool mentionsTypeParam(types::Type *t);
-  bool refersToLocal(types::Type *t, types::Named *n);
   std::string anonShape(types::Struct *st);
   std::string structKey(types::Struct *st, const std::function<std::string(size_t)> &type);
   std::string anonShapeName(types::Struct *st);
   std::string anonShapeHeader(types::Struct *st);
   std::string structShapeDesc(types::Struct *st, Pos pos);
   std::string interfaceShapeDesc(types::Interface *it, Pos pos);
-  bool refersTo(types::Type *t, types::Named *n);
+  bool refersTo(types::Type *t, types::Named *n, bool local = false);
   std::string toInterface(const std::string &value, types::Type *from, types::Type *to, Pos pos);
   void emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std::ostream &defs);
   // Methods a struct type gains from its embedded fields; pointerOnly: in

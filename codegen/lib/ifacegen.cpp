@@ -1073,7 +1073,7 @@ std::string Emitter::localTypeDesc(Named *n, Pos pos) {
   std::string dtype = descType(u, true, valueMethods.size());
   // A type that refers to itself (type node struct{ next *node }) names its
   // descriptor in its fields' descriptors, before the definition.
-  if (refersToLocal(u, n))
+  if (refersTo(u, n, true))
     decl << "extern const " << dtype << " " << name << ";\n";
   std::string fields = kindFields(n, u, name, pre, "", "", pos);
   std::string tail = fields.empty() ? "" : ", " + fields;

@@ -216,7 +216,7 @@ std::string Emitter::cxxType(Type *t) {
       // (emitTypeDecls), or nothing (refused there).
       auto [it, fresh] = localRecursive_.try_emplace(n, false);
       if (fresh)
-        it->second = refersToLocal(n->underlying, n);
+        it->second = refersTo(n->underlying, n, true);
       if (it->second &&
           !(isa<Struct>(n->underlying) && structNames_.count(cast<Struct>(n->underlying))))
         return "void /*unsupported*/";
@@ -260,51 +260,14 @@ std::string Emitter::cxxTypeIn(Type *t, const std::vector<TypeParam *> &from,
   return s;
 }
 
-// Whether type t (a named type's definition) mentions n other than through
-// a struct, which C++ can forward-declare.
-bool Emitter::refersTo(Type *t, Named *n) {
-  std::set<Type *> seen;
-  std::function<bool(Type *)> walk = [&](Type *x) -> bool {
-    if (!x || !seen.insert(x).second)
-      return false;
-    switch (x->kind) {
-    case TypeKind::Named:
-      if (x == n)
-        return true;
-      return !isa<Struct>(cast<Named>(x)->underlying) && cast<Named>(x)->obj->pkg == n->obj->pkg &&
-             walk(cast<Named>(x)->underlying);
-    case TypeKind::Pointer:
-      return walk(cast<Pointer>(x)->elem);
-    case TypeKind::Slice:
-      return walk(cast<Slice>(x)->elem);
-    case TypeKind::Array:
-      return walk(cast<Array>(x)->elem);
-    case TypeKind::Chan:
-      return walk(cast<Chan>(x)->elem);
-    case TypeKind::Map:
-      return walk(cast<Map>(x)->key) || walk(cast<Map>(x)->elem);
-    case TypeKind::Signature:
-      return walk(cast<Signature>(x)->params) || walk(cast<Signature>(x)->results);
-    case TypeKind::Tuple:
-      for (Var *v : cast<Tuple>(x)->vars)
-        if (walk(v->type))
-          return true;
-      return false;
-    case TypeKind::Struct:
-    case TypeKind::Basic:
-    case TypeKind::Interface:
-    case TypeKind::TypeParam:
-      return false;
-    }
-    return false;
-  };
-  return walk(t);
-}
-
-// Whether t (a local named type's definition) reaches n by any path:
-// through structs, and through the definitions of other local types, which
-// are C++ types of their definitions too.
-bool Emitter::refersToLocal(Type *t, Named *n) {
+// Whether type t (a named type's definition) mentions n. For a package
+// type (local false), only paths C++ cannot forward-declare count: not
+// through structs, and through other named types of n's package that are
+// aliases of their definitions. For a type declared inside a function
+// (local true), any path counts, through structs, interfaces and the
+// definitions of other local types, which are C++ types of their
+// definitions too.
+bool Emitter::refersTo(Type *t, Named *n, bool local) {
   std::set<Type *> seen;
   std::function<bool(Type *)> walk = [&](Type *x) -> bool {
     if (!x || !seen.insert(x).second)
@@ -314,6 +277,8 @@ bool Emitter::refersToLocal(Type *t, Named *n) {
       auto *nx = cast<Named>(x);
       if (nx == n)
         return true;
+      if (!local)
+        return !isa<Struct>(nx->underlying) && nx->obj->pkg == n->obj->pkg && walk(nx->underlying);
       for (Type *a : nx->typeArgs)
         if (walk(a))
           return true;
@@ -337,14 +302,16 @@ bool Emitter::refersToLocal(Type *t, Named *n) {
           return true;
       return false;
     case TypeKind::Struct:
-      for (Var *f : cast<Struct>(x)->fields)
-        if (walk(f->type))
-          return true;
+      if (local)
+        for (Var *f : cast<Struct>(x)->fields)
+          if (walk(f->type))
+            return true;
       return false;
     case TypeKind::Interface:
-      for (Func *m : cast<Interface>(x)->allMethods)
-        if (walk(m->type))
-          return true;
+      if (local)
+        for (Func *m : cast<Interface>(x)->allMethods)
+          if (walk(m->type))
+            return true;
       return false;
     case TypeKind::Basic:
     case TypeKind::TypeParam:
@@ -612,7 +579,7 @@ void Emitter::emitTypeDecls(std::ostream &os) {
       if (!tn || tn->isAlias || tn->parent == pkg_.scope || !isa<Named>(tn->type))
         return true;
       auto *n = cast<Named>(tn->type);
-      if (!refersToLocal(n->underlying, n))
+      if (!refersTo(n->underlying, n, true))
         return true;
       auto *st = dyn_cast<Struct>(n->underlying);
       if (!st || mentionsTypeParam(st) || !isa<ast::StructType>(ts->type)) {
