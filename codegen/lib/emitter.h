@@ -2,7 +2,8 @@
 // split by concern: names.cpp (mangling), typegen.cpp (C++ spellings of Go
 // types and type declarations), exprgen.cpp (expressions), stmtgen.cpp
 // (statements), functable.cpp (Go's names of functions, for traces),
-// package.cpp (the header/source pair and the entry point).
+// package.cpp (the header/source pair and the entry point), interop.cpp
+// (calls between C++ and Go).
 #pragma once
 
 #include <functional>
@@ -244,6 +245,16 @@ private:
   void storeTo(const ast::Expr *lhs, const std::string &value);
 
   void unsupported(Pos pos, const std::string &what);
+
+  // --- calls between C++ and Go (interop.cpp)
+  void interopError(Pos pos, const std::string &what);
+  bool crossingSignature(types::Func *fn, Pos at, const std::string &directive);
+  std::pair<std::string, std::string> crossingPrototype(types::Func *fn, bool goNames);
+  // The #include lines of the files' //gocxx:include directives.
+  std::string interopIncludes();
+  // The bodies of //gocxx:extern functions and the wrappers of //export
+  // ones, appended to the source; out.exportHeader and out.externs.
+  void emitInterop(std::ostream &src, EmittedPackage &out);
 
   const types::Package &pkg_;
   const types::Info &info_;

@@ -60,6 +60,25 @@ Pos Comment::end() const { return len(slash, text.size()); }
 Pos CommentGroup::pos() const { return list.front()->pos(); }
 Pos CommentGroup::end() const { return list.back()->end(); }
 
+std::optional<Directive> findDirective(const CommentGroup *group, std::string_view name) {
+  if (!group)
+    return std::nullopt;
+  for (const Comment *c : group->list) {
+    std::string_view t = c->text;
+    if (t.substr(0, 2) != "//" || t.substr(2, name.size()) != name)
+      continue;
+    t.remove_prefix(2 + name.size());
+    if (!t.empty() && t[0] != ' ' && t[0] != '\t')
+      continue; // //exported, //gocxx:externs: not this directive
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t'))
+      t.remove_prefix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r'))
+      t.remove_suffix(1);
+    return Directive{c->pos(), t};
+  }
+  return std::nullopt;
+}
+
 std::string CommentGroup::text() const {
   // Strip comment markers, drop directives (//go:x, //line), trim leading
   // and trailing blank lines, collapse runs of blank lines, keep one final

@@ -156,8 +156,6 @@ any runtime_error_value(std::string_view msg) {
 
 // ---- reports --------------------------------------------------------------
 
-namespace {
-
 // Go's printpanicval: errors and Stringers by their method, basic kinds as
 // print would, defined basic types as main.T(v), anything else as
 // (type) address.
@@ -254,6 +252,8 @@ void append_panic_value(std::string &out, const any &v) {
   out += abi::string_of(v.type).view();
   out += buf;
 }
+
+namespace {
 
 // "goroutine N [state]:", the Go frames of its stack t (if known), and the
 // go statement that made it.

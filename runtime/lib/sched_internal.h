@@ -129,6 +129,14 @@ struct worker {
   [[no_unique_address]] worker_fiber_san san; // the scheduler loop's TSan fiber, ASan stack
 };
 
+// A panic's value as Go's report prints it after "panic: " (panic.cpp).
+void append_panic_value(std::string &out, const any &v);
+
+// The scheduler of a library (export.cpp): for the life of the process,
+// with no entry goroutine and no deadlock check, since C++ threads may call
+// in at any time and ready goroutines that wait now.
+void start_library_scheduler();
+
 // Switch bookkeeping with the collector (gc.cpp).
 void gc_runtime_init();
 // Heap objects allocated so far, over all threads (gc.cpp).

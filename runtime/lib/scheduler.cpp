@@ -88,6 +88,7 @@ struct scheduler_state {
   alignas(64) bool stopping = false;
   std::condition_variable done_cv;        // live reached 0 (run_in_scheduler)
   bool exit_with_main = false;            // run_main: goroutine 1 ending ends the process
+  bool foreign_callers = false;           // a library's: C++ threads call in (no deadlock check)
   std::atomic<bool> main_goexited{false}; // goroutine 1 called runtime.Goexit
   // GOMAXPROCS: workers[i] runs goroutines only while i < maxprocs; the
   // others stop (worker::stopped, counted in nstopped). Both are written
@@ -671,7 +672,7 @@ bool work_visible(scheduler_state *s, worker *self) {
 
 // Called with the scheduler lock held when every worker is idle.
 void check_dead(scheduler_state *s) {
-  if (s->live.load() == 0 || s->stopping)
+  if (s->live.load() == 0 || s->stopping || s->foreign_callers)
     return;
   if (!all_queues_empty_locked(s))
     return;
@@ -1001,9 +1002,11 @@ int64_t env_gomaxprocs() {
   return num_cpu();
 }
 
-scheduler_state *start_scheduler(int64_t nworkers, bool exit_with_main) {
+scheduler_state *start_scheduler(int64_t nworkers, bool exit_with_main,
+                                 bool foreign_callers = false) {
   auto *s = new scheduler_state();
   s->exit_with_main = exit_with_main;
+  s->foreign_callers = foreign_callers;
   s->maxprocs.store(int(std::clamp<int64_t>(nworkers, 1, max_workers)));
   the_sched.store(s, std::memory_order_release);
   while (s->nworkers.load() < s->maxprocs.load())
@@ -1346,6 +1349,13 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
   }
   stop_scheduler(s);
   finalizers_reset();
+}
+
+void start_library_scheduler() {
+  runtime_init();
+  if (sched())
+    fatal("start_library_scheduler: a scheduler is already running");
+  start_scheduler(env_gomaxprocs(), false, true);
 }
 
 // A system call that may block: the worker's runnext goroutine moves to its

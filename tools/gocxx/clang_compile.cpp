@@ -21,6 +21,8 @@
 #include <clang/Frontend/FrontendActions.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <llvm/ADT/SmallVector.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
 #include <llvm/Support/Program.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
@@ -271,6 +273,40 @@ bool linkExecutable(const CxxOptions &opts, const std::vector<std::string> &obje
     errors = diags.os.str();
     if (errors.empty())
       errors = "link failed";
+    return false;
+  }
+  return true;
+}
+
+bool makeArchive(const std::vector<std::string> &objects, const std::vector<std::string> &libs,
+                 const std::string &output, const std::string &script, bool verbose,
+                 std::string &errors) {
+  // llvm-ar of the same LLVM as the in-process Clang, beside its clang++.
+  std::string ar = llvm::sys::path::parent_path(kClangPath).str() + "/llvm-ar";
+  std::string text = "CREATE " + output + "\n";
+  for (const auto &lib : libs)
+    text += "ADDLIB " + lib + "\n";
+  for (const auto &obj : objects)
+    text += "ADDMOD " + obj + "\n";
+  text += "SAVE\nEND\n";
+  std::error_code ec;
+  llvm::raw_fd_ostream out(script, ec);
+  if (ec) {
+    errors = "cannot write " + script + ": " + ec.message() + "\n";
+    return false;
+  }
+  out << text;
+  out.close();
+  if (verbose)
+    std::fprintf(stderr, "gocxx: %s -M < %s\n", ar.c_str(), script.c_str());
+  llvm::sys::fs::remove(output); // CREATE would add to an older archive's members
+  std::optional<llvm::StringRef> redirects[] = {llvm::StringRef(script), std::nullopt,
+                                                std::nullopt};
+  std::vector<llvm::StringRef> args = {ar, "-M"};
+  std::string message;
+  int rc = llvm::sys::ExecuteAndWait(ar, args, std::nullopt, redirects, 0, 0, &message);
+  if (rc != 0) {
+    errors = (message.empty() ? ar + " exited with status " + std::to_string(rc) : message) + "\n";
     return false;
   }
   return true;

@@ -48,4 +48,10 @@ bool precompileHeader(const CxxOptions &opts, const std::string &header, const s
 bool linkExecutable(const CxxOptions &opts, const std::vector<std::string> &objects,
                     const std::string &output, std::string &errors);
 
+// Writes the static library `output` holding `objects` and every member of
+// the archives `libs` (llvm-ar's MRI script; `script` is where it goes).
+bool makeArchive(const std::vector<std::string> &objects, const std::vector<std::string> &libs,
+                 const std::string &output, const std::string &script, bool verbose,
+                 std::string &errors);
+
 } // namespace gocxx::tools

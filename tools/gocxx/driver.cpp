@@ -277,6 +277,8 @@ struct Driver::Impl {
     std::vector<std::string> natives;   // the overlay's C++ files (std packages)
     uint64_t key = 0;                   // std packages: the object cache key
     bool compiled = false;              // a std package compiled before: not emitted
+    codegen::EmittedFile exportHeader;  // its //export functions' declarations, if any
+    std::vector<codegen::EmittedPackage::Extern> externs; // its //gocxx:extern calls
   };
 
   // Whether C++ text has a function named name (or a method T__name):
@@ -338,6 +340,8 @@ struct Driver::Impl {
   bool emitAll(const fs::path &dir, std::vector<Unit> &units, std::string *entry = nullptr) {
     codegen::EmitOptions eo;
     eo.lineDirectives = opts.lineDirectives;
+    for (const auto &d : opts.includeDirs)
+      eo.includeDirs.push_back(fs::absolute(d).lexically_normal().string());
     std::error_code ec;
     fs::create_directories(dir / "gopkg", ec);
     if (ec) {
@@ -404,12 +408,15 @@ struct Driver::Impl {
       u.source = (dir / out.source.name).string();
       u.headerText = std::move(out.header.text);
       u.sourceText = std::move(out.source.text);
+      u.exportHeader = std::move(out.exportHeader);
+      u.externs = std::move(out.externs);
       units.push_back(std::move(u));
     }
     if (!ok)
       return false;
     if (entry) {
-      auto e = codegen::emitEntry(*mainPkg, loader->packages());
+      auto e = opts.archive ? codegen::emitLibraryEntry(*mainPkg)
+                            : codegen::emitEntry(*mainPkg, loader->packages());
       if (!writeIfChanged(dir / e.name, e.text)) {
         fail("cannot write " + (dir / e.name).string());
         return false;
@@ -496,18 +503,47 @@ struct Driver::Impl {
     return false;
   }
 
-  // Compiles one unit to obj, reporting a C++ error as gocxx's bug.
-  bool compileOrReport(CxxOptions &cxx, const std::string &src, const std::string &obj) {
+  // Compiles one unit to obj, reporting a C++ error as gocxx's bug, unless
+  // it is at a //gocxx:extern call (externs): then the C++ function named
+  // does not match the Go declaration, and the errors are the user's.
+  bool compileOrReport(CxxOptions &cxx, const std::string &src, const std::string &obj,
+                       const std::vector<codegen::EmittedPackage::Extern> *externs = nullptr) {
     step("compile " + src);
     std::string errors;
     if (compileUnit(cxx, src, obj, errors))
       return true;
+    if (externs && reportExternErrors(errors, *externs))
+      return false;
     keepWork = true;
     std::cerr << errors;
     fail("internal compiler error: the generated C++ did not compile (a gocxx bug); "
          "work directory: " +
          workDir);
     return false;
+  }
+
+  // Clang's errors at //gocxx:extern calls, as `file:line:col: error:
+  // //gocxx:extern "name": ...` at the directives; false if there are none.
+  bool reportExternErrors(const std::string &errors,
+                          const std::vector<codegen::EmittedPackage::Extern> &externs) {
+    std::string out;
+    std::istringstream in(errors);
+    for (std::string line; std::getline(in, line);) {
+      size_t err = line.find(": error: ");
+      if (err == std::string::npos)
+        continue;
+      for (const auto &e : externs) {
+        std::string at = e.file + ":" + std::to_string(e.line) + ":";
+        if (line.compare(0, at.size(), at) == 0)
+          out += e.position + ": error: //gocxx:extern " + e.cxxName + ": " +
+                 line.substr(err + 9) + "\n";
+      }
+    }
+    if (out.empty())
+      return false;
+    std::cout.flush();
+    std::cerr << out;
+    return true;
   }
 
   // A std package's object key: what it is made of, its imports' keys.
@@ -608,13 +644,109 @@ struct Driver::Impl {
       fail("package " + mainPkg->path + " is not a main package");
       return false;
     }
+    std::vector<Unit> units;
+    std::vector<std::string> objects;
+    CxxOptions cxx;
+    if (!buildObjects(units, objects, cxx))
+      return false;
+    step("link " + output);
+    std::string errors;
+    if (!linkExecutable(cxx, objects, output, errors)) {
+      keepWork = true;
+      std::cerr << errors;
+      fail("link failed (a gocxx bug, a missing runtime library, or C++ that a //gocxx:extern "
+           "function calls and that was not given); work directory: " +
+           workDir);
+      return false;
+    }
+    return writeDepfile(output, units);
+  }
+
+  // -buildmode=c-archive: the library `output` (every package's object, the
+  // runtime's, the library entry) and each user package's <name>_export.h
+  // beside it.
+  bool buildArchive(const std::string &output) {
+    std::vector<Unit> units;
+    std::vector<std::string> objects;
+    CxxOptions cxx;
+    if (!buildObjects(units, objects, cxx))
+      return false;
+    fs::path dir = fs::absolute(output).parent_path();
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    for (const Unit &u : units)
+      if (!u.exportHeader.name.empty() && !writeIfChanged(dir / u.exportHeader.name,
+                                                          u.exportHeader.text)) {
+        fail("cannot write " + (dir / u.exportHeader.name).string());
+        return false;
+      }
+    bool asan = opts.sanitize.find("address") != std::string::npos;
+    std::vector<std::string> libs = {
+        (fs::path(layout.libDir) / (asan ? "libgocxx_rt_asan.a" : "libgocxx_rt.a")).string(),
+        (fs::path(layout.libDir) / "libgocxx_backtrace.a").string()};
+    std::vector<std::string> members;
+    for (const auto &o : objects)
+      (o.size() > 2 && o.compare(o.size() - 2, 2, ".a") == 0 ? libs : members).push_back(o);
+    step("archive " + output);
+    std::string errors;
+    if (!makeArchive(members, libs, fs::absolute(output).string(),
+                     (fs::path(workDir) / "archive.mri").string(), opts.verbose, errors)) {
+      keepWork = true;
+      std::cerr << errors;
+      fail("cannot write the library " + output + "; work directory: " + workDir);
+      return false;
+    }
+    return writeDepfile(output, units);
+  }
+
+  // The C++ given with the Go files (DriverOptions::cxxInputs): .cpp and .cc
+  // compiled here (with the Go files' directory and -I directories on the
+  // include path), objects and archives as they are.
+  bool compileCxxInputs(const CxxOptions &base, std::vector<std::string> &objects) {
+    CxxOptions cxx = base;
+    cxx.pch.clear();
+    cxx.unitIncludeDirs.push_back(mainPkg->dir.empty() ? "." : mainPkg->dir);
+    for (const auto &d : opts.includeDirs)
+      cxx.unitIncludeDirs.push_back(fs::absolute(d).string());
+    int n = 0;
+    for (const auto &in : opts.cxxInputs) {
+      std::error_code ec;
+      if (!fs::is_regular_file(in, ec)) {
+        fail("stat " + in + ": no such file or directory");
+        return false;
+      }
+      fs::path p(in);
+      if (p.extension() == ".o" || p.extension() == ".a") {
+        objects.push_back(fs::absolute(p).string());
+        continue;
+      }
+      std::string obj =
+          (fs::path(workDir) / ("cxx" + std::to_string(n++) + "_" + p.stem().string() + ".o"))
+              .string();
+      step("compile " + in);
+      std::string errors;
+      if (!compileCxx(cxx, fs::absolute(p).string(), obj, errors)) {
+        std::cout.flush();
+        std::cerr << errors;
+        fail("cannot compile " + in);
+        return false;
+      }
+      objects.push_back(obj);
+    }
+    return true;
+  }
+
+  // Emits and compiles every package of the loaded program, and the entry
+  // (the program's, or with -buildmode=c-archive the library's): objects in
+  // link order, with the C++ inputs after them.
+  bool buildObjects(std::vector<Unit> &units, std::vector<std::string> &objects,
+                    CxxOptions &cxx) {
     if (!makeWorkDir())
       return false;
-    std::vector<Unit> units;
     std::string entry;
     if (!emitAll(workDir, units, &entry))
       return false;
-    CxxOptions cxx = cxxOptions();
+    cxx = cxxOptions();
     std::string why;
     cxx.pch = precompiledRuntime(cxx, layout.includeDir, why);
     step(cxx.pch.empty() ? "no precompiled runtime header: " + why
@@ -660,7 +792,6 @@ struct Driver::Impl {
     for (Unit &u : units)
       if (build && u.pkg->std && !u.compiled && !local.count(u.pkg))
         cache.remember(build, u.pkg->path, u.key);
-    std::vector<std::string> objects;
     bool stdPchTried = false;
     for (Unit &u : units) {
       std::string obj;
@@ -689,29 +820,22 @@ struct Driver::Impl {
             cxx.pch = pch;
         }
         if (u.pkg == mainPkg) {
-          // Package main and the program entry (a few lines that call main).
+          // The package and the entry (a few lines that call main, or the
+          // library's initialisation).
           std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
           obj = unit.substr(0, unit.size() - 4) + ".o";
-          if (!writeUnit(unit, "Package main and the program entry", {u.source, entry}) ||
-              !compileOrReport(cxx, unit, obj))
+          if (!writeUnit(unit, "Package " + u.pkg->path + " and the entry", {u.source, entry}) ||
+              !compileOrReport(cxx, unit, obj, &u.externs))
             return false;
         } else {
           obj = u.source.substr(0, u.source.size() - 4) + ".o";
-          if (!compileOrReport(cxx, u.source, obj))
+          if (!compileOrReport(cxx, u.source, obj, &u.externs))
             return false;
         }
       }
       objects.push_back(obj);
     }
-    step("link " + output);
-    std::string errors;
-    if (!linkExecutable(cxx, objects, output, errors)) {
-      keepWork = true;
-      std::cerr << errors;
-      fail("link failed (a gocxx bug or a missing runtime library); work directory: " + workDir);
-      return false;
-    }
-    return writeDepfile(output, units);
+    return compileCxxInputs(cxx, objects);
   }
 };
 
@@ -848,6 +972,11 @@ int Driver::build(const std::vector<std::string> &inputs) {
     output = fs::is_directory(in) ? in.filename().string() : in.stem().string();
     if (output.empty())
       output = in.parent_path().filename().string();
+  }
+  if (d.opts.archive) {
+    if (d.opts.output.empty())
+      output = "lib" + d.mainPkg->name + ".a";
+    return d.buildArchive(output) ? 0 : 1;
   }
   return d.buildExecutable(output) ? 0 : 1;
 }

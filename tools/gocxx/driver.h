@@ -18,6 +18,13 @@ struct DriverOptions {
   int optLevel = 2;
   std::string sanitize;          // --sanitize=address,undefined
   std::vector<std::string> tags; // -tags a,b: extra build tags
+  // -buildmode=c-archive: a static library of the package (and everything it
+  // needs) with `<name>_export.h` for its //export functions, not a program.
+  bool archive = false;
+  std::vector<std::string> includeDirs; // -I DIR: //gocxx:include's headers
+  // .cpp/.cc/.o/.a files given with the Go files (build, run): C++ that
+  // //gocxx:extern functions call, compiled and linked into the program.
+  std::vector<std::string> cxxInputs;
   bool verbose = false;
   bool allErrors = false;      // -e: no limit of 10 errors
   bool externalBodies = false; // --external-bodies: gc without -complete

@@ -1,7 +1,8 @@
 // The gocxx command line: parses flags and hands each command to the Driver.
 //
 //   gocxx run   [flags] FILE.go|DIR [-- args]   translate, compile, link, run
-//   gocxx build [flags] [-o OUT] FILE.go|DIR     a native executable
+//   gocxx build [flags] [-o OUT] FILE.go|DIR     a native executable (or a
+//               static library for C++ with -buildmode=c-archive)
 //   gocxx emit  [flags] [-o DIR] FILE.go|DIR     the generated C++
 //   gocxx check [flags] FILE.go|DIR|PKG...|std   type-check only
 //   gocxx parse [--dump] FILE...                  parse only
@@ -55,7 +56,23 @@ Flags:
   --cxx=PATH     compile the C++ with an external compiler instead of in-process Clang
   --depfile FILE (emit, build) write a Make-style depfile: the output depends on every
                  Go file, go.mod and native file read
+  -buildmode=c-archive  (build) a static library (-o libNAME.a, the default name)
+                 for C++ programs, with NAME_export.h beside it declaring the
+                 package's //export functions (gocxx/runtime/export.h)
+  -I DIR         where //gocxx:include finds headers not next to the Go file
+  FILE.cpp|.cc|.o|.a  (build, run) C++ that //gocxx:extern functions call,
+                 compiled and linked with the program
 )";
+
+// C++ given to build or run beside the Go files (DriverOptions::cxxInputs).
+bool isCxxInput(const std::string &arg) {
+  for (const char *ext : {".cpp", ".cc", ".cxx", ".o", ".a"}) {
+    size_t n = std::strlen(ext);
+    if (arg.size() > n && arg.compare(arg.size() - n, n, ext) == 0)
+      return true;
+  }
+  return false;
+}
 
 int usageError(const std::string &message) {
   std::fprintf(stderr, "gocxx: %s\nrun 'gocxx help' for usage\n", message.c_str());
@@ -292,8 +309,29 @@ int main(int argc, char **argv) {
       }
       if (opts.depfile.empty())
         return usageError("--depfile needs a path");
+    } else if (arg == "-buildmode" || arg.compare(0, 11, "-buildmode=") == 0 ||
+               arg.compare(0, 12, "--buildmode=") == 0) {
+      std::string mode;
+      if (arg == "-buildmode") {
+        if (i + 1 >= argc)
+          return usageError("flag needs an argument: -buildmode");
+        mode = argv[++i];
+      } else {
+        mode = arg.substr(arg.find('=') + 1);
+      }
+      if (command != "build")
+        return usageError("-buildmode is a flag of build");
+      if (mode != "exe" && mode != "default" && mode != "c-archive")
+        return usageError("-buildmode=" + mode + " not supported (exe and c-archive are)");
+      opts.archive = mode == "c-archive";
+    } else if (arg == "-I" || (arg.size() > 2 && arg.compare(0, 2, "-I") == 0)) {
+      if (arg == "-I" && i + 1 >= argc)
+        return usageError("flag needs an argument: -I");
+      opts.includeDirs.push_back(arg == "-I" ? argv[++i] : arg.substr(2));
     } else if (arg.size() > 1 && arg[0] == '-') {
       return usageError("unknown flag " + arg);
+    } else if (isCxxInput(arg) && (command == "build" || command == "run")) {
+      opts.cxxInputs.push_back(arg);
     } else {
       inputs.push_back(arg);
     }

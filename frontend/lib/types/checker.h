@@ -198,6 +198,8 @@ private:
 
   // --- errors
   void error(Pos pos, std::string msg);
+  bool checkInteropDirectives(ast::FuncDecl *fd);
+  void checkIncludeDirectives(ast::File *file);
   void unsupported(Pos pos, const std::string &what);
 
   TypeContext &ctx_;

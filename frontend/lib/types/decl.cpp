@@ -137,6 +137,57 @@ static std::set<std::string_view> linknamedFuncs(File *file) {
   return names;
 }
 
+// The misuse of //export and //gocxx:extern on a function declaration;
+// true if the function is a //gocxx:extern one (its body is C++).
+bool Checker::checkInteropDirectives(FuncDecl *fd) {
+  if (pkg_->std)
+    return false; // Go's own sources: cgo's //export belongs to cgo files
+  std::string name(fd->name->name);
+  bool generic = fd->type->typeParams && !fd->type->typeParams->list.empty();
+  if (auto d = findDirective(fd->doc, "export")) {
+    if (fd->recv)
+      error(d->pos, "//export " + std::string(d->arg) + ": only functions can be exported, not methods");
+    else if (d->arg != name)
+      error(d->pos, "//export comment has wrong name \"" + std::string(d->arg) + "\", want \"" +
+                        name + "\"");
+    else if (generic)
+      error(d->pos, "//export " + name + ": cannot export a generic function");
+    else if (!fd->body)
+      error(d->pos, "//export " + name + ": exported function has no body");
+  }
+  auto d = findDirective(fd->doc, "gocxx:extern");
+  if (!d)
+    return false;
+  std::string cxxName;
+  if (!decodeStringLiteral(d->arg, cxxName) || d->arg.empty() || d->arg[0] != '"' ||
+      cxxName.empty())
+    error(d->pos, "//gocxx:extern wants the C++ function's name quoted: //gocxx:extern \"ns::name\"");
+  else if (fd->recv)
+    error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": a method cannot be a C++ function");
+  else if (generic)
+    error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": " + name +
+                      " has type parameters; a C++ function cannot stand for it");
+  else if (fd->body)
+    error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": " + name +
+                      " has a body; a function whose body is C++ has none in Go");
+  return true;
+}
+
+// Each //gocxx:include of a file must name a header in quotes.
+void Checker::checkIncludeDirectives(File *file) {
+  if (pkg_->std)
+    return;
+  for (CommentGroup *group : file->comments)
+    for (Comment *c : group->list) {
+      CommentGroup one;
+      one.list = {c};
+      auto d = findDirective(&one, "gocxx:include");
+      std::string header;
+      if (d && (!decodeStringLiteral(d->arg, header) || d->arg[0] != '"' || header.empty()))
+        error(d->pos, "//gocxx:include wants a quoted header name: //gocxx:include \"header.h\"");
+    }
+}
+
 void Checker::collectObjects() {
   for (File *file : pkg_->files) {
     Scope *fs = ctx_.scope(pkg_->scope);
@@ -145,6 +196,7 @@ void Checker::collectObjects() {
   }
   for (File *file : pkg_->files) {
     std::set<std::string_view> linknamed = linknamedFuncs(file);
+    checkIncludeDirectives(file);
     for (Decl *decl : file->decls) {
       if (auto *gen = dyn_cast<GenDecl>(decl)) {
         if (gen->tok == Token::IMPORT)
@@ -231,9 +283,11 @@ void Checker::collectObjects() {
           declOrder_.push_back(fn);
         }
         // As gc: a body may be missing when the package has external bodies
-        // or a //go:linkname directive names the function.
-        if (!fd->body && !pkg_->native && (!pkg_->externalBodies || name == "init") &&
-            !linknamed.count(fd->name->name))
+        // or a //go:linkname directive names the function; gocxx's own: when
+        // //gocxx:extern names the C++ function that is its body.
+        bool external = checkInteropDirectives(fd);
+        if (!fd->body && !external && !pkg_->native &&
+            (!pkg_->externalBodies || name == "init") && !linknamed.count(fd->name->name))
           error(fd->name->pos(), "missing function body");
         funcs_.push_back(fn);
       }

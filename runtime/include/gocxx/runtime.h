@@ -75,6 +75,7 @@
 #include "gocxx/runtime/chan.h"
 #include "gocxx/runtime/convert.h"
 #include "gocxx/runtime/core.h"
+#include "gocxx/runtime/export.h"
 #include "gocxx/runtime/func.h"
 #include "gocxx/runtime/intrinsics.h"
 #include "gocxx/runtime/map.h"

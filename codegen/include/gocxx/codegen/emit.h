@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "gocxx/frontend/source.h"
 #include "gocxx/frontend/types/package.h"
@@ -12,6 +13,8 @@ namespace gocxx::codegen {
 
 struct EmitOptions {
   bool lineDirectives = true;
+  // Where //gocxx:include finds a header that is not next to its Go file.
+  std::vector<std::string> includeDirs;
 };
 
 struct EmittedFile {
@@ -25,6 +28,18 @@ struct EmittedPackage {
   // `file:line:col: error: unsupported: ...` lines for constructs codegen
   // cannot lower yet; non-empty means the output must not be compiled.
   std::string errors;
+  // `<name>_export.h`: the C++ declarations of the //export functions
+  // (empty name: the package has none).
+  EmittedFile exportHeader;
+  // Each //gocxx:extern function's C++ call sits under `#line line "file"`:
+  // a C++ error there is the user's (the C++ function does not match).
+  struct Extern {
+    std::string file; // as the #line directive names it
+    int line = 0;
+    std::string position; // file:line:col of the directive, as reported
+    std::string cxxName;  // the directive's argument, quoted
+  };
+  std::vector<Extern> externs;
 };
 
 // The C++ identifier codegen gives a Go identifier (keywords and reserved
@@ -43,5 +58,9 @@ std::string headerFileName(const types::Package &pkg);
 
 // `int main` for a command: runs the runtime with the package's init and main.
 EmittedFile emitEntry(const types::Package &mainPkg, const std::vector<types::Package *> &all);
+
+// The entry of a library (-buildmode=c-archive): the packages' initialisation,
+// run when the program that links the library is loaded.
+EmittedFile emitLibraryEntry(const types::Package &pkg);
 
 } // namespace gocxx::codegen

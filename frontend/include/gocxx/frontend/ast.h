@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -212,6 +213,17 @@ class CommentGroup : public Node {
   // go/ast's CommentGroup.Text does (directives like //go:x are dropped).
   std::string text() const;
 };
+
+// A directive comment `//NAME ARG`: //export Name (cgo's spelling),
+// //gocxx:extern "ns::name", //gocxx:include "header.h". pos is that of
+// the comment; arg is the text after the name, trimmed (still quoted).
+struct Directive {
+  Pos pos = NoPos;
+  std::string_view arg;
+};
+
+// The first directive NAME ("export", "gocxx:extern") in group, if any.
+std::optional<Directive> findDirective(const CommentGroup *group, std::string_view name);
 
 // ----------------------------------------------------------------------------
 // Fields

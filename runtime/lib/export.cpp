@@ -1,0 +1,137 @@
+// C++ calling Go (gocxx/runtime/export.h): the runtime of a library built
+// with -buildmode=c-archive starts at load time, and each call from a C++
+// thread runs as a goroutine while that thread waits for it.
+//
+// Why a goroutine and not the calling thread's own stack: Go code may park
+// (a channel, a mutex, a timer), and only a goroutine can park; the waiting
+// thread costs a wake-up per call, which the wait's spinning phase avoids
+// while calls come in quick succession (a worker that just ran one spins
+// for the next, find_work's spin_ns).
+#include "futex.h"
+#include "sched_internal.h"
+
+#include <exception>
+#include <mutex>
+#include <string>
+
+namespace go::impl {
+namespace {
+
+std::once_flag start_once;
+// Package initialisation: 0 while it runs, 1 once it has ended.
+uint32_t init_done = 0;
+
+struct call_record {
+  void (*fn)(void *);
+  void *arg;
+  bool catch_panics;
+  uint32_t done = 0;
+  bool panicked = false;
+  std::string panic_text;
+};
+
+void run_record(void *p) {
+  auto *c = static_cast<call_record *>(p);
+  if (!c->catch_panics) {
+    c->fn(c->arg); // a panic in package initialisation ends the program, as in Go
+  } else {
+    try {
+      c->fn(c->arg);
+    } catch (const goexit_exception &) {
+      c->panicked = true;
+      c->panic_text = "runtime.Goexit called in a function called from C++";
+    } catch (...) {
+      panic_exception scratch;
+      panic_exception *e = as_go_panic(std::current_exception(), &scratch);
+      c->panicked = true;
+      append_panic_value(c->panic_text, e->value);
+    }
+  }
+  // The waiting thread may return as soon as it sees done, so the wake is on
+  // a word of its frame that may already be gone: harmless for futex_wake.
+  __atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
+  futex_wake(&c->done, 1);
+}
+
+// Waits for *word to become non-zero: spins a while (a short call ends
+// before a sleep would even start), then sleeps.
+void wait_for(uint32_t *word) {
+  for (int i = 0; i < 2000; i++) {
+    if (__atomic_load_n(word, __ATOMIC_ACQUIRE))
+      return;
+    cpu_relax();
+  }
+  while (!__atomic_load_n(word, __ATOMIC_ACQUIRE))
+    futex_wait(word, 0);
+}
+
+// The collector must scan a calling thread's stack: Go values come back to
+// it (results, and the call's record). Registered once, unregistered when
+// the thread ends.
+struct thread_registration {
+  bool mine = false;
+  ~thread_registration() {
+    if (mine)
+      GC_unregister_my_thread();
+  }
+};
+thread_local thread_registration registration;
+
+void register_thread() {
+  if (registration.mine || GC_thread_is_registered())
+    return;
+  GC_stack_base sb{};
+  if (GC_get_stack_base(&sb) != GC_SUCCESS)
+    fatal("cannot find the stack of a thread calling Go");
+  GC_register_my_thread(&sb);
+  registration.mine = true;
+}
+
+void run_init(void *) { library_init(); }
+
+} // namespace
+
+void library_start() {
+  std::call_once(start_once, [] {
+    start_library_scheduler();
+    // Package initialisation as a goroutine of its own; calls wait for it.
+    auto *c = new (gc_alloc(sizeof(call_record), true)) call_record{&run_init, nullptr, false, 0, false, {}};
+    spawn_raw(
+        [](void *p) {
+          run_record(p);
+          __atomic_store_n(&init_done, 1, __ATOMIC_RELEASE);
+          futex_wake(&init_done, INT32_MAX);
+        },
+        c);
+  });
+}
+
+void foreign_call(void (*fn)(void *), void *arg) {
+  library_start();
+  register_thread();
+  if (!__atomic_load_n(&init_done, __ATOMIC_ACQUIRE))
+    wait_for(&init_done);
+  call_record c{fn, arg, true, 0, false, {}};
+  spawn_raw(&run_record, &c);
+  wait_for(&c.done);
+  if (c.panicked)
+    throw panic_error(c.panic_text);
+}
+
+} // namespace go::impl
+
+namespace go {
+
+std::string error_text(const error &e) {
+  if (!e.tab)
+    return "";
+  std::string out;
+  auto run = [&] { impl::append_panic_value(out, any{e.tab->type, e.data}); };
+  if (impl::current())
+    run();
+  else
+    impl::foreign_call(&impl::invoke_ref<decltype(run)>, &run);
+  return out;
+}
+
+} // namespace go
