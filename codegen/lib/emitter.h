@@ -254,7 +254,7 @@ private:
   std::string interopIncludes();
   // The bodies of //gocxx:extern functions and the wrappers of //export
   // ones, appended to the source; out.exportHeader and out.externs.
-  void emitInterop(std::ostream &src, EmittedPackage &out);
+  void emitInterop(std::ostringstream &src, EmittedPackage &out);
 
   const types::Package &pkg_;
   const types::Info &info_;

@@ -5,6 +5,7 @@
 // body; its file's `//gocxx:include "header.h"` lines declare it. Both sides
 // use the types generated code uses (gocxx/runtime/export.h lists them);
 // a type of a package's own (a struct, a named type) does not cross.
+#include <algorithm>
 #include <filesystem>
 
 #include "emitter.h"
@@ -124,7 +125,7 @@ std::string Emitter::interopIncludes() {
   return out;
 }
 
-void Emitter::emitInterop(std::ostream &src, EmittedPackage &out) {
+void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
   std::ostringstream externs, exports, exportDecls;
   std::string ns = packageNamespace(pkg_);
   for (ast::File *file : pkg_.files)
@@ -150,7 +151,7 @@ void Emitter::emitInterop(std::ostream &src, EmittedPackage &out) {
         // of a pointer of the type picks the overload and refuses the rest.
         // A C++ error here is the user's, reported at the directive.
         Position p = fset_.position(ext->pos);
-        out.externs.push_back({sourcePath(p.filename), p.line, p.str(), std::string(ext->arg)});
+        out.externs.push_back({0, p.str(), std::string(ext->arg)});
         externs << "#line " << p.line << " " << quoteString(sourcePath(p.filename)) << "\n"
                 << ret << " " << mangle(fn->name) << "(" << params << ") { " << ret
                 << " (*cxx)(" << argTypes << ") = &" << cxxName << "; "
@@ -172,10 +173,17 @@ void Emitter::emitInterop(std::ostream &src, EmittedPackage &out) {
                 << ns << "::" << mangle(fn->name) << "(" << args << "); });\n}\n";
       }
     }
-  if (!externs.str().empty())
-    src << "\n// The functions whose bodies are C++ (//gocxx:extern).\nnamespace " << ns
-        << " {\n"
-        << externs.str() << "} // namespace " << ns << "\n";
+  if (!externs.str().empty()) {
+    src << "\n// The functions whose bodies are C++ (//gocxx:extern).\nnamespace " << ns << " {\n";
+    // Each call is the line after its #line directive.
+    std::string before = src.str();
+    int line = int(std::count(before.begin(), before.end(), '\n')) + 2;
+    for (auto &e : out.externs) {
+      e.line = line;
+      line += 2;
+    }
+    src << externs.str() << "} // namespace " << ns << "\n";
+  }
   if (exports.str().empty())
     return;
   src << "\n// The C++ entry points of the //export functions (gocxx/runtime/export.h).\n"

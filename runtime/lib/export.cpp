@@ -1,6 +1,9 @@
-// C++ calling Go (gocxx/runtime/export.h): the runtime of a library built
-// with -buildmode=c-archive starts at load time, and each call from a C++
-// thread runs as a goroutine while that thread waits for it.
+// C++ calling Go (gocxx/runtime/export.h): the collector of a library built
+// with -buildmode=c-archive starts when the program is loaded (on its main
+// thread, as bdwgc wants), the scheduler and the packages' initialisation
+// with the first call (after every C++ static initialiser, which the
+// packages' descriptors may need), and each call from a C++ thread runs as
+// a goroutine while that thread waits for it.
 //
 // Why a goroutine and not the calling thread's own stack: Go code may park
 // (a channel, a mutex, a timer), and only a goroutine can park; the waiting
@@ -18,8 +21,34 @@ namespace go::impl {
 namespace {
 
 std::once_flag start_once;
-// Package initialisation: 0 while it runs, 1 once it has ended.
-uint32_t init_done = 0;
+
+// A call's state word: running, then done; sleeping while the waiting
+// thread sleeps on it (so the goroutine that ends the call wakes it only
+// then, and a spinning waiter costs no system call).
+constexpr uint32_t running = 0, done = 1, sleeping = 2;
+
+// Waits for *word to be done: spins a while (a short call ends before a
+// sleep would even start), then sleeps.
+void wait_for(uint32_t *word) {
+  for (int i = 0; i < 2000; i++) {
+    if (__atomic_load_n(word, __ATOMIC_ACQUIRE) == done)
+      return;
+    cpu_relax();
+  }
+  uint32_t expected = running;
+  __atomic_compare_exchange_n(word, &expected, sleeping, false, __ATOMIC_ACQ_REL,
+                              __ATOMIC_ACQUIRE);
+  while (__atomic_load_n(word, __ATOMIC_ACQUIRE) != done)
+    futex_wait(word, sleeping);
+}
+
+// Marks *word done, waking its waiters if they sleep. They may return as
+// soon as they see done, so the wake is on a word that may already be gone:
+// harmless for futex_wake.
+void finish(uint32_t *word) {
+  if (__atomic_exchange_n(word, done, __ATOMIC_ACQ_REL) == sleeping)
+    futex_wake(word, INT32_MAX);
+}
 
 struct call_record {
   void (*fn)(void *);
@@ -29,6 +58,9 @@ struct call_record {
   bool panicked = false;
   std::string panic_text;
 };
+
+// Package initialisation's state word (see call_record::done).
+uint32_t init_done = running;
 
 void run_record(void *p) {
   auto *c = static_cast<call_record *>(p);
@@ -47,22 +79,7 @@ void run_record(void *p) {
       append_panic_value(c->panic_text, e->value);
     }
   }
-  // The waiting thread may return as soon as it sees done, so the wake is on
-  // a word of its frame that may already be gone: harmless for futex_wake.
-  __atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
-  futex_wake(&c->done, 1);
-}
-
-// Waits for *word to become non-zero: spins a while (a short call ends
-// before a sleep would even start), then sleeps.
-void wait_for(uint32_t *word) {
-  for (int i = 0; i < 2000; i++) {
-    if (__atomic_load_n(word, __ATOMIC_ACQUIRE))
-      return;
-    cpu_relax();
-  }
-  while (!__atomic_load_n(word, __ATOMIC_ACQUIRE))
-    futex_wait(word, 0);
+  finish(&c->done);
 }
 
 // The collector must scan a calling thread's stack: Go values come back to
@@ -99,8 +116,7 @@ void library_start() {
     spawn_raw(
         [](void *p) {
           run_record(p);
-          __atomic_store_n(&init_done, 1, __ATOMIC_RELEASE);
-          futex_wake(&init_done, INT32_MAX);
+          finish(&init_done);
         },
         c);
   });
@@ -109,7 +125,7 @@ void library_start() {
 void foreign_call(void (*fn)(void *), void *arg) {
   library_start();
   register_thread();
-  if (!__atomic_load_n(&init_done, __ATOMIC_ACQUIRE))
+  if (__atomic_load_n(&init_done, __ATOMIC_ACQUIRE) != done)
     wait_for(&init_done);
   call_record c{fn, arg, true, 0, false, {}};
   spawn_raw(&run_record, &c);

@@ -1351,6 +1351,8 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
   finalizers_reset();
 }
 
+void library_load() { runtime_init(); }
+
 void start_library_scheduler() {
   runtime_init();
   if (sched())

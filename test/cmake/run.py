@@ -8,7 +8,12 @@ find_package(gocxx), for Ninja and for Unix Makefiles, and checks that
   - touching a Go file of an imported package rebuilds the program (ninja
     -d explain names that file), and touching an unrelated file does not;
   - a second `gocxx emit` of unchanged input leaves every file's time alone
-    (test/lit/driver/depfile.go checks the same in lit).
+    (test/lit/driver/depfile.go checks the same in lit);
+  - examples/cmake-interop, a C++ program linking a Go package built with
+    gocxx_add_library (C++ calls Go from four threads, Go calls back into
+    C++), builds with Ninja and prints what it should; touching its Go file
+    rebuilds the library and relinks, touching its C++ file does not run
+    gocxx.
 
   test/cmake/run.py [--gocxx PATH] [--build-dir DIR]
 
@@ -25,10 +30,51 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
 EXAMPLE = os.path.join(TOP, "examples", "cmake")
 EXPECTED = "hello, cmake; hello, ninja; hello, make\n"
+INTEROP = os.path.join(TOP, "examples", "cmake-interop")
+# The Go side's texts (strconv's error, the runtime's panic) are Go's own.
+INTEROP_EXPECTED = """score: 42
+host: 8 words, 5 distinct
+top: the and
+port 8080
+error: port "http": strconv.Atoi: parsing "http": invalid syntax
+error: port 70000: port out of range
+caught a Go panic: runtime error: integer divide by zero
+squares: 1 4 9 16
+1000 scores from 4 threads: 42000
+"""
 
 
 def sh(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def interop(work, prefix, check):
+    src = os.path.join(work, "src-interop")
+    shutil.copytree(INTEROP, src)
+    bld = os.path.join(work, "build-interop")
+    p = sh(["cmake", "-S", src, "-B", bld, "-G", "Ninja", f"-DCMAKE_PREFIX_PATH={prefix}",
+            "-DCMAKE_CXX_COMPILER=clang++-19"])
+    if not check(p.returncode == 0, "interop: configure with gocxx_add_library", p.stdout + p.stderr):
+        return
+    p = sh(["cmake", "--build", bld])
+    if not check(p.returncode == 0, "interop: build", p.stdout + p.stderr):
+        return
+    out = sh([os.path.join(bld, "interop")])
+    check(out.stdout == INTEROP_EXPECTED and out.returncode == 0, "interop: the program's output",
+          f"got {out.stdout!r}, stderr {out.stderr!r}, exit {out.returncode}")
+    p = sh(["ninja", "-C", bld, "-n"])
+    check("no work to do" in p.stdout, "interop: nothing to do when nothing changed", p.stdout)
+    os.utime(os.path.join(src, "stats", "stats.go"))
+    p = sh(["ninja", "-C", bld, "-n", "-d", "explain"])
+    check("gocxx build -buildmode=c-archive stats" in p.stdout and "Linking CXX executable interop" in p.stdout
+          and "main.cpp" not in p.stdout,
+          "interop: touching the Go file rebuilds the library and relinks, and nothing else",
+          p.stdout + p.stderr)
+    sh(["ninja", "-C", bld])
+    os.utime(os.path.join(src, "host", "host.cpp"))
+    p = sh(["ninja", "-C", bld, "-n"])
+    check("host.cpp" in p.stdout and "gocxx build" not in p.stdout,
+          "interop: touching a C++ file does not run gocxx", p.stdout)
 
 
 def main():
@@ -99,6 +145,7 @@ def main():
                 check(p.returncode == 0 and "gocxx build hello" in p.stdout,
                       "Make: touching an imported package's file rebuilds the program",
                       p.stdout + p.stderr)
+        interop(work, prefix, check)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")

@@ -507,12 +507,12 @@ struct Driver::Impl {
   // it is at a //gocxx:extern call (externs): then the C++ function named
   // does not match the Go declaration, and the errors are the user's.
   bool compileOrReport(CxxOptions &cxx, const std::string &src, const std::string &obj,
-                       const std::vector<codegen::EmittedPackage::Extern> *externs = nullptr) {
+                       const Unit *user = nullptr) {
     step("compile " + src);
     std::string errors;
     if (compileUnit(cxx, src, obj, errors))
       return true;
-    if (externs && reportExternErrors(errors, *externs))
+    if (user && reportExternErrors(errors, user->source, user->externs))
       return false;
     keepWork = true;
     std::cerr << errors;
@@ -524,7 +524,7 @@ struct Driver::Impl {
 
   // Clang's errors at //gocxx:extern calls, as `file:line:col: error:
   // //gocxx:extern "name": ...` at the directives; false if there are none.
-  bool reportExternErrors(const std::string &errors,
+  bool reportExternErrors(const std::string &errors, const std::string &source,
                           const std::vector<codegen::EmittedPackage::Extern> &externs) {
     std::string out;
     std::istringstream in(errors);
@@ -533,10 +533,18 @@ struct Driver::Impl {
       if (err == std::string::npos)
         continue;
       for (const auto &e : externs) {
-        std::string at = e.file + ":" + std::to_string(e.line) + ":";
-        if (line.compare(0, at.size(), at) == 0)
-          out += e.position + ": error: //gocxx:extern " + e.cxxName + ": " +
-                 line.substr(err + 9) + "\n";
+        std::string at = source + ":" + std::to_string(e.line) + ":";
+        if (line.compare(0, at.size(), at) != 0)
+          continue;
+        // Clang's guess would name the Go function's own C++ name.
+        std::string msg = line.substr(err + 9);
+        msg = msg.substr(0, msg.find("; did you mean"));
+        // The pointer that picks the C++ function: its type is the Go one's.
+        const std::string init = "cannot initialize a variable of type ", with = " with an rvalue of type ";
+        if (size_t w = msg.find(with); msg.rfind(init, 0) == 0 && w != std::string::npos)
+          msg = "the C++ function is " + msg.substr(w + with.size()) + ", the Go declaration needs " +
+                msg.substr(init.size(), w - init.size());
+        out += e.position + ": error: //gocxx:extern " + e.cxxName + ": " + msg + "\n";
       }
     }
     if (out.empty())
@@ -825,11 +833,11 @@ struct Driver::Impl {
           std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
           obj = unit.substr(0, unit.size() - 4) + ".o";
           if (!writeUnit(unit, "Package " + u.pkg->path + " and the entry", {u.source, entry}) ||
-              !compileOrReport(cxx, unit, obj, &u.externs))
+              !compileOrReport(cxx, unit, obj, &u))
             return false;
         } else {
           obj = u.source.substr(0, u.source.size() - 4) + ".o";
-          if (!compileOrReport(cxx, u.source, obj, &u.externs))
+          if (!compileOrReport(cxx, u.source, obj, &u))
             return false;
         }
       }

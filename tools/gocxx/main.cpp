@@ -253,8 +253,12 @@ int main(int argc, char **argv) {
         opts.programArgs.push_back(argv[i]);
       break;
     }
-    if (command == "run" && !inputs.empty()) {
-      // As `go run`: everything after the package is the program's.
+    bool goFile = arg.size() > 3 && arg.compare(arg.size() - 3, 3, ".go") == 0;
+    bool goFiles = !inputs.empty() && inputs.back().size() > 3 &&
+                   inputs.back().compare(inputs.back().size() - 3, 3, ".go") == 0;
+    if (command == "run" && !inputs.empty() && !(goFiles && (goFile || isCxxInput(arg)))) {
+      // As `go run`: everything after the package (a directory, or .go files
+      // with the C++ files their //gocxx:extern functions call) is the program's.
       for (; i < argc; ++i)
         opts.programArgs.push_back(argv[i]);
       break;

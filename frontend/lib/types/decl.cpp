@@ -168,8 +168,8 @@ bool Checker::checkInteropDirectives(FuncDecl *fd) {
     error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": " + name +
                       " has type parameters; a C++ function cannot stand for it");
   else if (fd->body)
-    error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": " + name +
-                      " has a body; a function whose body is C++ has none in Go");
+    error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": func " + name +
+                      " has a Go body; a function whose body is C++ has none in Go");
   return true;
 }
 

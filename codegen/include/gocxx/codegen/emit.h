@@ -31,11 +31,10 @@ struct EmittedPackage {
   // `<name>_export.h`: the C++ declarations of the //export functions
   // (empty name: the package has none).
   EmittedFile exportHeader;
-  // Each //gocxx:extern function's C++ call sits under `#line line "file"`:
-  // a C++ error there is the user's (the C++ function does not match).
+  // Each //gocxx:extern function's C++ call is one line of the source: a
+  // C++ error there is the user's (the C++ function does not match).
   struct Extern {
-    std::string file; // as the #line directive names it
-    int line = 0;
+    int line = 0;         // in source.text
     std::string position; // file:line:col of the directive, as reported
     std::string cxxName;  // the directive's argument, quoted
   };

@@ -23,9 +23,10 @@
 // threads may call at once, and the Go code may block on channels, start
 // goroutines and call back into C++. A call made while Go code is already on
 // the thread's stack (C++ that Go called, calling Go again) is a plain call.
-// The runtime starts when the program is loaded (a static initialiser in the
-// library gocxx builds); package initialisation runs then, and the first
-// call waits for it. A panic that the Go function does not recover comes out
+// The collector starts when the program is loaded (a static initialiser in
+// the library gocxx builds), the scheduler and the packages' initialisation
+// with the first call, which waits for them; so C++ static initialisers must
+// not call Go. A panic that the Go function does not recover comes out
 // of the call as go::panic_error, whose what() is the panic's value as Go
 // prints it after "panic: "; Go's deferred calls have run by then.
 #pragma once
@@ -68,8 +69,11 @@ namespace impl {
 // Defined by the library entry gocxx emits for -buildmode=c-archive: the
 // initialisation of every package of the library.
 void library_init();
-// Starts the runtime and the package initialisation, once (the library's
-// static initialiser calls it; so does the first call).
+// The collector's start, on the main thread (the library's static
+// initialiser).
+void library_load();
+// Starts the scheduler and the packages' initialisation, once (the first
+// call).
 void library_start();
 // Runs fn(arg) as a goroutine and waits for it; an unrecovered panic is
 // rethrown as panic_error.
