@@ -152,8 +152,9 @@ void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
         // A C++ error here is the user's, reported at the directive.
         Position p = fset_.position(ext->pos);
         out.externs.push_back({0, p.str(), std::string(ext->arg)});
-        externs << "#line " << p.line << " " << quoteString(sourcePath(p.filename)) << "\n"
-                << ret << " " << mangle(fn->name) << "(" << params << ") { " << ret
+        if (opts_.lineDirectives)
+          externs << "#line " << p.line << " " << quoteString(sourcePath(p.filename)) << "\n";
+        externs << ret << " " << mangle(fn->name) << "(" << params << ") { " << ret
                 << " (*cxx)(" << argTypes << ") = &" << cxxName << "; "
                 << (ret == "void" ? "" : "return ") << "cxx(" << args << "); }\n";
       }
@@ -175,12 +176,13 @@ void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
     }
   if (!externs.str().empty()) {
     src << "\n// The functions whose bodies are C++ (//gocxx:extern).\nnamespace " << ns << " {\n";
-    // Each call is the line after its #line directive.
+    // Each call is a line (after its #line directive).
     std::string before = src.str();
-    int line = int(std::count(before.begin(), before.end(), '\n')) + 2;
+    int step = opts_.lineDirectives ? 2 : 1;
+    int line = int(std::count(before.begin(), before.end(), '\n')) + step;
     for (auto &e : out.externs) {
       e.line = line;
-      line += 2;
+      line += step;
     }
     src << externs.str() << "} // namespace " << ns << "\n";
   }

@@ -334,14 +334,19 @@ struct Driver::Impl {
     return ok;
   }
 
-  // Emits every compiled package into dir (headers and sources under
-  // gocxx's "gopkg/" directory), dependencies first; then the program entry
-  // if `entry` is given.
-  bool emitAll(const fs::path &dir, std::vector<Unit> &units, std::string *entry = nullptr) {
+  codegen::EmitOptions emitOptions() const {
     codegen::EmitOptions eo;
     eo.lineDirectives = opts.lineDirectives;
     for (const auto &d : opts.includeDirs)
       eo.includeDirs.push_back(fs::absolute(d).lexically_normal().string());
+    return eo;
+  }
+
+  // Emits every compiled package into dir (headers and sources under
+  // gocxx's "gopkg/" directory), dependencies first; then the program entry
+  // if `entry` is given.
+  bool emitAll(const fs::path &dir, std::vector<Unit> &units, std::string *entry = nullptr) {
+    codegen::EmitOptions eo = emitOptions();
     std::error_code ec;
     fs::create_directories(dir / "gopkg", ec);
     if (ec) {
@@ -946,6 +951,12 @@ int Driver::emit(const std::vector<std::string> &inputs) {
     std::vector<Impl::Unit> units;
     if (!d.emitAll(d.opts.output, units))
       return 1;
+    for (const auto &u : units)
+      if (!u.exportHeader.name.empty() &&
+          !writeIfChanged(fs::path(d.opts.output) / u.exportHeader.name, u.exportHeader.text)) {
+        fail("cannot write " + (fs::path(d.opts.output) / u.exportHeader.name).string());
+        return 1;
+      }
     // The depfile's target: the main package's source file.
     std::string target;
     for (const auto &u : units)
@@ -958,15 +969,15 @@ int Driver::emit(const std::vector<std::string> &inputs) {
     return 2;
   }
   // No -o: print the main package's header and source to stdout.
-  codegen::EmitOptions eo;
-  eo.lineDirectives = d.opts.lineDirectives;
-  auto out = codegen::emitPackage(*d.mainPkg, d.loader->info(), d.fset, eo);
+  auto out = codegen::emitPackage(*d.mainPkg, d.loader->info(), d.fset, d.emitOptions());
   if (!out.errors.empty()) {
     std::cerr << out.errors;
     return 1;
   }
   std::cout << "// " << out.header.name << "\n" << out.header.text;
   std::cout << "// " << out.source.name << "\n" << out.source.text;
+  if (!out.exportHeader.name.empty())
+    std::cout << "// " << out.exportHeader.name << "\n" << out.exportHeader.text;
   return 0;
 }
 

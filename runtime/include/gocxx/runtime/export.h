@@ -8,7 +8,7 @@
 //               in Go's heap), s.view() reads one as a std::string_view;
 //   []T         go::slice<T>: go::slice_from(std::span<const T>) copies a C++
 //               range in, std::span<T>(s.p, s.len) views one;
-//   map[K]V     go::map<K, V>, passed through (a Go map is a reference);
+//   map[K]V     go::map<K, V> *, passed through (nil is nullptr);
 //   func(...)   go::func<R(A...)>: C++ may call a Go func value it was given,
 //               while a Go call is on its stack (a callback from Go);
 //   error, any  go::error / go::any, passed through; go::error_text(e) is
@@ -32,6 +32,8 @@
 #pragma once
 
 #include "gocxx/runtime/core.h"
+#include "gocxx/runtime/func.h"
+#include "gocxx/runtime/map.h"
 #include "gocxx/runtime/sched.h"
 #include "gocxx/runtime/slice.h"
 #include "gocxx/runtime/string.h"
