@@ -1,18 +1,19 @@
-// C++ calling Go (gocxx/runtime/export.h): the collector of a library built
+// C++ calling Go (gocxx/runtime/export.h). The collector of a library built
 // with -buildmode=c-archive starts when the program is loaded (on its main
-// thread, as bdwgc wants), the scheduler and the packages' initialisation
+// thread, as bdwgc wants); the scheduler and the packages' initialisation
 // with the first call (after every C++ static initialiser, which the
-// packages' descriptors may need), and each call from a C++ thread runs as
-// a goroutine while that thread waits for it.
+// packages' descriptors may need).
 //
-// Why a goroutine and not the calling thread's own stack: Go code may park
-// (a channel, a mutex, a timer), and only a goroutine can park; the waiting
-// thread costs a wake-up per call, which the wait's spinning phase avoids
-// while calls come in quick succession (a worker that just ran one spins
-// for the next, find_work's spin_ns).
+// A call is a goroutine that the calling thread runs itself
+// (run_foreign_call), as cgo lets a C thread run a Go callback: no
+// hand-off to a worker and back, ~165 ns a call on this project's machine.
+// Only a goroutine can park, though, and a parked one resumes on a worker;
+// so when the goroutine parks or yields, the thread waits for its end
+// (spinning briefly, then sleeping on the call's state word).
 #include "futex.h"
 #include "sched_internal.h"
 
+#include <atomic>
 #include <exception>
 #include <mutex>
 #include <string>
@@ -86,6 +87,7 @@ void run_record(void *p) {
 // it (results, and the call's record). Registered once, unregistered when
 // the thread ends.
 struct thread_registration {
+  bool known = false; // registered, by this or before (the main thread, by GC_INIT)
   bool mine = false;
   ~thread_registration() {
     if (mine)
@@ -95,7 +97,10 @@ struct thread_registration {
 thread_local thread_registration registration;
 
 void register_thread() {
-  if (registration.mine || GC_thread_is_registered())
+  if (registration.known)
+    return;
+  registration.known = true;
+  if (GC_thread_is_registered())
     return;
   GC_stack_base sb{};
   if (GC_get_stack_base(&sb) != GC_SUCCESS)
@@ -109,6 +114,9 @@ void run_init(void *) { library_init(); }
 } // namespace
 
 void library_start() {
+  static std::atomic<bool> started{false};
+  if (started.load(std::memory_order_acquire))
+    return;
   std::call_once(start_once, [] {
     start_library_scheduler();
     // Package initialisation as a goroutine of its own; calls wait for it.
@@ -119,6 +127,7 @@ void library_start() {
           finish(&init_done);
         },
         c);
+    started.store(true, std::memory_order_release);
   });
 }
 
@@ -128,7 +137,8 @@ void foreign_call(void (*fn)(void *), void *arg) {
   if (__atomic_load_n(&init_done, __ATOMIC_ACQUIRE) != done)
     wait_for(&init_done);
   call_record c{fn, arg, true, 0, false, {}};
-  spawn_raw(&run_record, &c);
+  if (!run_foreign_call(&run_record, &c))
+    spawn_raw(&run_record, &c);
   wait_for(&c.done);
   if (c.panicked)
     throw panic_error(c.panic_text);

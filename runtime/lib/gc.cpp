@@ -139,13 +139,13 @@ void gc_enter_switch(worker *w) {
 
 void gc_leave_switch(worker *w) { w->in_switch.store(false, std::memory_order_release); }
 
-void gc_register_worker(worker *w) {
+bool gc_register_worker(worker *w) {
   for (auto &slot : worker_slots) {
     worker *expected = nullptr;
     if (slot.compare_exchange_strong(expected, w))
-      return;
+      return true;
   }
-  fatal("too many worker threads");
+  return false;
 }
 
 void gc_unregister_worker(worker *w) {

@@ -90,6 +90,9 @@ struct local_queue {
 
 struct worker {
   int index = 0;
+  // A C++ thread's own, for the calls it makes into Go (run_foreign_call):
+  // not in the scheduler's workers, so nobody steals from it.
+  bool foreign = false;
   pthread_t thread{};
   void *gc_handle = nullptr;
   GC_stack_base thread_sb{};            // this thread's own stack bottom
@@ -136,6 +139,10 @@ void append_panic_value(std::string &out, const any &v);
 // with no entry goroutine and no deadlock check, since C++ threads may call
 // in at any time and ready goroutines that wait now.
 void start_library_scheduler();
+// Runs fn(arg) as a new goroutine on the calling C++ thread until the
+// goroutine ends, parks or yields (then it goes on as any goroutine, on the
+// workers). False, having done nothing, if the thread cannot take part.
+bool run_foreign_call(void (*fn)(void *), void *arg);
 
 // Switch bookkeeping with the collector (gc.cpp).
 void gc_runtime_init();
@@ -145,7 +152,7 @@ uint64_t gc_mallocs();
 void gc_pace_from_env();
 void gc_enter_switch(worker *w);
 void gc_leave_switch(worker *w);
-void gc_register_worker(worker *w);
+bool gc_register_worker(worker *w); // false: no slot left
 void gc_unregister_worker(worker *w);
 // Every goroutine record ever made, for the root pusher (append only).
 void gc_register_goroutine(goroutine *g);

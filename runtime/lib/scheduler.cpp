@@ -643,7 +643,7 @@ void execute(scheduler_state *s, worker *w, goroutine *g, bool inherit_time) {
       stack_put(g);
     }
     gput(g);
-    if (s->live.fetch_sub(1) == 1) {
+    if (s->live.fetch_sub(1) == 1 && !s->foreign_callers) { // none waits for 0 then
       if (s->exit_with_main && s->main_goexited.load())
         fatal("no goroutines (main called runtime.Goexit) - deadlock!");
       std::lock_guard lk(s->lock);
@@ -875,7 +875,8 @@ void *worker_main(void *p) {
   stack_thread_init();
   w->gc_handle = GC_get_my_stackbottom(&w->thread_sb);
   fiber_san_worker_init(w->san);
-  gc_register_worker(w);
+  if (!gc_register_worker(w))
+    fatal("too many worker threads");
   scheduler_state *s = sched();
   bool inherit = false;
   while (goroutine *g = find_work(s, w, &inherit))
@@ -1222,7 +1223,7 @@ void spawn_raw(void (*fn)(void *), void *arg) {
   goroutine *g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
   // go::spawn is always inlined: this is the go statement's code.
   g->creator_pc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
-  if (worker *w = tls_worker; w && w->cur) {
+  if (worker *w = tls_worker; w && w->cur && !w->foreign) {
     s->live.fetch_add(1); // this worker is busy, so no deadlock check can run
     runnext_put(s, w, g); // like Go: the new goroutine runs next
   } else {
@@ -1246,7 +1247,7 @@ void ready(goroutine *g) {
   scheduler_state *s = sched();
   g->status.store(gstatus::runnable, std::memory_order_release);
   worker *w = tls_worker;
-  if (w && w->cur)
+  if (w && w->cur && !w->foreign)
     runnext_put(s, w, g);
   else
     global_push(s, g);
@@ -1352,6 +1353,52 @@ void run_in_scheduler(int workers, std::function<void()> fn) {
 }
 
 void library_load() { runtime_init(); }
+
+namespace {
+// The worker record of a C++ thread that calls Go, made at its first call.
+struct foreign_thread {
+  worker *w = nullptr;
+  ~foreign_thread() {
+    if (!w)
+      return;
+    stack_cache_flush(w);
+    g_cache_spill(w, 0);
+    gc_unregister_worker(w);
+    // The record stays: goroutines that ran on it may still name it (g->w).
+  }
+};
+thread_local foreign_thread foreign;
+} // namespace
+
+// The thread runs the goroutine as a worker would (execute), with its own
+// stack as the "scheduler" side: the collector scans that part of it as a
+// worker's (gc.cpp), so the caller's Go values stay alive. The monitor does
+// not preempt it (it is the caller's own thread); sync.Pool's per-worker
+// slots are not its to use (proc_pin moves such a goroutine to a worker).
+bool run_foreign_call(void (*fn)(void *), void *arg) {
+  scheduler_state *s = sched();
+  worker *w = foreign.w;
+  if (!w) {
+    w = new worker();
+    w->foreign = true;
+    w->gc_handle = GC_get_my_stackbottom(&w->thread_sb);
+    __atomic_store_n(&w->guard_word, &gocxx_stack_guard, __ATOMIC_RELEASE);
+    fiber_san_worker_init(w->san);
+    if (!gc_register_worker(w)) {
+      delete w;
+      return false;
+    }
+    stack_thread_init(); // a stack overflow's report runs on its own stack
+    foreign.w = w;
+  }
+  goroutine *g = new_goroutine(fn, arg, false, next_goid.fetch_add(1));
+  g->creator_pc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
+  s->live.fetch_add(1);
+  tls_worker = w;
+  execute(s, w, g, false);
+  tls_worker = nullptr;
+  return true;
+}
 
 void start_library_scheduler() {
   runtime_init();

@@ -311,6 +311,9 @@ bool sync_can_spin(int64_t iter) { return iter < spin_rounds && num_active_worke
 void sync_do_spin() { spin_pause_round(); }
 
 int64_t proc_pin() {
+  // A C++ thread's call has no slot of sync.Pool's: on to a worker first.
+  if (worker *w = current_worker(); w && w->foreign && current())
+    gosched();
   if (goroutine *g = current())
     ++g->pinned;
   worker *w = current_worker();

@@ -18,10 +18,10 @@
 // collector); kept in C++ heap memory it may be collected, so copy what
 // must outlive the stack frame (std::string(s.view())).
 //
-// A call from a C++ thread runs as a goroutine on the scheduler while the
-// thread waits (spinning briefly, then sleeping), so any number of C++
-// threads may call at once, and the Go code may block on channels, start
-// goroutines and call back into C++. A call made while Go code is already on
+// A call from a C++ thread is a goroutine that the thread runs itself until
+// it ends, or until it blocks (then workers take it on, and the thread
+// waits), so any number of C++ threads may call at once, and the Go code
+// may block on channels, start goroutines and call back into C++. A call made while Go code is already on
 // the thread's stack (C++ that Go called, calling Go again) is a plain call.
 // The collector starts when the program is loaded (a static initialiser in
 // the library gocxx builds), the scheduler and the packages' initialisation
@@ -77,8 +77,8 @@ void library_load();
 // Starts the scheduler and the packages' initialisation, once (the first
 // call).
 void library_start();
-// Runs fn(arg) as a goroutine and waits for it; an unrecovered panic is
-// rethrown as panic_error.
+// Runs fn(arg) as a goroutine (on this thread while it can) and waits for
+// it; an unrecovered panic is rethrown as panic_error.
 void foreign_call(void (*fn)(void *), void *arg);
 
 template <class F> void invoke_ref(void *p) { (*static_cast<F *>(p))(); }

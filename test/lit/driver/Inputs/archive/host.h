@@ -1,0 +1,5 @@
+#pragma once
+#include <cstdint>
+namespace host {
+int64_t twice(int64_t n);
+}
