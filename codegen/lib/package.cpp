@@ -174,7 +174,9 @@ EmittedPackage Emitter::run() {
 
   std::ostringstream src;
   src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
-  src << "#include \"" << out.header.name << "\"\n" << interopIncludes()
+  std::string cxxIncludes = interopIncludes();
+  out.cxxIncludes = !cxxIncludes.empty();
+  src << "#include \"" << out.header.name << "\"\n" << cxxIncludes
       << "\nusing namespace go::literals;\n\n";
   src << "namespace " << ns << " {\n\n" << globals.str() << (globals.str().empty() ? "" : "\n");
   src << descDefs.str() << defs.str();

@@ -279,6 +279,7 @@ struct Driver::Impl {
     bool compiled = false;              // a std package compiled before: not emitted
     codegen::EmittedFile exportHeader;  // its //export functions' declarations, if any
     std::vector<codegen::EmittedPackage::Extern> externs; // its //gocxx:extern calls
+    bool cxxIncludes = false; // includes the user's C++ headers (//gocxx:include)
   };
 
   // Whether C++ text has a function named name (or a method T__name):
@@ -415,6 +416,7 @@ struct Driver::Impl {
       u.sourceText = std::move(out.source.text);
       u.exportHeader = std::move(out.exportHeader);
       u.externs = std::move(out.externs);
+      u.cxxIncludes = out.cxxIncludes;
       units.push_back(std::move(u));
     }
     if (!ok)
@@ -560,12 +562,15 @@ struct Driver::Impl {
   }
 
   // A std package's object key: what it is made of, its imports' keys.
-  void stdKey(Unit &u, const std::map<types::Package *, uint64_t> &keys) {
+  // (A user package's: with the text of the entry compiled with it.)
+  void stdKey(Unit &u, const std::map<types::Package *, uint64_t> &keys,
+              const std::string &entryText = "") {
     std::vector<uint64_t> importKeys;
     for (types::Package *imp : u.pkg->imports)
       if (auto it = keys.find(imp); it != keys.end())
         importKeys.push_back(it->second);
-    u.key = StdObjectCache::objectKey(runtime, u.pkg->path, u.headerText, u.sourceText, u.natives,
+    u.key = StdObjectCache::objectKey(runtime, (u.pkg->std ? "" : "user:") + u.pkg->path,
+                                      u.headerText, u.sourceText + entryText, u.natives,
                                       importKeys);
   }
 
@@ -820,6 +825,29 @@ struct Driver::Impl {
             !compileOrReport(cxx, unit, obj))
           return false;
       } else {
+        // A user package's object is cached as a std package's is, under
+        // its C++ and its imports' keys, so an unchanged package is not
+        // compiled again; not one that includes the user's C++ headers,
+        // whose contents (and includes) the key would not cover.
+        bool isMain = u.pkg == mainPkg;
+        uint64_t key = 0;
+        if (cache.usable() && !u.cxxIncludes && privateInc.empty()) {
+          std::string entryText;
+          if (isMain) {
+            std::ifstream in(entry, std::ios::binary);
+            std::stringstream buf;
+            buf << in.rdbuf();
+            entryText = buf.str();
+          }
+          stdKey(u, keys, entryText);
+          keys[u.pkg] = key = u.key;
+          obj = cache.lookup(key);
+          if (!obj.empty()) {
+            step("package " + u.pkg->path + " is unchanged, compiled before (" + obj + ")");
+            objects.push_back(obj);
+            continue;
+          }
+        }
         // User packages compile with the std PCH, once there is one.
         // (Only for programs that import fmt: the PCH's inline definitions
         // may refer to fmt's imports, which are then linked.)
@@ -845,6 +873,8 @@ struct Driver::Impl {
           if (!compileOrReport(cxx, u.source, obj, &u))
             return false;
         }
+        if (key)
+          obj = cache.store(key, obj);
       }
       objects.push_back(obj);
     }

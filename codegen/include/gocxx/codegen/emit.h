@@ -39,6 +39,8 @@ struct EmittedPackage {
     std::string cxxName;  // the directive's argument, quoted
   };
   std::vector<Extern> externs;
+  // The source includes C++ headers of the user's (//gocxx:include).
+  bool cxxIncludes = false;
 };
 
 // The C++ identifier codegen gives a Go identifier (keywords and reserved
