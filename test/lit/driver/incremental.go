@@ -8,7 +8,7 @@
 // compiles no C++, and a change to one package compiles that package alone.
 
 // SAME: package example.com/m/greet is unchanged, compiled before
-// SAME: package example.com/m/cmd/hello is unchanged, compiled before
+// SAME: package main is unchanged, compiled before
 // SAME-NOT: compile /
 // MAIN: package example.com/m/greet is unchanged, compiled before
 // MAIN: compile {{.*}}gocxx_main_unit.cpp
