@@ -1,7 +1,7 @@
 // RUN: rm -rf %t && mkdir -p %t && cp -r %S/Inputs/module %t/m
 // RUN: cd %t/m && %gocxx build -o %t/hello cmd/hello
 // RUN: cd %t/m && %gocxx build -v -o %t/hello cmd/hello 2>&1 | FileCheck %s --check-prefix=SAME
-// RUN: sed -i 's/hello/hullo/' %t/m/cmd/hello/main.go
+// RUN: sed -i 's/"gocxx"/"lit"/' %t/m/cmd/hello/main.go
 // RUN: cd %t/m && %gocxx build -v -o %t/hello cmd/hello 2>&1 | FileCheck %s --check-prefix=MAIN
 // RUN: %t/hello | FileCheck %s --check-prefix=OUT
 // A user package is compiled once: a second build of unchanged packages
@@ -12,6 +12,6 @@
 // SAME-NOT: compile /
 // MAIN: package example.com/m/greet is unchanged, compiled before
 // MAIN: compile {{.*}}gocxx_main_unit.cpp
-// OUT: hullo
+// OUT: hello, lit
 
 package lit
