@@ -75,6 +75,25 @@ def interop(work, prefix, check):
     p = sh(["ninja", "-C", bld, "-n"])
     check("host.cpp" in p.stdout and "gocxx build" not in p.stdout,
           "interop: touching a C++ file does not run gocxx", p.stdout)
+    # Two clean builds with ccache as the compiler launcher: the second is
+    # all hits, and its gocxx step compiles no C++ (gocxx's own cache).
+    # (Two build directories: ccache's base_dir makes their paths relative.)
+    env = dict(os.environ, CCACHE_DIR=os.path.join(work, "ccache"), CCACHE_BASEDIR=work)
+    stats = {}
+    for n in (1, 2):
+        cb = os.path.join(work, f"build-ccache{n}")
+        p = sh(["cmake", "-S", src, "-B", cb, "-G", "Ninja", f"-DCMAKE_PREFIX_PATH={prefix}",
+                "-DCMAKE_CXX_COMPILER=clang++-19", "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"], env=env)
+        sh(["ccache", "-z"], env=env)
+        b = sh(["cmake", "--build", cb, "--", "-v"], env=env)
+        s = sh(["ccache", "--print-stats"], env=env)
+        stats[n] = dict(line.split("\t", 1) for line in s.stdout.splitlines() if "\t" in line)
+        stats[n]["build"] = b
+    hits = int(stats[2].get("direct_cache_hit", 0)) + int(stats[2].get("preprocessed_cache_hit", 0))
+    misses = int(stats[2].get("cache_miss", 0))
+    check(stats[2]["build"].returncode == 0 and hits == 2 and misses == 0,
+          "interop: a second clean build with ccache is all hits (2 of 2)",
+          f"hits {hits}, misses {misses}\n" + stats[2]["build"].stdout[-2000:])
 
 
 def main():
