@@ -154,9 +154,9 @@ void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
         out.externs.push_back({0, p.str(), std::string(ext->arg)});
         if (opts_.lineDirectives)
           externs << "#line " << p.line << " " << quoteString(sourcePath(p.filename)) << "\n";
-        externs << ret << " " << mangle(fn->name) << "(" << params << ") { " << ret
-                << " (*cxx)(" << argTypes << ") = &" << cxxName << "; "
-                << (ret == "void" ? "" : "return ") << "cxx(" << args << "); }\n";
+        externs << ret << " " << mangle(fn->name) << "(" << params << ") { " << ret << " (*cxx)("
+                << argTypes << ") = &" << cxxName << "; " << (ret == "void" ? "" : "return ")
+                << "cxx(" << args << "); }\n";
       }
       if (auto exp = ast::findDirective(fd->doc, "export"); exp && fd->body) {
         if (!crossingSignature(fn, exp->pos, "//export " + fn->name))
@@ -170,8 +170,9 @@ void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
           args += (i ? ", " : "") + name;
         }
         exportDecls << ret << " " << fn->name << "(" << params << ");\n";
-        exports << ret << " " << fn->name << "(" << params << ") {\n  return go::impl::export_call([&] { return "
-                << ns << "::" << mangle(fn->name) << "(" << args << "); });\n}\n";
+        exports << ret << " " << fn->name << "(" << params
+                << ") {\n  return go::impl::export_call([&] { return " << ns
+                << "::" << mangle(fn->name) << "(" << args << "); });\n}\n";
       }
     }
   if (!externs.str().empty()) {

@@ -176,8 +176,8 @@ EmittedPackage Emitter::run() {
   src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
   std::string cxxIncludes = interopIncludes();
   out.cxxIncludes = !cxxIncludes.empty();
-  src << "#include \"" << out.header.name << "\"\n" << cxxIncludes
-      << "\nusing namespace go::literals;\n\n";
+  src << "#include \"" << out.header.name << "\"\n"
+      << cxxIncludes << "\nusing namespace go::literals;\n\n";
   src << "namespace " << ns << " {\n\n" << globals.str() << (globals.str().empty() ? "" : "\n");
   src << descDefs.str() << defs.str();
   emitFuncTable(src);

@@ -37,8 +37,7 @@ void wait_for(uint32_t *word) {
     cpu_relax();
   }
   uint32_t expected = running;
-  __atomic_compare_exchange_n(word, &expected, sleeping, false, __ATOMIC_ACQ_REL,
-                              __ATOMIC_ACQUIRE);
+  __atomic_compare_exchange_n(word, &expected, sleeping, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
   while (__atomic_load_n(word, __ATOMIC_ACQUIRE) != done)
     futex_wait(word, sleeping);
 }
@@ -120,7 +119,8 @@ void library_start() {
   std::call_once(start_once, [] {
     start_library_scheduler();
     // Package initialisation as a goroutine of its own; calls wait for it.
-    auto *c = new (gc_alloc(sizeof(call_record), true)) call_record{&run_init, nullptr, false, 0, false, {}};
+    auto *c = new (gc_alloc(sizeof(call_record), true))
+        call_record{&run_init, nullptr, false, 0, false, {}};
     spawn_raw(
         [](void *p) {
           run_record(p);

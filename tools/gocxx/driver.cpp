@@ -547,10 +547,11 @@ struct Driver::Impl {
         std::string msg = line.substr(err + 9);
         msg = msg.substr(0, msg.find("; did you mean"));
         // The pointer that picks the C++ function: its type is the Go one's.
-        const std::string init = "cannot initialize a variable of type ", with = " with an rvalue of type ";
+        const std::string init = "cannot initialize a variable of type ",
+                          with = " with an rvalue of type ";
         if (size_t w = msg.find(with); msg.rfind(init, 0) == 0 && w != std::string::npos)
-          msg = "the C++ function is " + msg.substr(w + with.size()) + ", the Go declaration needs " +
-                msg.substr(init.size(), w - init.size());
+          msg = "the C++ function is " + msg.substr(w + with.size()) +
+                ", the Go declaration needs " + msg.substr(init.size(), w - init.size());
         out += e.position + ": error: //gocxx:extern " + e.cxxName + ": " + msg + "\n";
       }
     }
@@ -569,9 +570,9 @@ struct Driver::Impl {
     for (types::Package *imp : u.pkg->imports)
       if (auto it = keys.find(imp); it != keys.end())
         importKeys.push_back(it->second);
-    u.key = StdObjectCache::objectKey(runtime, (u.pkg->std ? "" : "user:") + u.pkg->path,
-                                      u.headerText, u.sourceText + entryText, u.natives,
-                                      importKeys);
+    u.key =
+        StdObjectCache::objectKey(runtime, (u.pkg->std ? "" : "user:") + u.pkg->path, u.headerText,
+                                  u.sourceText + entryText, u.natives, importKeys);
   }
 
   // Compiles a std package (with its native C++) into the cache, unless
@@ -693,8 +694,8 @@ struct Driver::Impl {
     std::error_code ec;
     fs::create_directories(dir, ec);
     for (const Unit &u : units)
-      if (!u.exportHeader.name.empty() && !writeIfChanged(dir / u.exportHeader.name,
-                                                          u.exportHeader.text)) {
+      if (!u.exportHeader.name.empty() &&
+          !writeIfChanged(dir / u.exportHeader.name, u.exportHeader.text)) {
         fail("cannot write " + (dir / u.exportHeader.name).string());
         return false;
       }
@@ -757,8 +758,7 @@ struct Driver::Impl {
   // Emits and compiles every package of the loaded program, and the entry
   // (the program's, or with -buildmode=c-archive the library's): objects in
   // link order, with the C++ inputs after them.
-  bool buildObjects(std::vector<Unit> &units, std::vector<std::string> &objects,
-                    CxxOptions &cxx) {
+  bool buildObjects(std::vector<Unit> &units, std::vector<std::string> &objects, CxxOptions &cxx) {
     if (!makeWorkDir())
       return false;
     std::string entry;

@@ -146,7 +146,8 @@ bool Checker::checkInteropDirectives(FuncDecl *fd) {
   bool generic = fd->type->typeParams && !fd->type->typeParams->list.empty();
   if (auto d = findDirective(fd->doc, "export")) {
     if (fd->recv)
-      error(d->pos, "//export " + std::string(d->arg) + ": only functions can be exported, not methods");
+      error(d->pos,
+            "//export " + std::string(d->arg) + ": only functions can be exported, not methods");
     else if (d->arg != name)
       error(d->pos, "//export comment has wrong name \"" + std::string(d->arg) + "\", want \"" +
                         name + "\"");
@@ -161,7 +162,8 @@ bool Checker::checkInteropDirectives(FuncDecl *fd) {
   std::string cxxName;
   if (!decodeStringLiteral(d->arg, cxxName) || d->arg.empty() || d->arg[0] != '"' ||
       cxxName.empty())
-    error(d->pos, "//gocxx:extern wants the C++ function's name quoted: //gocxx:extern \"ns::name\"");
+    error(d->pos,
+          "//gocxx:extern wants the C++ function's name quoted: //gocxx:extern \"ns::name\"");
   else if (fd->recv)
     error(d->pos, "//gocxx:extern " + std::string(d->arg) + ": a method cannot be a C++ function");
   else if (generic)
@@ -286,8 +288,8 @@ void Checker::collectObjects() {
         // or a //go:linkname directive names the function; gocxx's own: when
         // //gocxx:extern names the C++ function that is its body.
         bool external = checkInteropDirectives(fd);
-        if (!fd->body && !external && !pkg_->native &&
-            (!pkg_->externalBodies || name == "init") && !linknamed.count(fd->name->name))
+        if (!fd->body && !external && !pkg_->native && (!pkg_->externalBodies || name == "init") &&
+            !linknamed.count(fd->name->name))
           error(fd->name->pos(), "missing function body");
         funcs_.push_back(fn);
       }

@@ -21,14 +21,13 @@
 // A call from a C++ thread is a goroutine that the thread runs itself until
 // it ends, or until it blocks (then workers take it on, and the thread
 // waits), so any number of C++ threads may call at once, and the Go code
-// may block on channels, start goroutines and call back into C++. A call made while Go code is already on
-// the thread's stack (C++ that Go called, calling Go again) is a plain call.
-// The collector starts when the program is loaded (a static initialiser in
-// the library gocxx builds), the scheduler and the packages' initialisation
-// with the first call, which waits for them; so C++ static initialisers must
-// not call Go. A panic that the Go function does not recover comes out
-// of the call as go::panic_error, whose what() is the panic's value as Go
-// prints it after "panic: "; Go's deferred calls have run by then.
+// may block on channels, start goroutines and call back into C++. A call made while Go code is
+// already on the thread's stack (C++ that Go called, calling Go again) is a plain call. The
+// collector starts when the program is loaded (a static initialiser in the library gocxx builds),
+// the scheduler and the packages' initialisation with the first call, which waits for them; so C++
+// static initialisers must not call Go. A panic that the Go function does not recover comes out of
+// the call as go::panic_error, whose what() is the panic's value as Go prints it after "panic: ";
+// Go's deferred calls have run by then.
 #pragma once
 
 #include "gocxx/runtime/core.h"
