@@ -217,12 +217,16 @@ std::string typeString(const Type *t, const Package *relativeTo) {
   return s;
 }
 
-static std::string tupleString(const Tuple *t, bool variadic) {
+// names: with the variables' names, as go/types writes a tuple (gocxx
+// leaves them out of func types yet).
+static std::string tupleString(const Tuple *t, bool variadic, bool names = false) {
   std::string s = "(";
   for (size_t i = 0; i < t->vars.size(); ++i) {
     if (i)
       s += ", ";
     const Type *ty = t->vars[i]->type;
+    if (names && !t->vars[i]->name.empty())
+      s += t->vars[i]->name + " ";
     if (variadic && i + 1 == t->vars.size())
       s += "..." + typeString(cast<Slice>(ty)->elem);
     else
@@ -281,7 +285,7 @@ std::string typeString(const Type *t) {
     return s + "}";
   }
   case TypeKind::Tuple:
-    return tupleString(cast<Tuple>(t), false);
+    return tupleString(cast<Tuple>(t), false, true);
   case TypeKind::Signature:
     return "func" + signatureString(cast<Signature>(t));
   case TypeKind::Interface: {
