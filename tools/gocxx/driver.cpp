@@ -761,8 +761,11 @@ struct Driver::Impl {
   bool buildObjects(std::vector<Unit> &units, std::vector<std::string> &objects, CxxOptions &cxx) {
     if (!makeWorkDir())
       return false;
+    // A package that is not a command, outside -buildmode=c-archive, has
+    // no entry: its objects are only made (and cached), as go build does.
     std::string entry;
-    if (!emitAll(workDir, units, &entry))
+    bool withEntry = opts.archive || mainPkg->name == "main";
+    if (!emitAll(workDir, units, withEntry ? &entry : nullptr))
       return false;
     cxx = cxxOptions();
     std::string why;
@@ -860,7 +863,7 @@ struct Driver::Impl {
           if (!pch.empty())
             cxx.pch = pch;
         }
-        if (u.pkg == mainPkg) {
+        if (u.pkg == mainPkg && withEntry) {
           // The package and the entry (a few lines that call main, or the
           // library's initialisation).
           std::string unit = (fs::path(workDir) / "gocxx_main_unit.cpp").string();
@@ -1011,8 +1014,16 @@ int Driver::emit(const std::vector<std::string> &inputs) {
   return 0;
 }
 
+// PATTERN/... : every package below (build and cache), and with -o DIR/
+// each command's executable in DIR (defined with gocxx test's patterns).
+int buildPattern(const DriverOptions &opts, const std::string &pattern);
+
 int Driver::build(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
+  if (inputs.size() == 1 && (inputs[0] == "..." || (inputs[0].size() > 4 &&
+                                                    inputs[0].compare(inputs[0].size() - 4, 4,
+                                                                      "/...") == 0)))
+    return buildPattern(d.opts, inputs[0]);
   if (!d.load(inputs, true))
     return d.loadFailureStatus();
   std::string output = d.opts.output;
@@ -1200,6 +1211,47 @@ std::string seconds(std::chrono::steady_clock::duration d) {
 }
 
 } // namespace
+
+int buildPattern(const DriverOptions &opts, const std::string &pattern) {
+  std::vector<TestTarget> targets;
+  if (!resolveTestTargets({pattern}, targets))
+    return 1;
+  // As go build: several packages are built to be checked and cached; only
+  // -o naming a directory keeps their executables.
+  std::string outDir = opts.output;
+  std::error_code ec;
+  if (!outDir.empty() && outDir.back() != '/' && !fs::is_directory(outDir, ec)) {
+    fail("-o " + outDir + ": with several packages, -o must name a directory (end it with /)");
+    return 2;
+  }
+  int status = 0;
+  for (const TestTarget &t : targets) {
+    DriverOptions o = opts;
+    o.depfile.clear();
+    Driver one(o);
+    Driver::Impl &d = *one.impl_;
+    if (opts.verbose)
+      std::fprintf(stderr, "%s\n", t.importPath.c_str());
+    if (!d.load({t.dir}, true)) {
+      status = 1;
+      continue;
+    }
+    bool ok;
+    if (d.mainPkg->name == "main" && !outDir.empty()) {
+      fs::create_directories(outDir, ec);
+      ok = d.buildExecutable((fs::path(outDir) / fs::path(t.dir).filename()).string());
+    } else {
+      std::vector<Driver::Impl::Unit> units;
+      std::vector<std::string> objects;
+      CxxOptions cxx;
+      d.opts.archive = false;
+      ok = d.buildObjects(units, objects, cxx);
+    }
+    if (!ok)
+      status = 1;
+  }
+  return status;
+}
 
 // gocxx test, as go test: in local directory mode (no packages named) the
 // test binary's output streams and a failing one's exit status is shown;

@@ -51,6 +51,7 @@ public:
   int test(const std::vector<std::string> &patterns);
 
 private:
+  friend int buildPattern(const DriverOptions &opts, const std::string &pattern);
   struct Impl;
   Impl *impl_;
 };
