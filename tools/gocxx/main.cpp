@@ -30,6 +30,7 @@ constexpr const char *kUsage = R"(gocxx compiles Go programs to C++20 and native
 Usage:
   gocxx run   [flags] FILE.go|DIR [-- args...]   build and run a program
   gocxx build [flags] [-o OUT] FILE.go|DIR       build a native executable
+  gocxx build [flags] [-o DIR/] ./...            build every package below (executables with -o DIR/)
   gocxx emit  [flags] [-o DIR] FILE.go|DIR       print or write the generated C++
   gocxx check [flags] FILE.go|DIR                type-check only
   gocxx check [flags] IMPORTPATH...|std          type-check standard-library packages
