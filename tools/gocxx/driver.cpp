@@ -1020,9 +1020,9 @@ int buildPattern(const DriverOptions &opts, const std::string &pattern);
 
 int Driver::build(const std::vector<std::string> &inputs) {
   Impl &d = *impl_;
-  if (inputs.size() == 1 && (inputs[0] == "..." || (inputs[0].size() > 4 &&
-                                                    inputs[0].compare(inputs[0].size() - 4, 4,
-                                                                      "/...") == 0)))
+  if (inputs.size() == 1 &&
+      (inputs[0] == "..." ||
+       (inputs[0].size() > 4 && inputs[0].compare(inputs[0].size() - 4, 4, "/...") == 0)))
     return buildPattern(d.opts, inputs[0]);
   if (!d.load(inputs, true))
     return d.loadFailureStatus();
