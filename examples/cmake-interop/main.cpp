@@ -40,7 +40,7 @@ int main() {
   go::slice<int64_t> squares = Map(go::slice_from(std::span<const int64_t>(xs)),
                                    go::func<int64_t(int64_t)>([](int64_t x) { return x * x; }));
   std::cout << "squares:";
-  for (int64_t x : squares)
+  for (int64_t x : go::span_of(squares))
     std::cout << " " << x;
   std::cout << "\n";
 

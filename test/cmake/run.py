@@ -51,6 +51,13 @@ def sh(cmd, **kw):
 def interop(work, prefix, check):
     src = os.path.join(work, "src-interop")
     shutil.copytree(INTEROP, src)
+    mk = os.path.join(work, "build-interop-make")
+    p = sh(["cmake", "-S", src, "-B", mk, "-G", "Unix Makefiles", f"-DCMAKE_PREFIX_PATH={prefix}",
+            "-DCMAKE_CXX_COMPILER=clang++-19"])
+    p = p if p.returncode else sh(["cmake", "--build", mk])
+    out = sh([os.path.join(mk, "interop")]) if p.returncode == 0 else p
+    check(p.returncode == 0 and out.stdout == INTEROP_EXPECTED, "interop: Unix Makefiles build and output",
+          p.stdout + p.stderr + out.stdout)
     bld = os.path.join(work, "build-interop")
     p = sh(["cmake", "-S", src, "-B", bld, "-G", "Ninja", f"-DCMAKE_PREFIX_PATH={prefix}",
             "-DCMAKE_CXX_COMPILER=clang++-19"])

@@ -7,7 +7,7 @@
 //   string      go::string: go::to_string(std::string_view) makes one (a copy
 //               in Go's heap), s.view() reads one as a std::string_view;
 //   []T         go::slice<T>: go::slice_from(std::span<const T>) copies a C++
-//               range in, std::span<T>(s.p, s.len) views one;
+//               range in, go::span_of(s) views one as a std::span<T>;
 //   map[K]V     go::map<K, V> *, passed through (nil is nullptr);
 //   func(...)   go::func<R(A...)>: C++ may call a Go func value it was given,
 //               while a Go call is on its stack (a callback from Go);
@@ -61,6 +61,9 @@ template <class T> slice<std::remove_const_t<T>> slice_from(std::span<T> s) {
     out.p[i] = s[i];
   return out;
 }
+
+// A view of a Go slice's elements (no copy).
+template <class T> std::span<T> span_of(const slice<T> &s) { return {s.p, size_t(s.len)}; }
 
 // e.Error() of a Go error value ("" for nil), from C++.
 std::string error_text(const error &e);
