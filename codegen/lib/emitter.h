@@ -250,8 +250,9 @@ private:
   void interopError(Pos pos, const std::string &what);
   bool crossingSignature(types::Func *fn, Pos at, const std::string &directive);
   std::pair<std::string, std::string> crossingPrototype(types::Func *fn, bool goNames);
-  // The #include lines of the files' //gocxx:include directives.
-  std::string interopIncludes();
+  // The #include lines of the files' //gocxx:include directives; the
+  // headers' paths go to headers.
+  std::string interopIncludes(std::vector<std::string> &headers);
   // The bodies of //gocxx:extern functions and the wrappers of //export
   // ones, appended to the source; out.exportHeader and out.externs.
   void emitInterop(std::ostringstream &src, EmittedPackage &out);

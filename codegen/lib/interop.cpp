@@ -91,7 +91,7 @@ std::pair<std::string, std::string> Emitter::crossingPrototype(Func *fn, bool go
   return {ret, params};
 }
 
-std::string Emitter::interopIncludes() {
+std::string Emitter::interopIncludes(std::vector<std::string> &headers) {
   std::string out;
   for (ast::File *file : pkg_.files) {
     std::string dir = fs::path(fset_.rawPosition(file->fileStart).filename).parent_path().string();
@@ -120,6 +120,7 @@ std::string Emitter::interopIncludes() {
           continue;
         }
         out += "#include " + quoteString(found) + "\n";
+        headers.push_back(found);
       }
   }
   return out;

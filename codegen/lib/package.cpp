@@ -174,8 +174,7 @@ EmittedPackage Emitter::run() {
 
   std::ostringstream src;
   src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";
-  std::string cxxIncludes = interopIncludes();
-  out.cxxIncludes = !cxxIncludes.empty();
+  std::string cxxIncludes = interopIncludes(out.cxxHeaders);
   src << "#include \"" << out.header.name << "\"\n"
       << cxxIncludes << "\nusing namespace go::literals;\n\n";
   src << "namespace " << ns << " {\n\n" << globals.str() << (globals.str().empty() ? "" : "\n");

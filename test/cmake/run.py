@@ -78,6 +78,11 @@ def interop(work, prefix, check):
           "interop: touching the Go file rebuilds the library and relinks, and nothing else",
           p.stdout + p.stderr)
     sh(["ninja", "-C", bld])
+    os.utime(os.path.join(src, "host", "host.h"))
+    p = sh(["ninja", "-C", bld, "-n"])
+    check("gocxx build -buildmode=c-archive stats" in p.stdout,
+          "interop: touching the header that //gocxx:include names rebuilds the library", p.stdout)
+    sh(["ninja", "-C", bld])
     os.utime(os.path.join(src, "host", "host.cpp"))
     p = sh(["ninja", "-C", bld, "-n"])
     check("host.cpp" in p.stdout and "gocxx build" not in p.stdout,

@@ -279,7 +279,7 @@ struct Driver::Impl {
     bool compiled = false;              // a std package compiled before: not emitted
     codegen::EmittedFile exportHeader;  // its //export functions' declarations, if any
     std::vector<codegen::EmittedPackage::Extern> externs; // its //gocxx:extern calls
-    bool cxxIncludes = false; // includes the user's C++ headers (//gocxx:include)
+    std::vector<std::string> cxxHeaders; // the user's C++ headers it includes (//gocxx:include)
   };
 
   // Whether C++ text has a function named name (or a method T__name):
@@ -416,7 +416,7 @@ struct Driver::Impl {
       u.sourceText = std::move(out.source.text);
       u.exportHeader = std::move(out.exportHeader);
       u.externs = std::move(out.externs);
-      u.cxxIncludes = out.cxxIncludes;
+      u.cxxHeaders = std::move(out.cxxHeaders);
       units.push_back(std::move(u));
     }
     if (!ok)
@@ -527,6 +527,52 @@ struct Driver::Impl {
          "work directory: " +
          workDir);
     return false;
+  }
+
+  // The user's headers that `headers` include, themselves among them:
+  // every file that an `#include "..."` (or an `#include <...>` found in a
+  // -I directory) names, found next to its includer or in a -I directory,
+  // followed through. System headers are not: the runtime key covers
+  // Clang's, and the system's change with the machine alone.
+  std::vector<std::string> userHeaders(const std::vector<std::string> &headers) {
+    std::set<std::string> seen;
+    std::vector<std::string> todo = headers;
+    while (!todo.empty()) {
+      std::string h = todo.back();
+      todo.pop_back();
+      if (!seen.insert(h).second)
+        continue;
+      std::ifstream in(h);
+      for (std::string line; std::getline(in, line);) {
+        size_t i = line.find_first_not_of(" \t");
+        if (i == std::string::npos || line[i] != '#')
+          continue;
+        i = line.find_first_not_of(" \t", i + 1);
+        if (i == std::string::npos || line.compare(i, 7, "include") != 0)
+          continue;
+        size_t open = line.find_first_of("\"<", i + 7);
+        if (open == std::string::npos)
+          continue;
+        size_t close = line.find(line[open] == '"' ? '"' : '>', open + 1);
+        if (close == std::string::npos)
+          continue;
+        std::string name = line.substr(open + 1, close - open - 1);
+        std::vector<fs::path> dirs;
+        if (line[open] == '"')
+          dirs.push_back(fs::path(h).parent_path());
+        for (const auto &d : opts.includeDirs)
+          dirs.push_back(fs::absolute(d));
+        for (const auto &d : dirs) {
+          std::error_code ec;
+          fs::path p = (d / name).lexically_normal();
+          if (fs::is_regular_file(p, ec)) {
+            todo.push_back(p.string());
+            break;
+          }
+        }
+      }
+    }
+    return {seen.begin(), seen.end()};
   }
 
   // Clang's errors at //gocxx:extern calls, as `file:line:col: error:
@@ -829,12 +875,12 @@ struct Driver::Impl {
           return false;
       } else {
         // A user package's object is cached as a std package's is, under
-        // its C++ and its imports' keys, so an unchanged package is not
-        // compiled again; not one that includes the user's C++ headers,
-        // whose contents (and includes) the key would not cover.
+        // its C++, its imports' keys and the user's C++ headers it
+        // includes, so an unchanged package is not compiled again.
         bool isMain = u.pkg == mainPkg;
         uint64_t key = 0;
-        if (cache.usable() && !u.cxxIncludes && privateInc.empty()) {
+        if (cache.usable() && privateInc.empty()) {
+          u.natives = userHeaders(u.cxxHeaders);
           std::string entryText;
           if (isMain) {
             std::ifstream in(entry, std::ios::binary);

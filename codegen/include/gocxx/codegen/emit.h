@@ -39,8 +39,9 @@ struct EmittedPackage {
     std::string cxxName;  // the directive's argument, quoted
   };
   std::vector<Extern> externs;
-  // The source includes C++ headers of the user's (//gocxx:include).
-  bool cxxIncludes = false;
+  // The C++ headers of the user's that the source includes
+  // (//gocxx:include), as absolute paths.
+  std::vector<std::string> cxxHeaders;
 };
 
 // The C++ identifier codegen gives a Go identifier (keywords and reserved
