@@ -151,7 +151,9 @@ struct Driver::Impl {
 
   explicit Impl(DriverOptions o) : opts(std::move(o)), keepWork(opts.keepWork) {}
 
-  ~Impl() {
+  ~Impl() { releaseWorkDir(); }
+
+  void releaseWorkDir() {
     if (workDir.empty())
       return;
     if (keepWork) {
@@ -160,6 +162,7 @@ struct Driver::Impl {
     }
     std::error_code ec;
     fs::remove_all(workDir, ec);
+    workDir.clear();
   }
 
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
@@ -704,7 +707,9 @@ struct Driver::Impl {
     return true;
   }
 
-  bool buildExecutable(const std::string &output) {
+  // share: output is the build's own (run's, in the work directory), so a
+  // cached executable may be linked there rather than copied.
+  bool buildExecutable(const std::string &output, bool share = false) {
     if (mainPkg->name != "main") {
       fail("package " + mainPkg->path + " is not a main package");
       return false;
@@ -714,6 +719,41 @@ struct Driver::Impl {
     CxxOptions cxx;
     if (!buildObjects(units, objects, cxx))
       return false;
+    // Linked before from the same objects (all of them cached, so named by
+    // their contents) and runtime libraries: the executable is the cache's.
+    uint64_t exeKey = 0;
+    if (cache.usable() && std::all_of(objects.begin(), objects.end(), [&](const std::string &o) {
+          return o.rfind(cache.dir(), 0) == 0;
+        })) {
+      std::string link = cxx.externalCxx + "\n";
+      for (const auto &o : objects)
+        link += o + "\n";
+      for (const auto &l : cxx.libs)
+        link += "-l" + l + "\n";
+      std::vector<std::string> libs;
+      for (const auto &l : cxx.libs)
+        if (fs::exists(fs::path(layout.libDir) / ("lib" + l + ".a")))
+          libs.push_back((fs::path(layout.libDir) / ("lib" + l + ".a")).string());
+      exeKey = StdObjectCache::objectKey(runtime, "executable", "", link, libs, {});
+      std::string cached = cache.lookup(exeKey);
+      std::error_code ec;
+      if (!cached.empty()) {
+        fs::remove(output, ec);
+        ec.clear();
+        if (share)
+          fs::create_hard_link(cached, output, ec);
+        if (!share || ec)
+          fs::copy_file(cached, output, ec);
+        if (!ec) {
+          fs::permissions(output,
+                          fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                              fs::perms::others_read | fs::perms::others_exec,
+                          ec);
+          step("executable linked before (" + cached + ")");
+          return writeDepfile(output, units);
+        }
+      }
+    }
     step("link " + output);
     std::string errors;
     if (!linkExecutable(cxx, objects, output, errors)) {
@@ -724,6 +764,8 @@ struct Driver::Impl {
            workDir);
       return false;
     }
+    if (exeKey)
+      cache.store(exeKey, output);
     return writeDepfile(output, units);
   }
 
@@ -936,6 +978,8 @@ Driver::Driver(DriverOptions opts) : impl_(new Impl(std::move(opts))) {
 }
 Driver::~Driver() { delete impl_; }
 
+void Driver::releaseWorkDir() { impl_->releaseWorkDir(); }
+
 int Driver::parse(const std::vector<std::string> &files) {
   Impl &d = *impl_;
   ast::Context ctx;
@@ -1094,7 +1138,7 @@ int Driver::run(const std::vector<std::string> &inputs) {
   if (!d.makeWorkDir())
     return 1;
   std::string exe = d.workDir + "/prog";
-  if (!d.buildExecutable(exe))
+  if (!d.buildExecutable(exe, true))
     return 1;
   d.step("run " + exe);
   std::cout.flush();

@@ -49,6 +49,9 @@ public:
   // gocxx test: builds each package's test binary and runs it, printing
   // go test's summary lines; 1 if any package failed.
   int test(const std::vector<std::string> &patterns);
+  // Removes (or, with --keep-work, names) the work directory now, as the
+  // destructor would: for a caller that ends the process without one.
+  void releaseWorkDir();
 
 private:
   friend int buildPattern(const DriverOptions &opts, const std::string &pattern);

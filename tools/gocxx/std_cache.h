@@ -18,6 +18,8 @@ public:
   StdObjectCache();
 
   bool usable() const { return !dir_.empty(); }
+  // Where the objects are (every cached object's path starts with it).
+  const std::string &dir() const { return dir_; }
   const std::string &why() const { return why_; }
 
   // The key of a package's object: the runtime key (Clang, flags, runtime
