@@ -248,10 +248,7 @@ std::string Emitter::ifaceMethodCallee(Type *iface, Func *m, size_t &index) {
   while (index < it->allMethods.size() && it->allMethods[index]->name != m->name)
     ++index;
   Signature *msig = m->signature();
-  auto &res = msig->results->vars;
-  std::string callee = "go::call_iface<" + (res.empty()       ? std::string("void")
-                                            : res.size() == 1 ? cxxType(res[0]->type)
-                                                              : cxxType(msig->results));
+  std::string callee = "go::call_iface<" + resultType(msig);
   for (Var *p : msig->params->vars)
     callee += ", " + cxxType(p->type);
   return callee + ">";

@@ -51,6 +51,7 @@ private:
   std::pair<ast::FuncDecl *, types::Func *> definedFunc(ast::Decl *d) const;
   // --- types (typegen.cpp)
   std::string cxxType(types::Type *t);
+  std::string resultType(types::Signature *sig);
   std::string typeNameOf(const types::TypeName *tn);
   std::string identityKey(types::Type *t);
   // The go::anon name of an unnamed type ("struct_<hash>", "slice_<hash>"),

@@ -467,10 +467,7 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const Selection &se
   auto *m = cast<Func>(sel.obj);
   Signature *msig = m->signature();
   auto *fsig = cast<Signature>(typeOf(s));
-  auto &res = fsig->results->vars;
-  std::string ret = res.empty()       ? "void"
-                    : res.size() == 1 ? cxxType(res[0]->type)
-                                      : cxxType(fsig->results);
+  std::string ret = resultType(fsig);
   std::string params, args;
   for (size_t i = 0; i < fsig->params->vars.size(); ++i) {
     params += (i ? ", " : "") + cxxType(fsig->params->vars[i]->type) + " a" + std::to_string(i);
@@ -725,10 +722,7 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
       captures += (captures.empty() ? "" : ", ") + std::string("&") + n + " = " + n;
     }
   std::string params = paramList(sig);
-  auto &res = sig->results->vars;
-  std::string ret = res.empty()       ? "void"
-                    : res.size() == 1 ? cxxType(res[0]->type)
-                                      : cxxType(sig->results);
+  std::string ret = resultType(sig);
 
   // Emit the body into its own buffer with its own function state.
   std::ostringstream body;

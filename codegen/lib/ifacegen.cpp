@@ -821,10 +821,7 @@ void Emitter::promotedThunks(Struct *st, const std::string &CT, const std::strin
       params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
       args += ", a" + std::to_string(i);
     }
-    auto &res = sig->results->vars;
-    std::string ret = res.empty()       ? "void"
-                      : res.size() == 1 ? cxxType(res[0]->type)
-                                        : cxxType(sig->results);
+    std::string ret = resultType(sig);
     Signature plain(nullptr, sig->params, sig->results, sig->variadic);
     std::string mdesc = typeDesc(&plain, pos);
     substParams_.clear();
@@ -1370,10 +1367,7 @@ void Emitter::emitTypeDescriptors(std::ostream &heads, std::ostream &decls, std:
           params += ", " + cxxType(sig->params->vars[i]->type) + " a" + std::to_string(i);
           args += ", a" + std::to_string(i);
         }
-        auto &res = sig->results->vars;
-        std::string ret = res.empty()       ? "void"
-                          : res.size() == 1 ? cxxType(res[0]->type)
-                                            : cxxType(sig->results);
+        std::string ret = resultType(sig);
         Signature plain(nullptr, sig->params, sig->results, sig->variadic);
         std::string mdesc = typeDesc(&plain, tn->pos);
         substParams_.clear();

@@ -76,10 +76,7 @@ bool Emitter::crossingSignature(Func *fn, Pos at, const std::string &directive) 
 // goNames, the Go parameters' own where they have one).
 std::pair<std::string, std::string> Emitter::crossingPrototype(Func *fn, bool goNames) {
   Signature *sig = fn->signature();
-  auto &res = sig->results->vars;
-  std::string ret = res.empty()       ? "void"
-                    : res.size() == 1 ? cxxType(res[0]->type)
-                                      : cxxType(sig->results);
+  std::string ret = resultType(sig);
   std::string params;
   for (size_t i = 0; i < sig->params->vars.size(); ++i) {
     Var *p = sig->params->vars[i];

@@ -61,10 +61,7 @@ EmittedPackage Emitter::run() {
       if (!fn)
         continue;
       Signature *sig = fn->signature();
-      auto &res = sig->results->vars;
-      std::string ret = res.empty()       ? "void"
-                        : res.size() == 1 ? cxxType(res[0]->type)
-                                          : cxxType(sig->results);
+      std::string ret = resultType(sig);
       std::string params;
       auto add = [&](Var *p) { params += (params.empty() ? "" : ", ") + cxxType(p->type); };
       if (sig->recv)

@@ -92,10 +92,7 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   funcRoot_ = nullptr;
   out_ = nullptr;
 
-  auto &res = sig->results->vars;
-  std::string ret = res.empty()       ? "void"
-                    : res.size() == 1 ? cxxType(res[0]->type)
-                                      : cxxType(sig->results);
+  std::string ret = resultType(sig);
   std::string name = sig->recv ? methodName(fn) : mangle(fn->name);
   if (fn->name == "init" && !sig->recv)
     name = "init_" + std::to_string(initCounter_++);

@@ -727,4 +727,11 @@ void Emitter::emitTypeDecls(std::ostream &os) {
     emitStructDef(os, st, structNames_[st], done, visiting);
 }
 
+// The C++ type a call of a function of type sig gives: void, its result's,
+// or a std::tuple of its results.
+std::string Emitter::resultType(Signature *sig) {
+  auto &res = sig->results->vars;
+  return res.empty() ? "void" : res.size() == 1 ? cxxType(res[0]->type) : cxxType(sig->results);
+}
+
 } // namespace gocxx::codegen
