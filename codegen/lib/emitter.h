@@ -250,7 +250,10 @@ private:
   // --- calls between C++ and Go (interop.cpp)
   void interopError(Pos pos, const std::string &what);
   bool crossingSignature(types::Func *fn, Pos at, const std::string &directive);
-  std::pair<std::string, std::string> crossingPrototype(types::Func *fn, bool goNames);
+  struct CrossingPrototype {
+    std::string ret, params, args, argTypes; // "T a, U b"; "a, b"; "T, U"
+  };
+  CrossingPrototype crossingPrototype(types::Func *fn, bool goNames);
   // The #include lines of the files' //gocxx:include directives; the
   // headers' paths go to headers.
   std::string interopIncludes(std::vector<std::string> &headers);

@@ -72,20 +72,23 @@ bool Emitter::crossingSignature(Func *fn, Pos at, const std::string &directive) 
   return ok;
 }
 
-// fn's C++ result type and parameter list (names: a0, a1, ... or, with
-// goNames, the Go parameters' own where they have one).
-std::pair<std::string, std::string> Emitter::crossingPrototype(Func *fn, bool goNames) {
+// fn's C++ result type, parameter list, arguments and parameter types
+// (names: a0, a1, ... or, with goNames, the Go parameters' own where they
+// have one).
+Emitter::CrossingPrototype Emitter::crossingPrototype(Func *fn, bool goNames) {
   Signature *sig = fn->signature();
-  std::string ret = resultType(sig);
-  std::string params;
+  CrossingPrototype p{resultType(sig), "", "", ""};
   for (size_t i = 0; i < sig->params->vars.size(); ++i) {
-    Var *p = sig->params->vars[i];
+    Var *v = sig->params->vars[i];
     std::string name = "a" + std::to_string(i);
-    if (goNames && !p->name.empty() && p->name != "_")
-      name = mangle(p->name);
-    params += (i ? ", " : "") + cxxType(p->type) + " " + name;
+    if (goNames && !v->name.empty() && v->name != "_")
+      name = mangle(v->name);
+    std::string sep = i ? ", " : "";
+    p.params += sep + cxxType(v->type) + " " + name;
+    p.args += sep + name;
+    p.argTypes += sep + cxxType(v->type);
   }
-  return {ret, params};
+  return p;
 }
 
 std::string Emitter::interopIncludes(std::vector<std::string> &headers) {
@@ -139,12 +142,7 @@ void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
           continue;
         if (cxxName.rfind("::", 0) != 0)
           cxxName = "::" + cxxName; // from the global namespace, not gopkg's
-        auto [ret, params] = crossingPrototype(fn, false);
-        std::string args, argTypes;
-        for (size_t i = 0; i < fn->signature()->params->vars.size(); ++i) {
-          args += (i ? ", a" : "a") + std::to_string(i);
-          argTypes += (i ? ", " : "") + cxxType(fn->signature()->params->vars[i]->type);
-        }
+        auto [ret, params, args, argTypes] = crossingPrototype(fn, false);
         // The C++ function must have exactly this type: an initialisation
         // of a pointer of the type picks the overload and refuses the rest.
         // A C++ error here is the user's, reported at the directive.
@@ -159,14 +157,7 @@ void Emitter::emitInterop(std::ostringstream &src, EmittedPackage &out) {
       if (auto exp = ast::findDirective(fd->doc, "export"); exp && fd->body) {
         if (!crossingSignature(fn, exp->pos, "//export " + fn->name))
           continue;
-        auto [ret, params] = crossingPrototype(fn, true);
-        std::string args;
-        for (size_t i = 0; i < fn->signature()->params->vars.size(); ++i) {
-          Var *p = fn->signature()->params->vars[i];
-          std::string name =
-              !p->name.empty() && p->name != "_" ? mangle(p->name) : "a" + std::to_string(i);
-          args += (i ? ", " : "") + name;
-        }
+        auto [ret, params, args, argTypes] = crossingPrototype(fn, true);
         exportDecls << ret << " " << fn->name << "(" << params << ");\n";
         exports << ret << " " << fn->name << "(" << params
                 << ") {\n  return go::impl::export_call([&] { return " << ns

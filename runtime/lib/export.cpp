@@ -13,15 +13,11 @@
 #include "futex.h"
 #include "sched_internal.h"
 
-#include <atomic>
 #include <exception>
-#include <mutex>
 #include <string>
 
 namespace go::impl {
 namespace {
-
-std::once_flag start_once;
 
 // A call's state word: running, then done; sleeping while the waiting
 // thread sleeps on it (so the goroutine that ends the call wakes it only
@@ -53,8 +49,7 @@ void finish(uint32_t *word) {
 struct call_record {
   void (*fn)(void *);
   void *arg;
-  bool catch_panics;
-  uint32_t done = 0;
+  uint32_t done = running;
   bool panicked = false;
   std::string panic_text;
 };
@@ -64,20 +59,16 @@ uint32_t init_done = running;
 
 void run_record(void *p) {
   auto *c = static_cast<call_record *>(p);
-  if (!c->catch_panics) {
-    c->fn(c->arg); // a panic in package initialisation ends the program, as in Go
-  } else {
-    try {
-      c->fn(c->arg);
-    } catch (const goexit_exception &) {
-      c->panicked = true;
-      c->panic_text = "runtime.Goexit called in a function called from C++";
-    } catch (...) {
-      panic_exception scratch;
-      panic_exception *e = as_go_panic(std::current_exception(), &scratch);
-      c->panicked = true;
-      append_panic_value(c->panic_text, e->value);
-    }
+  try {
+    c->fn(c->arg);
+  } catch (const goexit_exception &) {
+    c->panicked = true;
+    c->panic_text = "runtime.Goexit called in a function called from C++";
+  } catch (...) {
+    panic_exception scratch;
+    panic_exception *e = as_go_panic(std::current_exception(), &scratch);
+    c->panicked = true;
+    append_panic_value(c->panic_text, e->value);
   }
   finish(&c->done);
 }
@@ -108,27 +99,23 @@ void register_thread() {
   registration.mine = true;
 }
 
-void run_init(void *) { library_init(); }
-
 } // namespace
 
 void library_start() {
-  static std::atomic<bool> started{false};
-  if (started.load(std::memory_order_acquire))
-    return;
-  std::call_once(start_once, [] {
+  // Once (a function-local static: after the first call, one load).
+  static const bool started = [] {
     start_library_scheduler();
-    // Package initialisation as a goroutine of its own; calls wait for it.
-    auto *c = new (gc_alloc(sizeof(call_record), true))
-        call_record{&run_init, nullptr, false, 0, false, {}};
+    // Package initialisation as a goroutine of its own, which calls wait
+    // for; a panic in it ends the program, as in Go.
     spawn_raw(
-        [](void *p) {
-          run_record(p);
+        [](void *) {
+          library_init();
           finish(&init_done);
         },
-        c);
-    started.store(true, std::memory_order_release);
-  });
+        nullptr);
+    return true;
+  }();
+  (void)started;
 }
 
 void foreign_call(void (*fn)(void *), void *arg) {
@@ -136,7 +123,7 @@ void foreign_call(void (*fn)(void *), void *arg) {
   register_thread();
   if (__atomic_load_n(&init_done, __ATOMIC_ACQUIRE) != done)
     wait_for(&init_done);
-  call_record c{fn, arg, true, 0, false, {}};
+  call_record c{fn, arg};
   if (!run_foreign_call(&run_record, &c))
     spawn_raw(&run_record, &c);
   wait_for(&c.done);

@@ -1314,6 +1314,10 @@ int buildPattern(const DriverOptions &opts, const std::string &pattern) {
     fail("-o " + outDir + ": with several packages, -o must name a directory (end it with /)");
     return 2;
   }
+  if (opts.archive) {
+    fail("-buildmode=c-archive builds one package, not " + pattern);
+    return 2;
+  }
   int status = 0;
   for (const TestTarget &t : targets) {
     DriverOptions o = opts;
@@ -1334,7 +1338,6 @@ int buildPattern(const DriverOptions &opts, const std::string &pattern) {
       std::vector<Driver::Impl::Unit> units;
       std::vector<std::string> objects;
       CxxOptions cxx;
-      d.opts.archive = false;
       ok = d.buildObjects(units, objects, cxx);
     }
     if (!ok)

@@ -20,6 +20,7 @@
 #include <iostream>
 #include <pthread.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using gocxx::tools::Driver;
@@ -67,13 +68,16 @@ Flags:
                  compiled and linked with the program
 )";
 
+bool endsWith(const std::string &s, std::string_view suffix) {
+  return s.size() > suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 // C++ given to build or run beside the Go files (DriverOptions::cxxInputs).
 bool isCxxInput(const std::string &arg) {
-  for (const char *ext : {".cpp", ".cc", ".cxx", ".o", ".a"}) {
-    size_t n = std::strlen(ext);
-    if (arg.size() > n && arg.compare(arg.size() - n, n, ext) == 0)
+  for (const char *ext : {".cpp", ".cc", ".cxx", ".o", ".a"})
+    if (endsWith(arg, ext))
       return true;
-  }
   return false;
 }
 
@@ -256,10 +260,8 @@ int main(int argc, char **argv) {
         opts.programArgs.push_back(argv[i]);
       break;
     }
-    bool goFile = arg.size() > 3 && arg.compare(arg.size() - 3, 3, ".go") == 0;
-    bool goFiles = !inputs.empty() && inputs.back().size() > 3 &&
-                   inputs.back().compare(inputs.back().size() - 3, 3, ".go") == 0;
-    if (command == "run" && !inputs.empty() && !(goFiles && (goFile || isCxxInput(arg)))) {
+    if (command == "run" && !inputs.empty() &&
+        !(endsWith(inputs.back(), ".go") && (endsWith(arg, ".go") || isCxxInput(arg)))) {
       // As `go run`: everything after the package (a directory, or .go files
       // with the C++ files their //gocxx:extern functions call) is the program's.
       for (; i < argc; ++i)
@@ -348,7 +350,7 @@ int main(int argc, char **argv) {
   if (command != "parse" && command != "check" && inputs.size() > 1) {
     // All inputs must be .go files of one package, as for `go run a.go b.go`.
     for (const auto &in : inputs)
-      if (in.size() < 3 || in.compare(in.size() - 3, 3, ".go") != 0)
+      if (!endsWith(in, ".go"))
         return usageError("more than one package directory given: " + in);
   }
 
