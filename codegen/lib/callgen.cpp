@@ -461,6 +461,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::New: {
     auto *p = cast<Pointer>(typeOf(call));
+    if (escape_.onStack(call) && !isLarge(p->elem)) // p := new(T) that stays in the frame
+      return frameObject(p->elem, zeroValue(p->elem));
     return "go::new_object<" + cxxType(p->elem) + ">()";
   }
   case BuiltinId::Panic:

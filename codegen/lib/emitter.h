@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "escape.h"
 #include "gocxx/codegen/emit.h"
 #include "gocxx/frontend/ast.h"
 #include "gocxx/frontend/types/object.h"
@@ -118,7 +119,6 @@ private:
   std::string methodTable(const std::vector<MethodEntry> &ms);
   std::string uncommonPart(const std::string &pkgPath, const std::string &dtype,
                            const std::vector<MethodEntry> &ms);
-  bool isPointerFree(types::Type *t);
   std::string typeAssert(const ast::TypeAssertExpr *ta, bool commaOk);
   void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);
 
@@ -185,6 +185,7 @@ private:
   std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);
   // &T{...}: a T* to the literal on the collected heap.
   std::string newCompositeLit(const ast::CompositeLit *lit, types::Type *t);
+  std::string frameObject(types::Type *t, const std::string &init);
   // Values too large for a goroutine stack live on the heap.
   bool isLarge(types::Type *t);
   // A function literal as a go::func value, and as the bare C++ lambda.
@@ -267,6 +268,12 @@ private:
   bool qualifyOwnTypes_ = false;    // spell the package's own type names in full
   const FileSet &fset_;
   EmitOptions opts_;
+  EscapeTags ownTags_; // without opts_.escapeTags
+  EscapeAnalysis escape_;
+  // Whether a local lives on the heap for being shared: captured by a
+  // closure, or its address taken where escape analysis cannot keep it in
+  // the frame.
+  bool boxed(const types::Var *v) const { return v->captured && !escape_.onStack(v); }
 
   std::ostringstream *out_ = nullptr; // current function body
   int indent_ = 0;

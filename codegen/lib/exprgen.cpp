@@ -576,10 +576,21 @@ bool Emitter::isLarge(Type *t) {
 
 std::string Emitter::newCompositeLit(const ast::CompositeLit *lit, Type *t) {
   std::string cxx = cxxType(t);
+  if (escape_.onStack(lit) && !isLarge(t)) // p := &T{...} that stays in the frame
+    return frameObject(t, compositeLit(lit, t));
   if (isLarge(t)) // built in place: no temporary on the stack
     return "go::new_in_place<" + cxx + ">([&](void *m) { ::new (m) " + cxx + "(" +
            compositeLit(lit, t) + "); })";
   return "go::new_object<" + cxx + ">(" + compositeLit(lit, t) + ")";
+}
+
+// An allocation that escape analysis keeps in the frame: an object declared
+// just before the statement defining the one variable that holds it (so it
+// lives as long as that variable's block).
+std::string Emitter::frameObject(Type *t, const std::string &init) {
+  std::string obj = freshTemp("obj");
+  line(cxxType(t) + " " + obj + " = " + init + ";");
+  return "&" + obj;
 }
 
 // gc's isStaticCompositeLiteral: a value with no code to run.

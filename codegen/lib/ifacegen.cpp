@@ -635,7 +635,7 @@ std::string Emitter::rtypeInit(Type *t, Type *u, const std::string &cxx, int tfl
       : comparable(t) || isInterface(u) ? "go::abi::equal_of<" + cxx + ">()"
                                         : "{}";
   return "go::abi::make_rtype(sizeof(" + cxx + "), alignof(" + cxx + "), " + kindOf(u) + ", " +
-         (isDirect(u) ? "true" : "false") + ", " + (isPointerFree(t) ? "false" : "true") + ", " +
+         (isDirect(u) ? "true" : "false") + ", " + (pointerFree(t) ? "false" : "true") + ", " +
          typeHashConst(t) + ", " + typeNameConst(t) + ", " + equal + ", " + std::to_string(tflag) +
          ", " + ptrToThis + ", go::abi::link<" + self + ">())";
 }
@@ -1587,23 +1587,6 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
   if (targets_.back().usedBreak)
     line(targets_.back().breakLabel + ":;");
   targets_.pop_back();
-}
-
-bool Emitter::isPointerFree(Type *t) {
-  Type *u = underlying(t);
-  switch (u->kind) {
-  case TypeKind::Basic:
-    return !isString(u) && cast<Basic>(u)->basicKind != BasicKind::UnsafePointer;
-  case TypeKind::Array:
-    return isPointerFree(cast<Array>(u)->elem);
-  case TypeKind::Struct:
-    for (Var *f : cast<Struct>(u)->fields)
-      if (!isPointerFree(f->type))
-        return false;
-    return true;
-  default:
-    return false;
-  }
 }
 
 } // namespace gocxx::codegen

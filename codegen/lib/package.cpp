@@ -14,7 +14,8 @@ using gocxx::ast::dyn_cast;
 namespace ast = gocxx::ast;
 
 Emitter::Emitter(const Package &pkg, const Info &info, const FileSet &fset, const EmitOptions &opts)
-    : pkg_(pkg), info_(info), fset_(fset), opts_(opts) {}
+    : pkg_(pkg), info_(info), fset_(fset), opts_(opts),
+      escape_(pkg, info, opts.escapeTags ? *opts.escapeTags : ownTags_) {}
 
 void Emitter::unsupported(Pos pos, const std::string &what) {
   Position p = fset_.position(pos);
@@ -167,7 +168,8 @@ EmittedPackage Emitter::run() {
       << genericDescs_.str();
   h << anonLateDefs_.str();
   h << "} // namespace " << ns << "\n";
-  out.header.text = h.str();
+  // Escape tags first, where importers read them (readEscapeTags).
+  out.header.text = escape_.summary() + h.str();
 
   std::ostringstream src;
   src << "// Package " << pkg_.path << ", translated from Go by gocxx. Do not edit.\n";

@@ -63,9 +63,9 @@ void Emitter::declareLocal(const Var *v, const std::string &init) {
   std::string value = init.empty() ? zeroValue(v->type) : init;
   if (isLarge(v->type) && init.empty())
     line(type + "& " + name + " = *go::new_object<" + type + ">();"); // zeroed in place
-  else if (v->captured || isLarge(v->type))
-    // Shared with a closure or address-taken, or too large for the stack:
-    // the variable lives on the heap.
+  else if (boxed(v) || isLarge(v->type))
+    // Shared with a closure or by an address that escapes, or too large for
+    // the stack: the variable lives on the heap.
     line(type + "& " + name + " = *go::new_object<" + type + ">(" + value + ");");
   else
     line(type + " " + name + " = " + value + ";");
@@ -85,6 +85,7 @@ void Emitter::funcDecl(const ast::FuncDecl *fd, std::ostream &os) {
   out_ = &body;
   indent_ = 1;
 
+  escape_.analyze(fn, fd);
   std::string params = paramList(sig);
   funcRoot_ = fd->body;
   nonNil_.clear();
@@ -168,14 +169,13 @@ bool containsDefer(const ast::Node *n) {
 } // namespace
 
 // The C++ parameter list of a function or function literal (the receiver
-// first). A parameter that escapes (captured by a closure, or its address
-// taken) arrives as NAME_arg; functionBody moves it to the heap.
+// first). A parameter that is boxed (captured by a closure, or its address
+// escapes) arrives as NAME_arg; functionBody moves it to the heap.
 std::string Emitter::paramList(Signature *sig) {
   std::string params;
   auto add = [&](Var *p) {
     std::string n = localName(p);
-    params +=
-        (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n + (p->captured ? "_arg" : "");
+    params += (params.empty() ? "" : ", ") + cxxType(p->type) + " " + n + (boxed(p) ? "_arg" : "");
   };
   if (sig->recv)
     add(sig->recv);
@@ -191,7 +191,7 @@ std::string Emitter::paramList(Signature *sig) {
 // recovers, the function returns its (named) results.
 void Emitter::functionBody(Signature *sig, const ast::BlockStmt *body) {
   auto box = [&](Var *p) {
-    if (!p->captured)
+    if (!boxed(p))
       return;
     std::string t = cxxType(p->type);
     line(t + "& " + localName(p) + " = *go::new_object<" + t + ">(" + localName(p) + "_arg);");

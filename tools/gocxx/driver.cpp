@@ -82,6 +82,15 @@ bool writeFile(const fs::path &path, const std::string &text) {
   return static_cast<bool>(out);
 }
 
+// The escape tags of a compiled package, from the top of its header.
+void readHeaderEscapeTags(const std::string &header, codegen::EscapeTags &tags) {
+  std::ifstream in(header);
+  std::string text, line;
+  while (std::getline(in, line) && line.rfind("//escape ", 0) == 0)
+    text += line + "\n";
+  codegen::readEscapeTags(text, tags);
+}
+
 // Writes a file unless it already holds text: an unchanged output keeps its
 // time, so build systems see nothing to redo (gocxx emit -o).
 bool writeIfChanged(const fs::path &path, const std::string &text) {
@@ -351,6 +360,8 @@ struct Driver::Impl {
   // if `entry` is given.
   bool emitAll(const fs::path &dir, std::vector<Unit> &units, std::string *entry = nullptr) {
     codegen::EmitOptions eo = emitOptions();
+    codegen::EscapeTags tags;
+    eo.escapeTags = &tags;
     std::error_code ec;
     fs::create_directories(dir / "gopkg", ec);
     if (ec) {
@@ -373,6 +384,7 @@ struct Driver::Impl {
         }
         u.compiled = true;
         u.header = incDir + "/" + codegen::headerFileName(*pkg);
+        readHeaderEscapeTags(u.header, tags);
         units.push_back(std::move(u));
         continue;
       }
@@ -1091,8 +1103,20 @@ int Driver::emit(const std::vector<std::string> &inputs) {
     std::cerr << "gocxx: --depfile needs -o DIR\n";
     return 2;
   }
-  // No -o: print the main package's header and source to stdout.
-  auto out = codegen::emitPackage(*d.mainPkg, d.loader->info(), d.fset, d.emitOptions());
+  // No -o: print the main package's header and source to stdout, with the
+  // escape tags of what it imports, as a build would have them.
+  codegen::EmitOptions eo = d.emitOptions();
+  codegen::EscapeTags tags;
+  eo.escapeTags = &tags;
+  for (types::Package *pkg : d.loader->packages()) {
+    if (pkg == d.mainPkg || pkg->path == "unsafe")
+      continue;
+    if (pkg->declsOnly)
+      readHeaderEscapeTags(d.incDir + "/" + codegen::headerFileName(*pkg), tags);
+    else
+      codegen::emitPackage(*pkg, d.loader->info(), d.fset, eo);
+  }
+  auto out = codegen::emitPackage(*d.mainPkg, d.loader->info(), d.fset, eo);
   if (!out.errors.empty()) {
     std::cerr << out.errors;
     return 1;

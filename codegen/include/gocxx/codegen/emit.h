@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "gocxx/frontend/source.h"
@@ -11,8 +12,20 @@
 
 namespace gocxx::codegen {
 
+// Escape analysis tags (codegen/lib/escape.h): per function ("path.F",
+// "path.T.M"), one per parameter, the receiver first: -1 if the value does
+// not leak, k >= 0 if it reaches the heap after k dereferences.
+using EscapeTags = std::unordered_map<std::string, std::vector<int>>;
+
+// Reads the tags a package's header carries (see emitPackage) into tags.
+void readEscapeTags(const std::string &headerText, EscapeTags &tags);
+
 struct EmitOptions {
   bool lineDirectives = true;
+  // The tags of the packages emitted or read before, which calls into them
+  // use; emitPackage adds the package's own. Null: calls into other packages
+  // are taken to leak their arguments.
+  EscapeTags *escapeTags = nullptr;
   // Where //gocxx:include finds a header that is not next to its Go file.
   std::vector<std::string> includeDirs;
 };

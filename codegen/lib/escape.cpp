@@ -1,0 +1,929 @@
+// Escape analysis (see escape.h): one flow graph per declared function, its
+// function literals included. Locations are the function's variables, its
+// frame-eligible allocations and the heap; the walk from each location as a
+// root finds what reaches it after how many dereferences (gc's walkOne).
+#include "escape.h"
+
+#include <algorithm>
+#include <climits>
+#include <sstream>
+
+#include "gocxx/frontend/types/type.h"
+
+namespace gocxx::codegen {
+
+using namespace types;
+using gocxx::ast::dyn_cast;
+
+bool pointerFree(Type *t) {
+  Type *u = underlying(t);
+  switch (u->kind) {
+  case TypeKind::Basic:
+    return !isString(u) && cast<Basic>(u)->basicKind != BasicKind::UnsafePointer;
+  case TypeKind::Array:
+    return pointerFree(cast<Array>(u)->elem);
+  case TypeKind::Struct:
+    for (Var *f : cast<Struct>(u)->fields)
+      if (!pointerFree(f->type))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+namespace {
+bool nestedIn(const Scope *inner, const Scope *outer) {
+  for (const Scope *s = inner; s; s = s->parent)
+    if (s == outer)
+      return true;
+  return false;
+}
+
+const ast::Expr *unparen(const ast::Expr *e) {
+  while (auto *p = dyn_cast<ast::ParenExpr>(e))
+    e = p->x;
+  return e;
+}
+} // namespace
+
+class EscapeAnalysis::Graph {
+public:
+  Graph(EscapeAnalysis &ea) : ea_(ea), info_(ea.info_) {
+    locs_.emplace_back();
+    locs_[0].escapes = true;
+  }
+
+  void function(const Func *fn, const ast::FuncDecl *fd) {
+    Signature *sig = fn->signature();
+    int index = 0;
+    auto param = [&](Var *p) {
+      if (p && !p->name.empty() && p->name != "_")
+        locOf(p).param = index;
+      ++index;
+    };
+    if (sig->recv)
+      param(sig->recv);
+    for (Var *p : sig->params->vars)
+      param(p);
+    body(sig, fd->body);
+    walkAll();
+    std::vector<int> tags(index, -1);
+    for (Loc &l : locs_)
+      if (l.param >= 0)
+        tags[l.param] = gotos_ || l.escapes ? 0 : l.leak == INT_MAX ? -1 : l.leak;
+    if (std::string k = key(fn); !k.empty())
+      ea_.tags_[k] = tags;
+    if (gotos_)
+      return;
+    for (Loc &l : locs_) {
+      if (l.escapes)
+        continue;
+      if (l.var && l.var->captured)
+        ea_.stackVars_.insert(l.var);
+      if (l.site)
+        ea_.stackSites_.insert(l.site);
+    }
+  }
+
+private:
+  struct Loc {
+    const Var *var = nullptr;
+    const ast::Expr *site = nullptr;
+    const Scope *scope = nullptr; // lifetime; nullptr: the heap
+    int param = -1;               // index among the tags
+    bool escapes = false;
+    std::vector<std::pair<int, int>> in; // (source, derefs): this = derefs(source)
+    // The walk from one root.
+    unsigned gen = 0;
+    int derefs = 0;
+    int leak = INT_MAX; // a parameter: fewest dereferences to the heap
+    bool queued = false;
+  };
+  // Where a value goes: location loc (-1: nowhere that matters) after derefs
+  // dereferences of it.
+  struct Hole {
+    int loc;
+    int derefs;
+    Hole deref() const { return {loc, derefs + 1}; }
+  };
+  static constexpr Hole discard{-1, 0};
+  static constexpr Hole heap{0, 0};
+
+  int loc(const Var *v) {
+    auto it = varLocs_.find(v);
+    if (it != varLocs_.end())
+      return it->second;
+    locs_.emplace_back();
+    locs_.back().var = v;
+    locs_.back().scope = v->parent;
+    return varLocs_[v] = int(locs_.size() - 1);
+  }
+  Loc &locOf(const Var *v) { return locs_[loc(v)]; }
+
+  // The value of location src flows to k, after `extra` more dereferences
+  // (-1: its address).
+  void flow(Hole k, int src, int extra) {
+    if (k.loc < 0)
+      return;
+    locs_[k.loc].in.push_back({src, k.derefs + extra});
+  }
+
+  Type *typeOf(const ast::Expr *e) const {
+    auto *tv = info_.typeOf(e);
+    return tv ? tv->type : nullptr;
+  }
+  const Var *localVar(const ast::Expr *e) const {
+    auto *id = dyn_cast<ast::Ident>(unparen(e));
+    auto *v = id ? dyn_cast<Var>(info_.objectOf(id)) : nullptr;
+    return v && !v->isGlobal && !v->isField ? v : nullptr;
+  }
+
+  // --- statements
+
+  void body(Signature *sig, const ast::BlockStmt *b) {
+    // Results are read by the caller: their values reach the heap.
+    for (Var *r : sig->results->vars)
+      if (!r->name.empty() && r->name != "_")
+        flow(heap, loc(r), 0);
+    if (b)
+      stmts(b->list);
+  }
+
+  void stmts(const std::vector<ast::Stmt *> &list) {
+    for (const ast::Stmt *s : list)
+      stmt(s);
+  }
+
+  void stmt(const ast::Stmt *s) {
+    if (!s)
+      return;
+    switch (s->kind) {
+    case ast::NodeKind::BlockStmt:
+      stmts(cast<ast::BlockStmt>(s)->list);
+      return;
+    case ast::NodeKind::ExprStmt:
+      expr(discard, cast<ast::ExprStmt>(s)->x);
+      return;
+    case ast::NodeKind::AssignStmt:
+      assign(cast<ast::AssignStmt>(s));
+      return;
+    case ast::NodeKind::DeclStmt: {
+      auto *gd = dyn_cast<ast::GenDecl>(cast<ast::DeclStmt>(s)->decl);
+      if (!gd || gd->tok != Token::VAR)
+        return;
+      for (ast::Spec *sp : gd->specs) {
+        auto *vs = cast<ast::ValueSpec>(sp);
+        if (vs->values.size() == vs->names.size()) {
+          for (size_t i = 0; i < vs->names.size(); ++i)
+            define(info_.objectOf(vs->names[i]), vs->values[i]);
+        } else {
+          for (ast::Expr *v : vs->values)
+            expr(discard, v);
+        }
+      }
+      return;
+    }
+    case ast::NodeKind::IncDecStmt:
+      target(cast<ast::IncDecStmt>(s)->x);
+      return;
+    case ast::NodeKind::SendStmt: {
+      auto *ss = cast<ast::SendStmt>(s);
+      expr(discard, ss->chan);
+      expr(heap, ss->value);
+      return;
+    }
+    case ast::NodeKind::GoStmt:
+      leakingCall(cast<ast::GoStmt>(s)->call);
+      return;
+    case ast::NodeKind::DeferStmt:
+      leakingCall(cast<ast::DeferStmt>(s)->call);
+      return;
+    case ast::NodeKind::ReturnStmt:
+      for (ast::Expr *r : cast<ast::ReturnStmt>(s)->results)
+        expr(heap, r);
+      return;
+    case ast::NodeKind::BranchStmt:
+      gotos_ |= cast<ast::BranchStmt>(s)->tok == Token::GOTO;
+      return;
+    case ast::NodeKind::LabeledStmt:
+      stmt(cast<ast::LabeledStmt>(s)->stmt);
+      return;
+    case ast::NodeKind::IfStmt: {
+      auto *is = cast<ast::IfStmt>(s);
+      stmt(is->init);
+      expr(discard, is->cond);
+      stmt(is->body);
+      stmt(is->elseStmt);
+      return;
+    }
+    case ast::NodeKind::ForStmt: {
+      auto *fs = cast<ast::ForStmt>(s);
+      stmt(fs->init);
+      expr(discard, fs->cond);
+      stmt(fs->post);
+      stmt(fs->body);
+      return;
+    }
+    case ast::NodeKind::RangeStmt:
+      range(cast<ast::RangeStmt>(s));
+      return;
+    case ast::NodeKind::SwitchStmt: {
+      auto *ss = cast<ast::SwitchStmt>(s);
+      stmt(ss->init);
+      expr(discard, ss->tag);
+      stmt(ss->body);
+      return;
+    }
+    case ast::NodeKind::TypeSwitchStmt: {
+      // Each clause's variable holds the operand's dynamic value.
+      auto *ts = cast<ast::TypeSwitchStmt>(s);
+      stmt(ts->init);
+      auto *as = dyn_cast<ast::AssignStmt>(ts->assign);
+      if (!as) {
+        stmt(ts->assign);
+        stmt(ts->body);
+        return;
+      }
+      for (ast::Stmt *c : ts->body->list) {
+        auto it = info_.implicits.find(c);
+        auto *v = it == info_.implicits.end() ? nullptr : dyn_cast<Var>(it->second);
+        for (ast::Expr *r : as->rhs)
+          expr(v ? Hole{loc(v), 0} : discard, r);
+      }
+      stmt(ts->body);
+      return;
+    }
+    case ast::NodeKind::CaseClause: {
+      auto *cc = cast<ast::CaseClause>(s);
+      for (ast::Expr *e : cc->list)
+        expr(discard, e);
+      stmts(cc->body);
+      return;
+    }
+    case ast::NodeKind::SelectStmt:
+      stmt(cast<ast::SelectStmt>(s)->body);
+      return;
+    case ast::NodeKind::CommClause: {
+      auto *cc = cast<ast::CommClause>(s);
+      if (auto *as = dyn_cast<ast::AssignStmt>(cc->comm)) {
+        // A receive: the value comes from the channel, not from here.
+        for (ast::Expr *r : as->rhs)
+          expr(discard, r);
+        for (ast::Expr *l : as->lhs)
+          target(l);
+      } else {
+        stmt(cc->comm);
+      }
+      stmts(cc->body);
+      return;
+    }
+    case ast::NodeKind::EmptyStmt:
+    case ast::NodeKind::BadStmt:
+      return;
+    default:
+      // A statement this analysis does not know: give up on the function.
+      gotos_ = true;
+      return;
+    }
+  }
+
+  // v := value, var v = value: a new(T) or &T{...} here is an allocation
+  // that may stay in the frame, with v's lifetime.
+  void define(Object *obj, const ast::Expr *value) {
+    auto *v = dyn_cast<Var>(obj);
+    if (!v || v->name == "_") {
+      expr(discard, value);
+      return;
+    }
+    const ast::Expr *site = allocation(value);
+    if (!site) {
+      expr(Hole{loc(v), 0}, value);
+      return;
+    }
+    locs_.emplace_back();
+    int s = int(locs_.size() - 1);
+    locs_[s].site = site;
+    locs_[s].scope = v->parent;
+    if (auto *lit = dyn_cast<ast::CompositeLit>(site))
+      compositeElements(Hole{s, 0}, lit);
+    flow(Hole{loc(v), 0}, s, -1);
+  }
+
+  // The allocation a value is, if it is new(T) or &T{...} of a struct or
+  // array type: the call, or the composite literal.
+  const ast::Expr *allocation(const ast::Expr *value) const {
+    value = unparen(value);
+    if (auto *u = dyn_cast<ast::UnaryExpr>(value); u && u->op == Token::AND) {
+      auto *lit = dyn_cast<ast::CompositeLit>(unparen(u->x));
+      Type *t = lit ? typeOf(lit) : nullptr;
+      if (t && (isa<Struct>(underlying(t)) || isa<Array>(underlying(t))))
+        return lit;
+      return nullptr;
+    }
+    if (auto *call = dyn_cast<ast::CallExpr>(value); call && call->args.size() == 1)
+      if (auto *id = dyn_cast<ast::Ident>(unparen(call->fun)))
+        if (auto *b = dyn_cast<Builtin>(info_.objectOf(id)); b && b->id == BuiltinId::New)
+          return call;
+    return nullptr;
+  }
+
+  void assign(const ast::AssignStmt *s) {
+    bool define = s->tok == Token::DEFINE;
+    if (s->tok != Token::ASSIGN && !define) { // x op= y
+      target(s->lhs[0]);
+      expr(discard, s->rhs[0]);
+      return;
+    }
+    if (s->lhs.size() != s->rhs.size()) { // a, b = f() and the comma-ok forms
+      for (ast::Expr *r : s->rhs)
+        expr(discard, r);
+      for (ast::Expr *l : s->lhs)
+        target(l);
+      return;
+    }
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+      if (define && s->lhs.size() == 1)
+        if (auto *id = dyn_cast<ast::Ident>(s->lhs[0]); id && info_.defs.count(id)) {
+          this->define(info_.objectOf(id), s->rhs[0]);
+          continue;
+        }
+      expr(target(s->lhs[i]), s->rhs[i]);
+    }
+  }
+
+  // The hole of an assignment's left side; evaluates its operands.
+  Hole target(const ast::Expr *lhs) {
+    lhs = unparen(lhs);
+    if (auto *id = dyn_cast<ast::Ident>(lhs)) {
+      if (id->name == "_")
+        return discard;
+      if (const Var *v = localVar(id))
+        return Hole{loc(v), 0};
+      return heap; // a package variable
+    }
+    if (auto *se = dyn_cast<ast::SelectorExpr>(lhs)) {
+      auto it = info_.selections.find(se);
+      if (it != info_.selections.end() && it->second.kind == SelectionKind::FieldVal &&
+          !it->second.indirect && !isa<Pointer>(underlying(typeOf(se->x))))
+        return target(se->x); // a field of a struct value: the value's location
+      expr(discard, se->x);
+      return heap;
+    }
+    if (auto *ix = dyn_cast<ast::IndexExpr>(lhs)) {
+      Type *xt = typeOf(ix->x);
+      if (xt && isa<Array>(underlying(xt))) {
+        expr(discard, ix->index);
+        return target(ix->x);
+      }
+      expr(discard, ix->x);
+      expr(xt && isa<Map>(underlying(xt)) ? heap : discard, ix->index);
+      return heap;
+    }
+    if (auto *st = dyn_cast<ast::StarExpr>(lhs)) {
+      expr(discard, st->x);
+      return heap;
+    }
+    expr(discard, lhs);
+    return heap;
+  }
+
+  void range(const ast::RangeStmt *s) {
+    Type *xt = typeOf(s->x);
+    Type *u = xt ? underlying(xt) : nullptr;
+    if (auto *tp = xt ? coreType(xt) : nullptr)
+      u = tp;
+    // The value variable gets the elements: the array's own value, or the
+    // contents of a slice or of a pointed-to array.
+    auto *valueId = s->value ? dyn_cast<ast::Ident>(s->value) : nullptr;
+    Hole vk = discard;
+    if (s->value)
+      vk = s->tok != Token::DEFINE ? target(s->value)
+           : valueId && dyn_cast<Var>(info_.objectOf(valueId))
+               ? Hole{loc(cast<Var>(info_.objectOf(valueId))), 0}
+               : discard;
+    if (s->key && s->tok != Token::DEFINE)
+      target(s->key);
+    if (u && isa<Array>(u))
+      expr(vk, s->x);
+    else if (u && (isa<Slice>(u) || isa<Pointer>(u)))
+      expr(vk.deref(), s->x);
+    else
+      expr(discard, s->x); // maps and channels hold heap values; strings give runes
+    stmt(s->body);
+  }
+
+  // go f(x), defer f(x): the call outlives the statement, so its operands
+  // go to the heap.
+  void leakingCall(const ast::CallExpr *call) {
+    const ast::Expr *fun = unparen(call->fun);
+    if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
+      auto it = info_.selections.find(se);
+      if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodVal) {
+        receiver(heap, se, it->second);
+        fun = nullptr;
+      }
+    }
+    if (fun)
+      expr(heap, fun);
+    for (ast::Expr *a : call->args)
+      expr(heap, a);
+  }
+
+  // --- expressions
+
+  // Evaluates e, its value flowing to k.
+  void expr(Hole k, const ast::Expr *e) {
+    if (!e)
+      return;
+    if (auto *tv = info_.typeOf(e)) {
+      if (tv->mode == Mode::TypeExpr || tv->mode == Mode::Constant)
+        return;
+      if (tv->type && !isa<Tuple>(tv->type) && pointerFree(tv->type))
+        k = discard;
+    }
+    switch (e->kind) {
+    case ast::NodeKind::Ident:
+      if (const Var *v = localVar(e))
+        flow(k, loc(v), 0);
+      return;
+    case ast::NodeKind::BasicLit:
+      return;
+    case ast::NodeKind::FuncLit: {
+      // A closure: what it captures lives on the heap (it may outlive the
+      // frame); its body is analysed with the function.
+      auto *lit = cast<ast::FuncLit>(e);
+      auto it = info_.captures.find(lit);
+      if (it != info_.captures.end())
+        for (Var *v : it->second)
+          locOf(v).escapes = true;
+      if (auto *sig = dyn_cast<Signature>(typeOf(lit)))
+        body(sig, lit->body);
+      return;
+    }
+    case ast::NodeKind::CompositeLit: {
+      auto *lit = cast<ast::CompositeLit>(e);
+      Type *t = typeOf(lit);
+      Type *u = t ? coreType(t) : nullptr;
+      if (!u && t)
+        u = underlying(t);
+      // A struct or array value holds its elements; slices and maps keep
+      // theirs in heap storage.
+      compositeElements(u && (isa<Struct>(u) || isa<Array>(u)) ? k : heap, lit);
+      return;
+    }
+    case ast::NodeKind::ParenExpr:
+      expr(k, cast<ast::ParenExpr>(e)->x);
+      return;
+    case ast::NodeKind::SelectorExpr:
+      selector(k, cast<ast::SelectorExpr>(e));
+      return;
+    case ast::NodeKind::IndexExpr: {
+      auto *ix = cast<ast::IndexExpr>(e);
+      Type *xt = typeOf(ix->x);
+      Type *u = xt ? coreType(xt) : nullptr;
+      if (!u && xt)
+        u = underlying(xt);
+      if (xt && isa<Signature>(underlying(xt)))
+        return; // an instantiation
+      expr(discard, ix->index);
+      if (u && isa<Array>(u))
+        expr(k, ix->x);
+      else if (u && (isa<Slice>(u) || isa<Pointer>(u)))
+        expr(k.deref(), ix->x);
+      else
+        expr(discard, ix->x); // maps hold heap values; strings give bytes
+      return;
+    }
+    case ast::NodeKind::IndexListExpr:
+      return; // an instantiation
+    case ast::NodeKind::SliceExpr: {
+      auto *se = cast<ast::SliceExpr>(e);
+      expr(discard, se->low);
+      expr(discard, se->high);
+      expr(discard, se->max);
+      Type *xt = typeOf(se->x);
+      if (xt && isa<Array>(underlying(xt)))
+        address(k, se->x);
+      else
+        expr(k, se->x);
+      return;
+    }
+    case ast::NodeKind::TypeAssertExpr:
+      expr(k, cast<ast::TypeAssertExpr>(e)->x);
+      return;
+    case ast::NodeKind::CallExpr:
+      call(k, cast<ast::CallExpr>(e));
+      return;
+    case ast::NodeKind::StarExpr:
+      expr(k.deref(), cast<ast::StarExpr>(e)->x);
+      return;
+    case ast::NodeKind::UnaryExpr: {
+      auto *u = cast<ast::UnaryExpr>(e);
+      if (u->op == Token::AND) {
+        if (auto *lit = dyn_cast<ast::CompositeLit>(unparen(u->x)))
+          compositeElements(heap, lit); // not a frame allocation: see define
+        else
+          address(k, u->x);
+        return;
+      }
+      expr(discard, u->x);
+      return;
+    }
+    case ast::NodeKind::BinaryExpr: {
+      auto *b = cast<ast::BinaryExpr>(e);
+      expr(discard, b->x);
+      expr(discard, b->y);
+      return;
+    }
+    case ast::NodeKind::KeyValueExpr: {
+      auto *kv = cast<ast::KeyValueExpr>(e);
+      expr(heap, kv->key);
+      expr(heap, kv->value);
+      return;
+    }
+    default:
+      return; // types
+    }
+  }
+
+  void compositeElements(Hole k, const ast::CompositeLit *lit) {
+    Type *t = typeOf(lit);
+    bool keyed = t && isa<Map>(underlying(t));
+    for (ast::Expr *el : lit->elts) {
+      if (auto *kv = dyn_cast<ast::KeyValueExpr>(el)) {
+        if (keyed)
+          expr(heap, kv->key);
+        compositeValue(k, kv->value);
+      } else {
+        compositeValue(k, el);
+      }
+    }
+  }
+  // An element whose type is elided (&T{...} and T{...} inside another
+  // literal) is a value of its own.
+  void compositeValue(Hole k, const ast::Expr *v) {
+    if (auto *lit = dyn_cast<ast::CompositeLit>(v); lit && !lit->type) {
+      Type *t = typeOf(lit);
+      if (t && isa<Pointer>(underlying(t))) {
+        compositeElements(heap, lit);
+        return;
+      }
+    }
+    expr(k, v);
+  }
+
+  void selector(Hole k, const ast::SelectorExpr *se) {
+    auto it = info_.selections.find(se);
+    if (it == info_.selections.end())
+      return; // a qualified identifier: a package's variable or function
+    const Selection &sel = it->second;
+    switch (sel.kind) {
+    case SelectionKind::FieldVal:
+      if (sel.indirect || isa<Pointer>(underlying(typeOf(se->x))))
+        expr(k.deref(), se->x);
+      else
+        expr(k, se->x);
+      return;
+    case SelectionKind::MethodVal:
+      receiver(heap, se, sel); // a method value holds its receiver
+      return;
+    case SelectionKind::MethodExpr:
+    case SelectionKind::Qualified:
+      return;
+    }
+  }
+
+  // The receiver of method value or call se, flowing to k.
+  void receiver(Hole k, const ast::SelectorExpr *se, const Selection &sel) {
+    auto *m = dyn_cast<Func>(sel.obj);
+    Var *recv = m ? m->signature()->recv : nullptr;
+    bool ptrRecv = recv && isa<Pointer>(recv->type);
+    bool xPtr = isa<Pointer>(underlying(typeOf(se->x)));
+    if (ptrRecv && !xPtr && !sel.indirect)
+      address(k, se->x);
+    else if (!ptrRecv && xPtr)
+      expr(k.deref(), se->x);
+    else
+      expr(k, se->x);
+  }
+
+  // The address of e flows to k.
+  void address(Hole k, const ast::Expr *e) {
+    e = unparen(e);
+    if (auto *id = dyn_cast<ast::Ident>(e)) {
+      if (const Var *v = localVar(id))
+        flow(k, loc(v), -1);
+      return; // a package variable: on the heap already
+    }
+    if (auto *se = dyn_cast<ast::SelectorExpr>(e)) {
+      auto it = info_.selections.find(se);
+      if (it == info_.selections.end())
+        return; // pkg.Var
+      if (it->second.kind == SelectionKind::FieldVal && !it->second.indirect &&
+          !isa<Pointer>(underlying(typeOf(se->x))))
+        address(k, se->x);
+      else
+        expr(k, se->x);
+      return;
+    }
+    if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
+      expr(discard, ix->index);
+      Type *xt = typeOf(ix->x);
+      if (xt && isa<Array>(underlying(xt)))
+        address(k, ix->x);
+      else
+        expr(k, ix->x);
+      return;
+    }
+    if (auto *st = dyn_cast<ast::StarExpr>(e)) {
+      expr(k, st->x);
+      return;
+    }
+    expr(heap, e);
+  }
+
+  void call(Hole k, const ast::CallExpr *c) {
+    const ast::Expr *fun = unparen(c->fun);
+    auto *ftv = info_.typeOf(fun);
+    if (ftv && ftv->mode == Mode::TypeExpr) {
+      conversion(k, ftv->type, c->args.empty() ? nullptr : c->args[0]);
+      return;
+    }
+    if (auto *id = dyn_cast<ast::Ident>(fun))
+      if (auto *b = dyn_cast<Builtin>(info_.objectOf(id))) {
+        builtin(k, b->id, c);
+        return;
+      }
+    if (auto *se = dyn_cast<ast::SelectorExpr>(fun))
+      if (auto *b = dyn_cast<Builtin>(info_.objectOf(se->sel))) {
+        builtin(k, b->id, c); // unsafe.Add, unsafe.Slice
+        return;
+      }
+    // A static callee, and its receiver.
+    const Func *fn = nullptr;
+    const ast::SelectorExpr *method = nullptr;
+    const Selection *sel = nullptr;
+    const ast::Expr *callee = fun;
+    if (auto *ix = dyn_cast<ast::IndexExpr>(callee))
+      callee = unparen(ix->x);
+    else if (auto *il = dyn_cast<ast::IndexListExpr>(callee))
+      callee = unparen(il->x);
+    if (auto *id = dyn_cast<ast::Ident>(callee)) {
+      fn = dyn_cast<Func>(info_.objectOf(id));
+    } else if (auto *se = dyn_cast<ast::SelectorExpr>(callee)) {
+      auto it = info_.selections.find(se);
+      if (it == info_.selections.end()) {
+        fn = dyn_cast<Func>(info_.objectOf(se->sel));
+      } else if (it->second.kind == SelectionKind::MethodVal) {
+        method = se;
+        sel = &it->second;
+        fn = dyn_cast<Func>(sel->obj);
+        Type *xt = typeOf(se->x);
+        // Interface methods and methods of type parameters are dynamic.
+        if (!xt || isInterface(xt) || isa<TypeParam>(xt) ||
+            (isa<Pointer>(xt) && isa<TypeParam>(cast<Pointer>(xt)->elem)))
+          fn = nullptr;
+        if (fn && fn->signature()->recv && isInterface(fn->signature()->recv->type))
+          fn = nullptr;
+      }
+    }
+    const std::vector<int> *tags = fn ? ea_.tagsOf(fn) : nullptr;
+    auto hole = [&](size_t i) -> Hole {
+      if (!tags || i >= tags->size() || (*tags)[i] >= 0)
+        return Hole{0, tags && i < tags->size() ? (*tags)[i] : 0};
+      return discard;
+    };
+    size_t first = 0;
+    if (method) {
+      receiver(hole(0), method, *sel);
+      first = 1;
+    } else if (!fn) {
+      expr(discard, fun); // calling a func value does not leak it
+    }
+    Signature *sig = fn ? fn->signature() : dyn_cast<Signature>(coreType(typeOf(fun)));
+    size_t fixed = sig ? sig->params->vars.size() : 0;
+    bool spread = c->ellipsis != NoPos;
+    if (c->args.size() == 1 && isTuple(c->args[0])) {
+      expr(discard, c->args[0]); // f(g()): g's results come from the heap
+      return;
+    }
+    for (size_t i = 0; i < c->args.size(); ++i) {
+      bool packed = sig && sig->variadic && !spread && i + 1 >= fixed;
+      // Arguments of a variadic parameter are stored in a new slice.
+      expr(packed ? heap : hole(first + std::min(i, fixed ? fixed - 1 : 0)), c->args[i]);
+    }
+    (void)k; // results never carry the arguments: a parameter returned leaks
+  }
+
+  bool isTuple(const ast::Expr *e) const {
+    Type *t = typeOf(e);
+    return t && isa<Tuple>(t);
+  }
+
+  void conversion(Hole k, Type *to, const ast::Expr *x) {
+    if (!x)
+      return;
+    Type *from = typeOf(x);
+    Type *tu = underlying(to);
+    if (isInterface(to) || isa<TypeParam>(to)) {
+      expr(heap, x); // boxed
+      return;
+    }
+    // To and from strings copies; uintptr(p) keeps no pointer (as in gc).
+    if (isString(tu) || (from && isString(underlying(from))) ||
+        (isa<Basic>(tu) && cast<Basic>(tu)->basicKind != BasicKind::UnsafePointer)) {
+      expr(discard, x);
+      return;
+    }
+    expr(k, x);
+  }
+
+  void builtin(Hole k, BuiltinId id, const ast::CallExpr *c) {
+    auto arg = [&](size_t i) { return i < c->args.size() ? c->args[i] : nullptr; };
+    switch (id) {
+    case BuiltinId::Append: {
+      expr(k, arg(0)); // the result may be the same array
+      bool spread = c->ellipsis != NoPos;
+      for (size_t i = 1; i < c->args.size(); ++i)
+        expr(spread ? heap.deref() : heap, c->args[i]);
+      return;
+    }
+    case BuiltinId::Copy:
+      expr(discard, arg(0));
+      expr(heap.deref(), arg(1));
+      return;
+    case BuiltinId::Panic:
+      expr(heap, arg(0));
+      return;
+    case BuiltinId::New:
+      return; // not a frame allocation (see define): on the heap
+    case BuiltinId::Add:
+    case BuiltinId::Slice:
+      expr(k, arg(0));
+      expr(discard, arg(1));
+      return;
+    case BuiltinId::Cap:
+    case BuiltinId::Close:
+    case BuiltinId::Complex:
+    case BuiltinId::Delete:
+    case BuiltinId::Imag:
+    case BuiltinId::Len:
+    case BuiltinId::Make:
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+    case BuiltinId::Real:
+    case BuiltinId::Recover:
+    case BuiltinId::Sizeof:
+    case BuiltinId::Alignof:
+    case BuiltinId::Offsetof:
+      for (ast::Expr *a : c->args)
+        expr(id == BuiltinId::Delete && a == arg(1) ? heap : discard, a);
+      return;
+    }
+  }
+
+  // --- the walk
+
+  bool outlives(int root, int l) const {
+    const Loc &r = locs_[root];
+    if (r.escapes || !r.scope)
+      return true;
+    return !nestedIn(r.scope, locs_[l].scope);
+  }
+
+  void walkAll() {
+    std::vector<int> todo;
+    for (int i = int(locs_.size()) - 1; i >= 0; --i) {
+      todo.push_back(i);
+      locs_[i].queued = true;
+    }
+    while (!todo.empty()) {
+      int root = todo.back();
+      todo.pop_back();
+      locs_[root].queued = false;
+      walkOne(root, todo);
+    }
+  }
+
+  void walkOne(int root, std::vector<int> &todo) {
+    ++gen_;
+    locs_[root].gen = gen_;
+    locs_[root].derefs = 0;
+    std::vector<int> work{root};
+    bool toHeap = locs_[root].escapes;
+    while (!work.empty()) {
+      int l = work.back();
+      work.pop_back();
+      Loc &loc = locs_[l];
+      int derefs = loc.derefs;
+      if (derefs < 0) {
+        // l's address reaches root: l must live as long as root does.
+        if (!loc.escapes && outlives(root, l)) {
+          loc.escapes = true;
+          if (!loc.queued) {
+            loc.queued = true;
+            todo.push_back(l);
+          }
+        }
+        derefs = 0;
+      }
+      if (toHeap && loc.param >= 0)
+        loc.leak = std::min(loc.leak, derefs);
+      for (auto [src, d] : loc.in) {
+        int nd = std::min(derefs + d, 1 << 20);
+        Loc &s = locs_[src];
+        if (s.gen != gen_ || s.derefs > nd) {
+          s.gen = gen_;
+          s.derefs = nd;
+          work.push_back(src);
+        }
+      }
+    }
+  }
+
+  EscapeAnalysis &ea_;
+  const Info &info_;
+  std::vector<Loc> locs_; // [0]: the heap
+  std::unordered_map<const Var *, int> varLocs_;
+  unsigned gen_ = 0;
+  bool gotos_ = false; // goto, or a statement not modelled: nothing stays in the frame
+};
+
+EscapeAnalysis::EscapeAnalysis(const Package &pkg, const Info &info, EscapeTags &tags)
+    : info_(info), tags_(tags) {
+  for (ast::File *f : pkg.files)
+    for (ast::Decl *d : f->decls)
+      if (auto *fd = dyn_cast<ast::FuncDecl>(d); fd && fd->body)
+        if (auto *fn = dyn_cast<Func>(info.objectOf(fd->name)))
+          if (std::string k = key(fn); !k.empty() && fn->name != "_" && fn->name != "init")
+            decls_[k] = {fn, fd};
+}
+
+std::string EscapeAnalysis::key(const Func *fn) {
+  if (!fn->pkg)
+    return "";
+  Signature *sig = fn->signature();
+  if (!sig->recv)
+    return fn->pkg->path + "." + fn->name;
+  Type *t = sig->recv->type;
+  if (auto *p = dyn_cast<Pointer>(t))
+    t = p->elem;
+  auto *n = dyn_cast<Named>(t);
+  if (!n || isInterface(n))
+    return "";
+  return fn->pkg->path + "." + n->obj->name + "." + fn->name;
+}
+
+void EscapeAnalysis::analyze(const Func *fn, const ast::FuncDecl *fd) {
+  std::string k = key(fn);
+  if (k.empty() || fn->name == "init" || fn->name == "_") {
+    Graph(*this).function(fn, fd); // stack decisions only; no callers
+    return;
+  }
+  if (!started_.insert(k).second)
+    return;
+  own_.insert(k);
+  Graph(*this).function(fn, fd);
+}
+
+const std::vector<int> *EscapeAnalysis::tagsOf(const Func *fn) {
+  std::string k = key(fn);
+  if (k.empty())
+    return nullptr;
+  if (auto d = decls_.find(k); d != decls_.end() && !started_.count(k))
+    analyze(d->second.first, d->second.second);
+  auto it = tags_.find(k);
+  return it == tags_.end() ? nullptr : &it->second;
+}
+
+std::string EscapeAnalysis::summary() const {
+  std::ostringstream os;
+  for (const std::string &k : own_) {
+    auto it = tags_.find(k);
+    if (it == tags_.end() ||
+        std::none_of(it->second.begin(), it->second.end(), [](int t) { return t != 0; }))
+      continue;
+    os << "//escape " << k;
+    for (int t : it->second)
+      os << " " << t;
+    os << "\n";
+  }
+  return os.str();
+}
+
+void readEscapeTags(const std::string &text, EscapeTags &tags) {
+  std::istringstream is(text);
+  std::string line;
+  while (std::getline(is, line) && line.rfind("//escape ", 0) == 0) {
+    std::istringstream ls(line.substr(9));
+    std::string k;
+    ls >> k;
+    std::vector<int> t;
+    for (int v; ls >> v;)
+      t.push_back(v);
+    tags[k] = std::move(t);
+  }
+}
+
+} // namespace gocxx::codegen
