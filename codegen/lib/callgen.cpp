@@ -433,11 +433,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Append: {
     auto *st = cast<Slice>(coreOf(typeOf(call)));
     std::string s = arg(0);
-    if (call->ellipsis != NoPos) {
-      if (isString(typeOf(a[1])))
-        return "go::append_slice(" + s + ", go::bytes_from_string(" + arg(1) + "))";
+    if (call->ellipsis != NoPos) // append(b, s...) of a string copies its bytes once
       return "go::append_slice(" + s + ", " + arg(1) + ")";
-    }
     std::string out = "go::append(" + s;
     for (size_t i = 1; i < a.size(); ++i)
       out += ", static_cast<" + cxxType(st->elem) + ">(" + exprAs(a[i], st->elem) + ")";

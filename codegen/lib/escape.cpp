@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 #include <sstream>
 
 #include "gocxx/frontend/types/type.h"
@@ -50,7 +51,7 @@ const ast::Expr *unparen(const ast::Expr *e) {
 class EscapeAnalysis::Graph {
 public:
   Graph(EscapeAnalysis &ea) : ea_(ea), info_(ea.info_) {
-    locs_.emplace_back();
+    locs_.resize(2); // the heap, and the function's results
     locs_[0].escapes = true;
   }
 
@@ -68,10 +69,12 @@ public:
       param(p);
     body(sig, fd->body);
     walkAll();
-    std::vector<int> tags(index, -1);
+    std::vector<int> tags(2 * index, -1);
     for (Loc &l : locs_)
-      if (l.param >= 0)
-        tags[l.param] = gotos_ || l.escapes ? 0 : l.leak == INT_MAX ? -1 : l.leak;
+      if (l.param >= 0) {
+        tags[2 * l.param] = gotos_ || l.escapes ? 0 : l.leak == INT_MAX ? -1 : l.leak;
+        tags[2 * l.param + 1] = l.resultLeak == INT_MAX ? -1 : l.resultLeak;
+      }
     if (std::string k = key(fn); !k.empty())
       ea_.tags_[k] = tags;
     if (gotos_)
@@ -97,7 +100,8 @@ private:
     // The walk from one root.
     unsigned gen = 0;
     int derefs = 0;
-    int leak = INT_MAX; // a parameter: fewest dereferences to the heap
+    int leak = INT_MAX;       // a parameter: fewest dereferences to the heap
+    int resultLeak = INT_MAX; // and to the function's results
     bool queued = false;
   };
   // Where a value goes: location loc (-1: nowhere that matters) after derefs
@@ -109,6 +113,7 @@ private:
   };
   static constexpr Hole discard{-1, 0};
   static constexpr Hole heap{0, 0};
+  static constexpr Hole results{1, 0}; // what the declared function returns
 
   int loc(const Var *v) {
     auto it = varLocs_.find(v);
@@ -141,14 +146,17 @@ private:
 
   // --- statements
 
+  // A declared function's results outlive its frame, and what flows there
+  // flows to its caller (the tags' second half); a literal's results are
+  // taken to reach the heap.
   void body(Signature *sig, const ast::BlockStmt *b) {
-    // Results are read by the caller: their values reach the heap.
     for (Var *r : sig->results->vars)
       if (!r->name.empty() && r->name != "_")
-        flow(heap, loc(r), 0);
+        flow(returned(), loc(r), 0);
     if (b)
       stmts(b->list);
   }
+  Hole returned() const { return literals_ ? heap : results; }
 
   void stmts(const std::vector<ast::Stmt *> &list) {
     for (const ast::Stmt *s : list)
@@ -177,9 +185,13 @@ private:
         if (vs->values.size() == vs->names.size()) {
           for (size_t i = 0; i < vs->names.size(); ++i)
             define(info_.objectOf(vs->names[i]), vs->values[i]);
-        } else {
-          for (ast::Expr *v : vs->values)
-            expr(discard, v);
+        } else if (!vs->values.empty()) {
+          std::vector<Hole> holes;
+          for (ast::Ident *n : vs->names) {
+            auto *v = dyn_cast<Var>(info_.objectOf(n));
+            holes.push_back(v && n->name != "_" ? Hole{loc(v), 0} : discard);
+          }
+          multiValue(holes, vs->values[0]);
         }
       }
       return;
@@ -201,7 +213,7 @@ private:
       return;
     case ast::NodeKind::ReturnStmt:
       for (ast::Expr *r : cast<ast::ReturnStmt>(s)->results)
-        expr(heap, r);
+        expr(returned(), r);
       return;
     case ast::NodeKind::BranchStmt:
       gotos_ |= cast<ast::BranchStmt>(s)->tok == Token::GOTO;
@@ -336,13 +348,22 @@ private:
       return;
     }
     if (s->lhs.size() != s->rhs.size()) { // a, b = f() and the comma-ok forms
-      for (ast::Expr *r : s->rhs)
-        expr(discard, r);
+      std::vector<Hole> holes;
       for (ast::Expr *l : s->lhs)
-        target(l);
+        holes.push_back(target(l));
+      multiValue(holes, s->rhs[0]);
       return;
     }
     for (size_t i = 0; i < s->lhs.size(); ++i) {
+      // x.buf = x.buf[a:b] stores nothing new in x (gc's isSelfAssign).
+      if (auto *sl = dyn_cast<ast::SliceExpr>(unparen(s->rhs[i]));
+          sl && !localVar(s->lhs[i]) && sameLocation(s->lhs[i], sl->x)) {
+        target(s->lhs[i]);
+        expr(discard, sl->low);
+        expr(discard, sl->high);
+        expr(discard, sl->max);
+        continue;
+      }
       if (define && s->lhs.size() == 1)
         if (auto *id = dyn_cast<ast::Ident>(s->lhs[0]); id && info_.defs.count(id)) {
           this->define(info_.objectOf(id), s->rhs[0]);
@@ -350,6 +371,42 @@ private:
         }
       expr(target(s->lhs[i]), s->rhs[i]);
     }
+  }
+
+  // Whether a and b denote the same variable or field (x, x.f, p.f, *p).
+  bool sameLocation(const ast::Expr *a, const ast::Expr *b) const {
+    a = unparen(a);
+    b = unparen(b);
+    if (a->kind != b->kind)
+      return false;
+    if (auto *ia = dyn_cast<ast::Ident>(a))
+      return info_.objectOf(ia) && info_.objectOf(ia) == info_.objectOf(cast<ast::Ident>(b));
+    if (auto *sa = dyn_cast<ast::SelectorExpr>(a)) {
+      auto *sb = cast<ast::SelectorExpr>(b);
+      return sa->sel->name == sb->sel->name && sameLocation(sa->x, sb->x);
+    }
+    if (auto *pa = dyn_cast<ast::StarExpr>(a))
+      return sameLocation(pa->x, cast<ast::StarExpr>(b)->x);
+    return false;
+  }
+
+  // a, b = f(...): each result may hold what f returns of its arguments, so
+  // the call flows to each variable (evaluated once per hole: the graph only
+  // gains the same edges again). The comma-ok forms give their value to the
+  // first.
+  void multiValue(const std::vector<Hole> &holes, const ast::Expr *rhs) {
+    if (!isa<ast::CallExpr>(unparen(rhs))) {
+      expr(holes.empty() ? discard : holes[0], rhs);
+      return;
+    }
+    bool any = false;
+    for (Hole h : holes)
+      if (h.loc >= 0) {
+        expr(h, rhs);
+        any = true;
+      }
+    if (!any)
+      expr(discard, rhs);
   }
 
   // The hole of an assignment's left side; evaluates its operands.
@@ -457,8 +514,11 @@ private:
       if (it != info_.captures.end())
         for (Var *v : it->second)
           locOf(v).escapes = true;
-      if (auto *sig = dyn_cast<Signature>(typeOf(lit)))
+      if (auto *sig = dyn_cast<Signature>(typeOf(lit))) {
+        ++literals_;
         body(sig, lit->body);
+        --literals_;
+      }
       return;
     }
     case ast::NodeKind::CompositeLit: {
@@ -673,8 +733,8 @@ private:
       fn = dyn_cast<Func>(info_.objectOf(id));
     } else if (auto *se = dyn_cast<ast::SelectorExpr>(callee)) {
       auto it = info_.selections.find(se);
-      if (it == info_.selections.end()) {
-        fn = dyn_cast<Func>(info_.objectOf(se->sel));
+      if (it == info_.selections.end() || it->second.kind == SelectionKind::Qualified) {
+        fn = dyn_cast<Func>(info_.objectOf(se->sel)); // pkg.F
       } else if (it->second.kind == SelectionKind::MethodVal) {
         method = se;
         sel = &it->second;
@@ -689,14 +749,26 @@ private:
       }
     }
     const std::vector<int> *tags = fn ? ea_.tagsOf(fn) : nullptr;
-    auto hole = [&](size_t i) -> Hole {
-      if (!tags || i >= tags->size() || (*tags)[i] >= 0)
-        return Hole{0, tags && i < tags->size() ? (*tags)[i] : 0};
-      return discard;
+    // Argument i goes to the heap and to the call's value, each after the
+    // tags' dereferences (unknown: to the heap as it is).
+    auto pass = [&](size_t i, const std::function<void(Hole)> &eval) {
+      if (!tags || 2 * i + 1 >= tags->size()) {
+        eval(heap);
+        return;
+      }
+      int h = (*tags)[2 * i], r = (*tags)[2 * i + 1];
+      if (h < 0 && (r < 0 || k.loc < 0)) {
+        eval(discard);
+        return;
+      }
+      if (h >= 0)
+        eval(Hole{0, h});
+      if (r >= 0 && k.loc >= 0)
+        eval(Hole{k.loc, k.derefs + r});
     };
     size_t first = 0;
     if (method) {
-      receiver(hole(0), method, *sel);
+      pass(0, [&](Hole h) { receiver(h, method, *sel); });
       first = 1;
     } else if (!fn) {
       expr(discard, fun); // calling a func value does not leak it
@@ -705,15 +777,17 @@ private:
     size_t fixed = sig ? sig->params->vars.size() : 0;
     bool spread = c->ellipsis != NoPos;
     if (c->args.size() == 1 && isTuple(c->args[0])) {
-      expr(discard, c->args[0]); // f(g()): g's results come from the heap
+      expr(heap, c->args[0]); // f(g()): g's results may hold g's arguments
       return;
     }
     for (size_t i = 0; i < c->args.size(); ++i) {
       bool packed = sig && sig->variadic && !spread && i + 1 >= fixed;
       // Arguments of a variadic parameter are stored in a new slice.
-      expr(packed ? heap : hole(first + std::min(i, fixed ? fixed - 1 : 0)), c->args[i]);
+      if (packed)
+        expr(heap, c->args[i]);
+      else
+        pass(first + std::min(i, fixed ? fixed - 1 : 0), [&](Hole h) { expr(h, c->args[i]); });
     }
-    (void)k; // results never carry the arguments: a parameter returned leaks
   }
 
   bool isTuple(const ast::Expr *e) const {
@@ -830,6 +904,8 @@ private:
       }
       if (toHeap && loc.param >= 0)
         loc.leak = std::min(loc.leak, derefs);
+      if (root == 1 && loc.param >= 0)
+        loc.resultLeak = std::min(loc.resultLeak, derefs);
       for (auto [src, d] : loc.in) {
         int nd = std::min(derefs + d, 1 << 20);
         Loc &s = locs_[src];
@@ -847,6 +923,7 @@ private:
   std::vector<Loc> locs_; // [0]: the heap
   std::unordered_map<const Var *, int> varLocs_;
   unsigned gen_ = 0;
+  int literals_ = 0;   // inside function literals (their own results)
   bool gotos_ = false; // goto, or a statement not modelled: nothing stays in the frame
 };
 
@@ -901,10 +978,9 @@ std::string EscapeAnalysis::summary() const {
   std::ostringstream os;
   for (const std::string &k : own_) {
     auto it = tags_.find(k);
-    if (it == tags_.end() ||
-        std::none_of(it->second.begin(), it->second.end(), [](int t) { return t != 0; }))
+    if (it == tags_.end())
       continue;
-    os << "//escape " << k;
+    os << "//escape-tags " << k;
     for (int t : it->second)
       os << " " << t;
     os << "\n";
@@ -915,8 +991,8 @@ std::string EscapeAnalysis::summary() const {
 void readEscapeTags(const std::string &text, EscapeTags &tags) {
   std::istringstream is(text);
   std::string line;
-  while (std::getline(is, line) && line.rfind("//escape ", 0) == 0) {
-    std::istringstream ls(line.substr(9));
+  while (std::getline(is, line) && line.rfind("//escape-tags ", 0) == 0) {
+    std::istringstream ls(line.substr(14));
     std::string k;
     ls >> k;
     std::vector<int> t;

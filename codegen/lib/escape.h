@@ -43,8 +43,9 @@ public:
   // stays in its frame.
   bool onStack(const ast::Expr *site) const { return stackSites_.count(site) != 0; }
 
-  // The package's tags as header lines ("//escape KEY T0 T1 ..."), for
-  // functions with a parameter that does not leak.
+  // The package's tags as header lines ("//escape-tags KEY H0 R0 H1 R1 ...":
+  // per parameter, the dereferences after which it reaches the heap and the
+  // function's results, -1 for never).
   std::string summary() const;
   // The tags' key of a function or concrete method ("" for other functions).
   static std::string key(const types::Func *fn);

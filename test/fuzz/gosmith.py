@@ -6,7 +6,8 @@ Each program is a set of random functions over the values of everyday Go:
 integers of every width with every operator (shifts, division by possibly
 zero values guarded by recover), compound assignments, floats, strings and
 their conversions, slices (append, copy, slicing, growth), maps (printed in
-sorted order), structs and pointers, interfaces with methods and type
+sorted order), structs and pointers (addresses of locals that stay in the frame or
+escape it), interfaces with methods and type
 switches, closures nested in closures that capture parameters and locals,
 defer/recover, generic functions over constraints, and goroutines and
 channels whose results do not depend on scheduling. Every function prints
@@ -310,6 +311,90 @@ class Gen:
         self.out.append("}")
         self.funcs.append(f"{name}()")
 
+    def func_pointers(self, name):
+        """Addresses of locals, fields and array elements, new and &T{...},
+        pointer-receiver methods, and stores that do or do not let them out
+        of the frame (globals, slices, maps, outer variables, closures,
+        returns): what escape analysis decides. The stack is overwritten
+        (clobber) before values are read back."""
+        r = self.r
+        n = r.randint(2, 3)
+        self.out.append(f"func {name}() func() int {{")
+        for k in range(n):
+            self.line(f"a{k} := {r.randint(-9, 9)}")
+            self.line(f"var s{k} Cell")
+            self.line(f"s{k}.n = {r.randint(0, 9)}")
+            self.line(f"var arr{k} [4]int")
+            self.line(f"p{k} := &a{k}")
+            self.line(f"q{k} := &s{k}")
+        for k in range(n):
+            if r.random() < 0.5:
+                self.line(f"q{k} = " + r.choice([f"new(Cell)", f"&Cell{{n: {r.randint(1, 9)}}}"]))
+        if r.random() < 0.5:
+            self.line(f"h := &Cell{{n: {r.randint(1, 9)}, p: p0}}")
+        else:
+            self.line(f"h := new(Cell)")
+        self.line("h.next = q0")
+        for _ in range(r.randint(4, 12)):
+            j, k = r.randrange(n), r.randrange(n)
+            lit = r.randint(1, 9)
+            choice = r.randrange(22)
+            if choice == 0:
+                self.line(f"p{j} = &a{k}")
+            elif choice == 1:
+                self.line(f"p{j} = &s{k}.n")
+            elif choice == 2:
+                self.line(f"p{j} = &arr{k}[{r.randrange(4)}]")
+            elif choice == 3:
+                self.line(f"q{j} = &s{k}")
+            elif choice == 4:
+                self.line(f"*p{j} += {lit}")
+            elif choice == 5:
+                self.line(f"q{j}.n += {lit}")
+            elif choice == 6:
+                self.line(f"q{j}.p = p{k}")
+            elif choice == 7:
+                self.line(f"s{j}.next = q{k}")
+            elif choice == 8:
+                self.line(f"keepInt(p{j})")
+            elif choice == 9:
+                self.line(f"gSlice = append(gSlice, p{j})")
+            elif choice == 10:
+                self.line(f"gMap[{lit}] = p{j}")
+            elif choice == 11:
+                self.line(f"keepCell(q{j})")
+            elif choice == 12:
+                self.line(f"a{j} += peek(p{k})")
+            elif choice == 13:
+                self.line(f"s{j}.bump()")
+            elif choice == 14:
+                self.line(f"q{j}.bump()")
+            elif choice == 15:
+                self.line(f"{{ v := {lit}; p{j} = &v; *p{j}++ }}")
+            elif choice == 16:
+                self.line(f"for i := 0; i < 3; i++ {{ v := i * {lit}; w := &v; *w++; if i == {r.randrange(3)} {{ p{j} = w }} }}")
+            elif choice == 17:
+                self.line(f"for i := 0; i < 3; i++ {{ c := &Cell{{n: i + {lit}}}; c.bump(); a{j} += c.total(); if i == 1 {{ q{j} = c }} }}")
+            elif choice == 18:
+                self.line(f"p{j} = through(p{k})")
+            elif choice == 19:
+                self.line(f"{{ xs := arr{k}[1:]; xs[0] += {lit}; arr{j}[2] += len(xs) }}")
+            elif choice == 20:
+                self.line(f"h = &Cell{{n: {lit}, next: h}}")
+            else:
+                self.line(f"if h.next != nil {{ h.next.n += {lit} }}")
+        self.line("clobber(6)")
+        vals = ", ".join([f"*p{k}, q{k}.total(), s{k}.n, a{k}, arr{k}" for k in range(n)])
+        self.line(f"fmt.Println(\"{name}\", {vals}, h.total(), p0 == &a0, q0 == &s0)")
+        self.line("if gInt != nil { fmt.Println(\"gInt\", *gInt) }")
+        self.line("if gCell != nil { fmt.Println(\"gCell\", gCell.total()) }")
+        self.line("for _, g := range gSlice { fmt.Print(*g, \" \") }")
+        self.line("fmt.Println(len(gMap))")
+        j = r.randrange(n)
+        self.line(f"return func() int {{ clobber(4); return *p{j} + q{j}.total() + h.total() }}")
+        self.out.append("}")
+        self.funcs.append(f"{name}()()")
+
     def func_channels(self, name):
         r = self.r
         n = r.randint(1, 5)
@@ -358,7 +443,7 @@ class Gen:
     def program(self):
         kinds = [self.func_ints, self.func_ints, self.func_ints, self.func_closures,
                  self.func_panics, self.func_collections, self.func_interfaces,
-                 self.func_generics, self.func_channels]
+                 self.func_generics, self.func_channels, self.func_pointers]
         for i in range(self.nfuncs):
             # Every function is generated (the random stream stays the same),
             # only the kept one is printed and called.
@@ -384,6 +469,44 @@ var _ = strings.ToUpper
 var _ sync.Mutex
 
 type Shape interface{ Area() int }
+
+type Cell struct {
+	n    int
+	p    *int
+	next *Cell
+}
+
+func (c *Cell) bump() { c.n++ }
+
+func (c *Cell) total() int {
+	t := c.n
+	if c.p != nil {
+		t += *c.p
+	}
+	return t
+}
+
+var gInt *int
+var gCell *Cell
+var gSlice []*int
+var gMap = map[int]*int{}
+
+func keepInt(p *int)    { gInt = p }
+func keepCell(c *Cell)  { gCell = c }
+func peek(p *int) int   { return *p + 1 }
+func through(p *int) *int { return p }
+
+// clobber overwrites the stack below its caller's frame.
+func clobber(n int) int {
+	var junk [32]int
+	for i := range junk {
+		junk[i] = n*31 + i
+	}
+	if n > 0 {
+		return clobber(n-1) + junk[n%32]
+	}
+	return junk[0]
+}
 
 type Box struct{ n int }
 

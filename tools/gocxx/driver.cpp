@@ -86,7 +86,7 @@ bool writeFile(const fs::path &path, const std::string &text) {
 void readHeaderEscapeTags(const std::string &header, codegen::EscapeTags &tags) {
   std::ifstream in(header);
   std::string text, line;
-  while (std::getline(in, line) && line.rfind("//escape ", 0) == 0)
+  while (std::getline(in, line) && line.rfind("//escape-tags ", 0) == 0)
     text += line + "\n";
   codegen::readEscapeTags(text, tags);
 }

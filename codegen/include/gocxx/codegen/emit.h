@@ -13,8 +13,9 @@
 namespace gocxx::codegen {
 
 // Escape analysis tags (codegen/lib/escape.h): per function ("path.F",
-// "path.T.M"), one per parameter, the receiver first: -1 if the value does
-// not leak, k >= 0 if it reaches the heap after k dereferences.
+// "path.T.M"), two per parameter, the receiver first: after how many
+// dereferences its value reaches the heap, and the function's results
+// (-1: never).
 using EscapeTags = std::unordered_map<std::string, std::vector<int>>;
 
 // Reads the tags a package's header carries (see emitPackage) into tags.
