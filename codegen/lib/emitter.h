@@ -183,7 +183,8 @@ private:
   std::string methodValue(const ast::SelectorExpr *s, const types::Selection &sel);
   std::string sliceExpr(const ast::SliceExpr *s);
   std::string compositeLit(const ast::CompositeLit *lit, types::Type *t);
-  // &T{...}: a T* to the literal on the collected heap.
+  // &T{...}: a T* to the literal on the collected heap, or in the frame
+  // where escape analysis keeps it there (frameObject).
   std::string newCompositeLit(const ast::CompositeLit *lit, types::Type *t);
   std::string frameObject(types::Type *t, const std::string &init);
   // Values too large for a goroutine stack live on the heap.

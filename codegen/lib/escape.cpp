@@ -34,6 +34,9 @@ bool pointerFree(Type *t) {
 }
 
 namespace {
+// The prefix of the header lines that carry a package's tags.
+constexpr std::string_view tagLine = "//escape-tags ";
+
 bool nestedIn(const Scope *inner, const Scope *outer) {
   for (const Scope *s = inner; s; s = s->parent)
     if (s == outer)
@@ -41,11 +44,7 @@ bool nestedIn(const Scope *inner, const Scope *outer) {
   return false;
 }
 
-const ast::Expr *unparen(const ast::Expr *e) {
-  while (auto *p = dyn_cast<ast::ParenExpr>(e))
-    e = p->x;
-  return e;
-}
+const ast::Expr *unparen(const ast::Expr *e) { return ast::unparen(const_cast<ast::Expr *>(e)); }
 } // namespace
 
 class EscapeAnalysis::Graph {
@@ -72,12 +71,12 @@ public:
     std::vector<int> tags(2 * index, -1);
     for (Loc &l : locs_)
       if (l.param >= 0) {
-        tags[2 * l.param] = gotos_ || l.escapes ? 0 : l.leak == INT_MAX ? -1 : l.leak;
+        tags[2 * l.param] = giveUp_ || l.escapes ? 0 : l.leak == INT_MAX ? -1 : l.leak;
         tags[2 * l.param + 1] = l.resultLeak == INT_MAX ? -1 : l.resultLeak;
       }
     if (std::string k = key(fn); !k.empty())
       ea_.tags_[k] = tags;
-    if (gotos_)
+    if (giveUp_)
       return;
     for (Loc &l : locs_) {
       if (l.escapes)
@@ -216,7 +215,7 @@ private:
         expr(returned(), r);
       return;
     case ast::NodeKind::BranchStmt:
-      gotos_ |= cast<ast::BranchStmt>(s)->tok == Token::GOTO;
+      giveUp_ |= cast<ast::BranchStmt>(s)->tok == Token::GOTO;
       return;
     case ast::NodeKind::LabeledStmt:
       stmt(cast<ast::LabeledStmt>(s)->stmt);
@@ -295,7 +294,7 @@ private:
       return;
     default:
       // A statement this analysis does not know: give up on the function.
-      gotos_ = true;
+      giveUp_ = true;
       return;
     }
   }
@@ -923,8 +922,8 @@ private:
   std::vector<Loc> locs_; // [0]: the heap
   std::unordered_map<const Var *, int> varLocs_;
   unsigned gen_ = 0;
-  int literals_ = 0;   // inside function literals (their own results)
-  bool gotos_ = false; // goto, or a statement not modelled: nothing stays in the frame
+  int literals_ = 0;    // inside function literals (their own results)
+  bool giveUp_ = false; // a goto, or a statement not modelled: nothing stays in the frame
 };
 
 EscapeAnalysis::EscapeAnalysis(const Package &pkg, const Info &info, EscapeTags &tags)
@@ -960,7 +959,6 @@ void EscapeAnalysis::analyze(const Func *fn, const ast::FuncDecl *fd) {
   }
   if (!started_.insert(k).second)
     return;
-  own_.insert(k);
   Graph(*this).function(fn, fd);
 }
 
@@ -976,11 +974,11 @@ const std::vector<int> *EscapeAnalysis::tagsOf(const Func *fn) {
 
 std::string EscapeAnalysis::summary() const {
   std::ostringstream os;
-  for (const std::string &k : own_) {
+  for (const std::string &k : started_) {
     auto it = tags_.find(k);
     if (it == tags_.end())
       continue;
-    os << "//escape-tags " << k;
+    os << tagLine << k;
     for (int t : it->second)
       os << " " << t;
     os << "\n";
@@ -988,11 +986,10 @@ std::string EscapeAnalysis::summary() const {
   return os.str();
 }
 
-void readEscapeTags(const std::string &text, EscapeTags &tags) {
-  std::istringstream is(text);
+void readEscapeTags(std::istream &header, EscapeTags &tags) {
   std::string line;
-  while (std::getline(is, line) && line.rfind("//escape-tags ", 0) == 0) {
-    std::istringstream ls(line.substr(14));
+  while (std::getline(header, line) && line.rfind(tagLine, 0) == 0) {
+    std::istringstream ls(line.substr(tagLine.size()));
     std::string k;
     ls >> k;
     std::vector<int> t;

@@ -59,8 +59,7 @@ private:
   const types::Info &info_;
   EscapeTags &tags_;
   std::unordered_map<std::string, std::pair<const types::Func *, const ast::FuncDecl *>> decls_;
-  std::set<std::string> started_; // analysed or being analysed
-  std::set<std::string> own_;     // keys of this package's analysed functions
+  std::set<std::string> started_; // this package's functions analysed or being analysed
   std::unordered_set<const types::Var *> stackVars_;
   std::unordered_set<const ast::Expr *> stackSites_;
 };

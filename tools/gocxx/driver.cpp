@@ -85,10 +85,7 @@ bool writeFile(const fs::path &path, const std::string &text) {
 // The escape tags of a compiled package, from the top of its header.
 void readHeaderEscapeTags(const std::string &header, codegen::EscapeTags &tags) {
   std::ifstream in(header);
-  std::string text, line;
-  while (std::getline(in, line) && line.rfind("//escape-tags ", 0) == 0)
-    text += line + "\n";
-  codegen::readEscapeTags(text, tags);
+  codegen::readEscapeTags(in, tags);
 }
 
 // Writes a file unless it already holds text: an unchanged output keeps its

@@ -3,6 +3,7 @@
 // deterministic and in source order; `#line` directives map it back to Go.
 #pragma once
 
+#include <istream>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -18,8 +19,9 @@ namespace gocxx::codegen {
 // (-1: never).
 using EscapeTags = std::unordered_map<std::string, std::vector<int>>;
 
-// Reads the tags a package's header carries (see emitPackage) into tags.
-void readEscapeTags(const std::string &headerText, EscapeTags &tags);
+// Reads the tags at the top of a package's header (see emitPackage) into
+// tags; it stops at the first other line.
+void readEscapeTags(std::istream &header, EscapeTags &tags);
 
 struct EmitOptions {
   bool lineDirectives = true;
