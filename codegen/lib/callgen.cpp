@@ -4,6 +4,8 @@
 // g unpacks g's tuple.
 #include "emitter.h"
 
+#include <cctype>
+
 namespace gocxx::codegen {
 
 using namespace gocxx::types;
@@ -182,12 +184,15 @@ bool Emitter::splitCall(const ast::CallExpr *call, std::string &callee, std::str
   if (auto *id = dyn_cast<ast::Ident>(fun)) {
     if (auto *fn = dyn_cast<Func>(info_.objectOf(id))) {
       callee = intrinsicName(fn);
-      // Qualified when an imported package has a function of the name:
-      // C++ would also look there (argument-dependent lookup).
+      // Qualified when C++ could look elsewhere for the name too
+      // (argument-dependent lookup): an imported package has a function of
+      // the name, or the name is one the runtime (namespace go) or the C++
+      // library (std, for complex and tuple arguments) may have: these are
+      // all lower case.
+      bool qualify = fn->pkg == &pkg_ && (importedFuncName(fn->name) ||
+                                          std::islower(static_cast<unsigned char>(fn->name[0])));
       if (callee.empty())
-        callee =
-            (fn->pkg == &pkg_ && importedFuncName(fn->name) ? qualifiedName(fn) : objectName(fn)) +
-            instanceArgs(id);
+        callee = (qualify ? qualifiedName(fn) : objectName(fn)) + instanceArgs(id);
     }
   } else if (auto *se = dyn_cast<ast::SelectorExpr>(fun)) {
     auto it = info_.selections.find(se);
@@ -360,6 +365,18 @@ std::string Emitter::conversion(const ast::CallExpr *call, Type *to) {
   // template picks it by the C++ types.
   if (isa<TypeParam>(tu) || isa<TypeParam>(fu))
     return "go::convert<" + cxxType(to) + ">(" + x + ")";
+  if (escape_.onStack(call)) {
+    // string(r), string(b) or []byte(s) that escape analysis keeps in the
+    // frame: its bytes go to a buffer declared just before the statement.
+    std::string buf = freshTemp("buf");
+    if (isString(tu) && isInteger(fu)) {
+      line("go::impl::rune_buf " + buf + ";");
+      return "go::string_from_int_in(" + buf + ", " + x + ")";
+    }
+    line("go::impl::tmp_buf " + buf + ";");
+    return (isString(tu) ? "go::string_from_bytes_in(" : "go::bytes_from_string_in(") + buf + ", " +
+           x + ")";
+  }
   if (isString(tu)) {
     if (isString(fu))
       return x;
@@ -477,8 +494,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Close:
     return "go::close(" + arg(0) + ")";
   case BuiltinId::Copy:
-    if (isString(typeOf(a[1])))
-      return "go::copy(" + arg(0) + ", go::bytes_from_string(" + arg(1) + "))";
+    // A string source copies its bytes straight (an overload), as gc's
+    // slicestringcopy: no []byte of it first.
     return "go::copy(" + arg(0) + ", " + arg(1) + ")";
   case BuiltinId::Delete: {
     auto *m = cast<Map>(coreOf(typeOf(a[0])));

@@ -93,6 +93,7 @@ private:
     const Var *var = nullptr;
     const ast::Expr *site = nullptr;
     const Scope *scope = nullptr; // lifetime; nullptr: the heap
+    bool statement = false;       // a site that lives for its statement only
     int param = -1;               // index among the tags
     bool escapes = false;
     std::vector<std::pair<int, int>> in; // (source, derefs): this = derefs(source)
@@ -266,9 +267,13 @@ private:
       return;
     }
     case ast::NodeKind::CaseClause: {
+      // A case's expressions are emitted inside the if-else chain, where no
+      // buffer can be declared.
       auto *cc = cast<ast::CaseClause>(s);
+      ++inlineOnly_;
       for (ast::Expr *e : cc->list)
         expr(discard, e);
+      --inlineOnly_;
       stmts(cc->body);
       return;
     }
@@ -277,6 +282,7 @@ private:
       return;
     case ast::NodeKind::CommClause: {
       auto *cc = cast<ast::CommClause>(s);
+      ++inlineOnly_;
       if (auto *as = dyn_cast<ast::AssignStmt>(cc->comm)) {
         // A receive: the value comes from the channel, not from here.
         for (ast::Expr *r : as->rhs)
@@ -286,6 +292,7 @@ private:
       } else {
         stmt(cc->comm);
       }
+      --inlineOnly_;
       stmts(cc->body);
       return;
     }
@@ -312,13 +319,46 @@ private:
       expr(Hole{loc(v), 0}, value);
       return;
     }
-    locs_.emplace_back();
-    int s = int(locs_.size() - 1);
-    locs_[s].site = site;
-    locs_[s].scope = v->parent;
+    int s = newSite(site, v->parent);
     if (auto *lit = dyn_cast<ast::CompositeLit>(site))
       compositeElements(Hole{s, 0}, lit);
+    else if (buffered(cast<ast::CallExpr>(site)))
+      expr(discard, cast<ast::CallExpr>(site)->args[0]);
     flow(Hole{loc(v), 0}, s, -1);
+  }
+
+  int newSite(const ast::Expr *site, const Scope *scope) {
+    locs_.emplace_back();
+    locs_.back().site = site;
+    locs_.back().scope = scope;
+    locs_.back().statement = !scope;
+    return int(locs_.size() - 1);
+  }
+
+  // Whether c is a conversion that may write its result into a buffer in
+  // the frame (gc's tmpBuf): string(r), string(b) and []byte(s), where no
+  // type parameter decides what it does, and where the emitted statement
+  // can declare the buffer just before itself (not in a case's list).
+  bool buffered(const ast::CallExpr *c) const {
+    if (inlineOnly_ || c->args.size() != 1)
+      return false;
+    auto *ftv = info_.typeOf(c->fun);
+    auto *xtv = info_.typeOf(c->args[0]);
+    auto *ctv = info_.typeOf(c);
+    if (!ftv || ftv->mode != Mode::TypeExpr || !xtv || !ctv || ctv->mode == Mode::Constant)
+      return false;
+    Type *to = ftv->type, *from = xtv->type;
+    if (isa<TypeParam>(to) || isa<TypeParam>(from))
+      return false;
+    Type *tu = underlying(to), *fu = underlying(from);
+    auto bytes = [](Type *u) {
+      auto *sl = dyn_cast<Slice>(u);
+      auto *b = sl ? dyn_cast<Basic>(underlying(sl->elem)) : nullptr;
+      return b && b->basicKind == BasicKind::Uint8;
+    };
+    if (isString(tu))
+      return isInteger(fu) || bytes(fu);
+    return bytes(tu) && isString(fu);
   }
 
   // The allocation a value is, if it is new(T) or &T{...} of a struct or
@@ -332,18 +372,24 @@ private:
         return lit;
       return nullptr;
     }
-    if (auto *call = dyn_cast<ast::CallExpr>(value); call && call->args.size() == 1)
+    if (auto *call = dyn_cast<ast::CallExpr>(value); call && call->args.size() == 1) {
       if (auto *id = dyn_cast<ast::Ident>(unparen(call->fun)))
         if (auto *b = dyn_cast<Builtin>(info_.objectOf(id)); b && b->id == BuiltinId::New)
           return call;
+      if (buffered(call))
+        return call;
+    }
     return nullptr;
   }
 
   void assign(const ast::AssignStmt *s) {
     bool define = s->tok == Token::DEFINE;
     if (s->tok != Token::ASSIGN && !define) { // x op= y
-      target(s->lhs[0]);
-      expr(discard, s->rhs[0]);
+      Hole t = target(s->lhs[0]);
+      // s += t is t itself when s is empty.
+      Type *lt = typeOf(s->lhs[0]);
+      bool concat = s->tok == Token::ADD_ASSIGN && lt && isString(underlying(lt));
+      expr(concat ? t : discard, s->rhs[0]);
       return;
     }
     if (s->lhs.size() != s->rhs.size()) { // a, b = f() and the comma-ok forms
@@ -590,9 +636,12 @@ private:
       return;
     }
     case ast::NodeKind::BinaryExpr: {
+      // s + t is s itself when t is empty (and t when s is).
       auto *b = cast<ast::BinaryExpr>(e);
-      expr(discard, b->x);
-      expr(discard, b->y);
+      Type *t = typeOf(b);
+      Hole operands = b->op == Token::ADD && t && isString(underlying(t)) ? k : discard;
+      expr(operands, b->x);
+      expr(operands, b->y);
       return;
     }
     case ast::NodeKind::KeyValueExpr: {
@@ -706,7 +755,7 @@ private:
     const ast::Expr *fun = unparen(c->fun);
     auto *ftv = info_.typeOf(fun);
     if (ftv && ftv->mode == Mode::TypeExpr) {
-      conversion(k, ftv->type, c->args.empty() ? nullptr : c->args[0]);
+      conversion(k, ftv->type, c);
       return;
     }
     if (auto *id = dyn_cast<ast::Ident>(fun))
@@ -794,13 +843,23 @@ private:
     return t && isa<Tuple>(t);
   }
 
-  void conversion(Hole k, Type *to, const ast::Expr *x) {
+  void conversion(Hole k, Type *to, const ast::CallExpr *c) {
+    const ast::Expr *x = c->args.empty() ? nullptr : c->args[0];
     if (!x)
       return;
     Type *from = typeOf(x);
     Type *tu = underlying(to);
     if (isInterface(to) || isa<TypeParam>(to)) {
       expr(heap, x); // boxed
+      return;
+    }
+    if (isString(tu) && from && isString(underlying(from))) {
+      expr(k, x); // the same bytes
+      return;
+    }
+    if (buffered(c)) { // the result's bytes are the site's
+      expr(discard, x);
+      flow(k, newSite(c, nullptr), -1);
       return;
     }
     // To and from strings copies; uintptr(p) keeps no pointer (as in gc).
@@ -860,7 +919,7 @@ private:
 
   bool outlives(int root, int l) const {
     const Loc &r = locs_[root];
-    if (r.escapes || !r.scope)
+    if (r.escapes || !r.scope || locs_[l].statement)
       return true;
     return !nestedIn(r.scope, locs_[l].scope);
   }
@@ -923,17 +982,40 @@ private:
   std::unordered_map<const Var *, int> varLocs_;
   unsigned gen_ = 0;
   int literals_ = 0;    // inside function literals (their own results)
+  int inlineOnly_ = 0;  // inside a case's expressions: no buffered conversions
   bool giveUp_ = false; // a goto, or a statement not modelled: nothing stays in the frame
 };
 
 EscapeAnalysis::EscapeAnalysis(const Package &pkg, const Info &info, EscapeTags &tags)
     : info_(info), tags_(tags) {
-  for (ast::File *f : pkg.files)
-    for (ast::Decl *d : f->decls)
-      if (auto *fd = dyn_cast<ast::FuncDecl>(d); fd && fd->body)
-        if (auto *fn = dyn_cast<Func>(info.objectOf(fd->name)))
-          if (std::string k = key(fn); !k.empty() && fn->name != "_" && fn->name != "init")
-            decls_[k] = {fn, fd};
+  for (ast::File *f : pkg.files) {
+    size_t c = 0;      // f->comments before c lie before the declaration at hand
+    Pos after = NoPos; // the end of the previous declaration
+    for (ast::Decl *d : f->decls) {
+      // gc's pragmas: the //go: lines between the previous declaration and
+      // this one, blank lines or not.
+      bool noescape = false;
+      for (; c < f->comments.size() && f->comments[c]->pos() < d->pos(); ++c)
+        if (f->comments[c]->pos() > after && findDirective(f->comments[c], "go:noescape"))
+          noescape = true;
+      after = d->end();
+      auto *fd = dyn_cast<ast::FuncDecl>(d);
+      auto *fn = fd ? dyn_cast<Func>(info.objectOf(fd->name)) : nullptr;
+      std::string k = fn ? key(fn) : "";
+      if (k.empty() || fn->name == "_" || fn->name == "init")
+        continue;
+      if (fd->body) {
+        decls_[k] = {fn, fd};
+      } else if (noescape) {
+        // Implemented outside Go (assembly in gc, C++ here) with the
+        // promise that no argument outlives the call: no parameter
+        // reaches the heap or the results.
+        Signature *sig = fn->signature();
+        tags_[k].assign(2 * (sig->params->vars.size() + (sig->recv ? 1 : 0)), -1);
+        started_.insert(k);
+      }
+    }
+  }
 }
 
 std::string EscapeAnalysis::key(const Func *fn) {

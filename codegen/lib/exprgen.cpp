@@ -318,7 +318,18 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
       return "go::concat_list({" + list + "})";
     }
   }
-  std::string x = operand(b->x, b->op, false), y = operand(b->y, b->op, true);
+  // string(b) compared needs no copy of b: the string dies with the
+  // comparison (gc converts without copying too).
+  bool compared = b->op == Token::EQL || b->op == Token::NEQ || b->op == Token::LSS ||
+                  b->op == Token::LEQ || b->op == Token::GTR || b->op == Token::GEQ;
+  Type *yt0 = typeOf(b->y);
+  bool strings = compared && xt && yt0 && isString(underlying(xt)) && isString(underlying(yt0));
+  auto side = [&](const ast::Expr *e, bool right) {
+    if (const ast::Expr *bytes = strings ? bytesToStringArg(e) : nullptr)
+      return "go::string_view_of_bytes(" + expr(bytes) + ")";
+    return operand(e, b->op, right);
+  };
+  std::string x = side(b->x, false), y = side(b->y, true);
   auto wrap = [&](const std::string &v) { return isNarrow(t) ? cxxType(t) + "(" + v + ")" : v; };
   switch (b->op) {
   case Token::ADD:
@@ -373,14 +384,6 @@ std::string Emitter::binaryExpr(const ast::BinaryExpr *b) {
     if (isNilType(xt) && !isNilType(yt)) { // nil == x is x == nil
       std::swap(x, y);
       std::swap(xt, yt);
-    }
-    // string(b) compared needs no copy of b: the string dies with the
-    // comparison (gc converts without copying too).
-    if (xt && yt && isString(underlying(xt)) && isString(underlying(yt))) {
-      if (const ast::Expr *bytes = bytesToStringArg(b->x))
-        x = "go::string_view_of_bytes(" + expr(bytes) + ")";
-      if (const ast::Expr *bytes = bytesToStringArg(b->y))
-        y = "go::string_view_of_bytes(" + expr(bytes) + ")";
     }
     if (isNilType(yt)) {
       Type *other = underlying(xt);

@@ -129,6 +129,32 @@ string string_from_rune(int32_t r) {
   return to_string(std::string_view(reinterpret_cast<char *>(buf), size_t(n)));
 }
 
+string string_from_rune_in(impl::rune_buf &buf, int32_t r) {
+  int n = encode_rune(buf.b, r);
+  if (n == 1)
+    return string{&one_byte_strings[buf.b[0]], 1};
+  return string{buf.b, n};
+}
+
+string string_from_bytes_in(impl::tmp_buf &buf, slice<uint8_t> b) {
+  if (b.len == 0 || b.len > int64_t(sizeof buf.b))
+    return string_from_bytes(b);
+  if (b.len == 1)
+    return string{&one_byte_strings[b.p[0]], 1};
+  std::memcpy(buf.b, b.p, size_t(b.len));
+  return string{buf.b, b.len};
+}
+
+slice<uint8_t> bytes_from_string_in(impl::tmp_buf &buf, string s) {
+  if (s.n > int64_t(sizeof buf.b))
+    return bytes_from_string(s);
+  // As gc's stringtoslicebyte: the whole buffer is the capacity, zeroed.
+  std::memset(buf.b, 0, sizeof buf.b);
+  if (s.n)
+    std::memcpy(buf.b, s.p, size_t(s.n));
+  return slice<uint8_t>{buf.b, s.n, int64_t(sizeof buf.b)};
+}
+
 string string_from_bytes(slice<uint8_t> b) {
   return to_string(std::string_view(reinterpret_cast<const char *>(b.p), size_t(b.len)));
 }

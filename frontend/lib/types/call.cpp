@@ -695,9 +695,21 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     expr(d, a[0]);
     expr(s, a[1]);
     if (!d.invalid && !s.invalid) {
-      auto *ds = dyn_cast<Slice>(underlying(d.type));
-      auto *ss = dyn_cast<Slice>(underlying(s.type));
-      Type *srcElem = ss ? ss->elem : isString(s.type) ? ctx_.byteType() : nullptr;
+      // Core types (types2's coreType and coreString): a type parameter
+      // whose types are all strings and byte slices copies as a string.
+      auto *ds = dyn_cast<Slice>(coreType(d.type));
+      Type *sc = coreType(s.type);
+      if (auto *tp = dyn_cast<TypeParam>(s.type); tp && !sc) {
+        bool bytestring = eachTerm(tp, [](Type *t) {
+          auto *ts = dyn_cast<Slice>(underlying(t));
+          auto *b = ts ? dyn_cast<Basic>(underlying(ts->elem)) : nullptr;
+          return isString(t) || (b && b->basicKind == BasicKind::Uint8);
+        });
+        if (bytestring)
+          sc = ctx_.basic(BasicKind::String);
+      }
+      auto *ss = dyn_cast<Slice>(sc);
+      Type *srcElem = ss ? ss->elem : sc && isString(sc) ? ctx_.byteType() : nullptr;
       if (!ds || !srcElem) {
         error(a[0]->pos(), "invalid argument: copy expects slice arguments; found " +
                                operandString(d) + " and " + operandString(s));

@@ -176,6 +176,18 @@ string string_from_bytes(slice<uint8_t> b);
 inline string string_view_of_bytes(slice<uint8_t> b) { return string(b.p, b.len); }
 slice<uint8_t> bytes_from_string(string s);
 string string_from_runes(slice<int32_t> r);
+
+namespace impl {
+// gc's tmpBuf: room in a function's frame for the result of a conversion
+// that escape analysis keeps there (it dies with its statement, or with the
+// one variable it defines). A longer result goes to the heap.
+struct tmp_buf {
+  uint8_t b[32];
+};
+} // namespace impl
+// string(b) and []byte(s) into buf when the bytes fit.
+string string_from_bytes_in(impl::tmp_buf &buf, slice<uint8_t> b);
+slice<uint8_t> bytes_from_string_in(impl::tmp_buf &buf, string s);
 slice<int32_t> runes_from_string(string s);
 
 } // namespace go

@@ -1,7 +1,9 @@
 // Go strings: an immutable pointer and length. Substrings share the bytes of
 // the original; every operation that makes new text (concatenation,
 // conversions) allocates fresh bytes on the collector's atomic heap, so a
-// string never needs freeing and can be copied as two words.
+// string never needs freeing and can be copied as two words. (A conversion
+// that escape analysis proves dies with its frame writes into the frame:
+// the *_in functions.)
 #pragma once
 
 #include "gocxx/runtime/core.h"
@@ -108,6 +110,20 @@ template <class I> string string_from_int(I i) {
     return string_from_rune(int32_t(i));
   else
     return string_from_rune(i >= I(0) && i <= I(0x10FFFF) ? int32_t(i) : -1);
+}
+namespace impl {
+// Room in a function's frame for string(r) (see tmp_buf in slice.h).
+struct rune_buf {
+  uint8_t b[4];
+};
+} // namespace impl
+// string(r) and string(i) into buf.
+string string_from_rune_in(impl::rune_buf &buf, int32_t r);
+template <class I> string string_from_int_in(impl::rune_buf &buf, I i) {
+  if constexpr (sizeof(I) < sizeof(int32_t) || (sizeof(I) == sizeof(int32_t) && I(-1) < I(0)))
+    return string_from_rune_in(buf, int32_t(i));
+  else
+    return string_from_rune_in(buf, i >= I(0) && i <= I(0x10FFFF) ? int32_t(i) : -1);
 }
 // Encodes r as UTF-8 into buf (at least 4 bytes); returns the length.
 int encode_rune(uint8_t *buf, int32_t r);
