@@ -274,7 +274,9 @@ private:
   // Whether a local lives on the heap for being shared: captured by a
   // closure, or its address taken where escape analysis cannot keep it in
   // the frame.
-  bool boxed(const types::Var *v) const { return v->captured && !escape_.onStack(v); }
+  bool boxed(const types::Var *v) const {
+    return v->captured && !escape_.byValue(v) && !escape_.onStack(v);
+  }
 
   std::ostringstream *out_ = nullptr; // current function body
   int indent_ = 0;

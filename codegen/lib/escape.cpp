@@ -9,6 +9,7 @@
 #include <functional>
 #include <sstream>
 
+#include "gocxx/frontend/types/sizes.h"
 #include "gocxx/frontend/types/type.h"
 
 namespace gocxx::codegen {
@@ -557,8 +558,12 @@ private:
       auto *lit = cast<ast::FuncLit>(e);
       auto it = info_.captures.find(lit);
       if (it != info_.captures.end())
-        for (Var *v : it->second)
-          locOf(v).escapes = true;
+        for (Var *v : it->second) {
+          if (ea_.byValue(v))
+            flow(heap, loc(v), 0); // a copy in the closure
+          else
+            locOf(v).escapes = true;
+        }
       if (auto *sig = dyn_cast<Signature>(typeOf(lit))) {
         ++literals_;
         body(sig, lit->body);
@@ -1036,12 +1041,93 @@ std::string EscapeAnalysis::key(const Func *fn) {
 void EscapeAnalysis::analyze(const Func *fn, const ast::FuncDecl *fd) {
   std::string k = key(fn);
   if (k.empty() || fn->name == "init" || fn->name == "_") {
+    captureModes(fn, fd);
     Graph(*this).function(fn, fd); // stack decisions only; no callers
     return;
   }
   if (!started_.insert(k).second)
     return;
+  captureModes(fn, fd);
   Graph(*this).function(fn, fd);
+}
+
+// gc's capture rule (escape.flowClosure): by value when the variable is
+// never reassigned (escape.reassigned: an assignment other than its
+// definition; a range statement's variables are assigned on every
+// iteration), its address is never taken (also by a pointer method's call
+// on it, or by slicing it), and it has at most 128 bytes. Assigning to a
+// field or an array element of a variable assigns to the variable.
+void EscapeAnalysis::captureModes(const Func *fn, const ast::FuncDecl *fd) {
+  if (!fd->body)
+    return;
+  std::unordered_set<const Var *> captured, changed;
+  // The variable whose storage e denotes (x, x.f, x[i] of an array x).
+  std::function<const Var *(const ast::Expr *)> root = [&](const ast::Expr *e) -> const Var * {
+    e = unparen(e);
+    if (auto *id = dyn_cast<ast::Ident>(e)) {
+      auto *v = dyn_cast<Var>(info_.objectOf(id));
+      return v && !v->isGlobal && !v->isField ? v : nullptr;
+    }
+    if (auto *se = dyn_cast<ast::SelectorExpr>(e)) {
+      auto it = info_.selections.find(se);
+      if (it == info_.selections.end() || it->second.kind != SelectionKind::FieldVal ||
+          it->second.indirect)
+        return nullptr;
+      auto *xt = info_.typeOf(se->x);
+      return xt && !isa<Pointer>(underlying(xt->type)) ? root(se->x) : nullptr;
+    }
+    if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
+      auto *xt = info_.typeOf(ix->x);
+      Type *u = xt ? underlying(xt->type) : nullptr;
+      return u && !isa<Slice>(u) && !isa<Map>(u) && !isa<Pointer>(u) && !isString(u) ? root(ix->x)
+                                                                                     : nullptr;
+    }
+    return nullptr;
+  };
+  auto change = [&](const ast::Expr *e) {
+    if (const Var *v = e ? root(e) : nullptr)
+      changed.insert(v);
+  };
+  for (Var *r : fn->signature()->results->vars)
+    changed.insert(r); // a return statement assigns them
+  ast::inspect(fd->body, [&](ast::Node *n) {
+    if (auto *lit = dyn_cast<ast::FuncLit>(n)) {
+      if (auto it = info_.captures.find(lit); it != info_.captures.end())
+        captured.insert(it->second.begin(), it->second.end());
+    } else if (auto *as = dyn_cast<ast::AssignStmt>(n)) {
+      for (ast::Expr *l : as->lhs) {
+        auto *id = dyn_cast<ast::Ident>(l);
+        if (as->tok != Token::DEFINE || !id || !info_.defs.count(id))
+          change(l);
+      }
+    } else if (auto *ids = dyn_cast<ast::IncDecStmt>(n)) {
+      change(ids->x);
+    } else if (auto *rs = dyn_cast<ast::RangeStmt>(n)) {
+      change(rs->key);
+      change(rs->value);
+    } else if (auto *u = dyn_cast<ast::UnaryExpr>(n); u && u->op == Token::AND) {
+      change(u->x);
+    } else if (auto *sl = dyn_cast<ast::SliceExpr>(n)) {
+      auto *xt = info_.typeOf(sl->x);
+      if (xt && isa<Array>(underlying(xt->type)))
+        change(sl->x);
+    } else if (auto *se = dyn_cast<ast::SelectorExpr>(n)) {
+      // x.M with a pointer method M takes x's address.
+      auto it = info_.selections.find(se);
+      auto *m = it != info_.selections.end() && it->second.kind == SelectionKind::MethodVal
+                    ? dyn_cast<Func>(it->second.obj)
+                    : nullptr;
+      Var *recv = m ? m->signature()->recv : nullptr;
+      auto *xt = info_.typeOf(se->x);
+      if (recv && isa<Pointer>(recv->type) && !it->second.indirect && xt &&
+          !isa<Pointer>(underlying(xt->type)))
+        change(se->x);
+    }
+    return true;
+  });
+  for (const Var *v : captured)
+    if (!changed.count(v) && sizeOf(v->type) <= 128)
+      byValue_.insert(v);
 }
 
 const std::vector<int> *EscapeAnalysis::tagsOf(const Func *fn) {

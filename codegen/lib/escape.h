@@ -42,6 +42,10 @@ public:
   // Whether an allocation (the new call, or &T{...}'s composite literal)
   // stays in its frame.
   bool onStack(const ast::Expr *site) const { return stackSites_.count(site) != 0; }
+  // Whether a variable its closures capture is copied into them rather
+  // than shared with them: gc's rule, for a variable (analysed) that nothing
+  // assigns after its definition and whose address is never taken.
+  bool byValue(const types::Var *v) const { return byValue_.count(v) != 0; }
 
   // The package's tags as header lines ("//escape-tags KEY H0 R0 H1 R1 ...":
   // per parameter, the dereferences after which it reaches the heap and the
@@ -62,6 +66,9 @@ private:
   std::set<std::string> started_; // this package's functions analysed or being analysed
   std::unordered_set<const types::Var *> stackVars_;
   std::unordered_set<const ast::Expr *> stackSites_;
+  std::unordered_set<const types::Var *> byValue_;
+
+  void captureModes(const types::Func *fn, const ast::FuncDecl *fd);
 };
 
 } // namespace gocxx::codegen

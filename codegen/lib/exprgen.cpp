@@ -727,13 +727,19 @@ std::string Emitter::funcLit(const ast::FuncLit *lit) {
 std::string Emitter::lambda(const ast::FuncLit *lit) {
   auto *sig = cast<Signature>(typeOf(lit));
   // Captured variables live on the heap (their declarations made them
-  // references); the lambda holds references to the same objects.
+  // references); the lambda holds references to the same objects. Those
+  // that nothing changes after their definition are copied into it instead
+  // (escape analysis decides, as gc); the lambda is mutable so that the
+  // copies are the plain variables the body's code expects.
   std::string captures;
+  bool copies = false;
   auto it = info_.captures.find(lit);
   if (it != info_.captures.end())
     for (Var *v : it->second) {
       std::string n = localName(v);
-      captures += (captures.empty() ? "" : ", ") + std::string("&") + n + " = " + n;
+      bool copy = !boxed(v);
+      copies |= copy;
+      captures += (captures.empty() ? "" : ", ") + std::string(copy ? "" : "&") + n + " = " + n;
     }
   std::string params = paramList(sig);
   std::string ret = resultType(sig);
@@ -761,8 +767,8 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   recovers_ = savedRecovers;
   lineDirective_ = savedDirective;
   std::string pad(static_cast<size_t>(indent_) * 2, ' ');
-  return "[" + captures + "](" + params + ") " + keepFrames() + "-> " + ret + " {\n" + body.str() +
-         pad + "}";
+  return "[" + captures + "](" + params + ") " + keepFrames() + (copies ? "mutable " : "") + "-> " +
+         ret + " {\n" + body.str() + pad + "}";
 }
 
 } // namespace gocxx::codegen
