@@ -55,8 +55,9 @@ REPO = HERE.parent
 COMPILERS = ["gocxx", "go", "gccgo"]
 # The programs that run no goroutines: sequential code generation, as
 # against the runtime's concurrency.
-SEQUENTIAL = {"binarytrees", "closures", "fannkuch", "fib", "ifacedispatch", "knucleotide",
-              "mandelbrot", "matmul", "nbody", "sortbench", "spectralnorm", "strbuild"}
+SEQUENTIAL = {"binarytrees", "bufiolines", "closures", "fannkuch", "fib", "ifacedispatch", "jsonround", "knucleotide",
+              "mandelbrot", "matmul", "nbody", "sortbench", "spectralnorm", "sprintf", "strbuild",
+              "strconvloop"}
 CXX = "cxx_api"  # the C++ API column's key in results (--cxx-api)
 
 

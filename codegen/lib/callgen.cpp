@@ -41,10 +41,19 @@ std::string Emitter::callArgs(const ast::CallExpr *call, Signature *sig, bool is
       } else if (call->args.size() <= fixed) {
         out.push_back(cxxType(st) + "{}");
       } else {
-        std::string s = "go::slice_of<" + cxxType(et) + ">({";
+        std::string elems;
         for (size_t i = fixed; i < call->args.size(); ++i)
-          s += (i > fixed ? ", " : "") + exprAs(call->args[i], et);
-        out.push_back(s + "})");
+          elems += (i > fixed ? ", " : "") + exprAs(call->args[i], et);
+        if (escape_.onStack(call)) {
+          // A slice that escape analysis keeps in the frame: its elements
+          // go to storage declared just before the statement.
+          std::string store = freshTemp("args");
+          line("go::impl::frame_array<" + cxxType(et) + ", " +
+               std::to_string(call->args.size() - fixed) + "> " + store + ";");
+          out.push_back("go::impl::frame_slice(" + store + ", {" + elems + "})");
+        } else {
+          out.push_back("go::slice_of<" + cxxType(et) + ">({" + elems + "})");
+        }
       }
     }
   }

@@ -833,13 +833,23 @@ private:
       expr(heap, c->args[0]); // f(g()): g's results may hold g's arguments
       return;
     }
+    int packed = -1; // the new slice that holds the variadic arguments
     for (size_t i = 0; i < c->args.size(); ++i) {
-      bool packed = sig && sig->variadic && !spread && i + 1 >= fixed;
-      // Arguments of a variadic parameter are stored in a new slice.
-      if (packed)
-        expr(heap, c->args[i]);
-      else
+      if (!sig || !sig->variadic || spread || i + 1 < fixed) {
         pass(first + std::min(i, fixed ? fixed - 1 : 0), [&](Hole h) { expr(h, c->args[i]); });
+        continue;
+      }
+      // The variadic parameter's arguments are stored in a new slice: an
+      // allocation that may stay in the frame for the call's statement.
+      if (inlineOnly_) {
+        expr(heap, c->args[i]);
+        continue;
+      }
+      if (packed < 0) {
+        packed = newSite(c, nullptr);
+        pass(first + fixed - 1, [&](Hole h) { flow(h, packed, -1); });
+      }
+      expr(Hole{packed, 0}, c->args[i]);
     }
   }
 

@@ -4,10 +4,20 @@
 #include "sched_internal.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+namespace go::impl {
+constinit const std::array<uint64_t, 256> small_values = [] {
+  std::array<uint64_t, 256> v{};
+  for (size_t i = 0; i < v.size(); i++)
+    v[i] = i;
+  return v;
+}();
+} // namespace go::impl
 
 namespace go {
 

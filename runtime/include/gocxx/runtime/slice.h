@@ -9,6 +9,8 @@
 #include "gocxx/runtime/string.h"
 
 #include <initializer_list>
+#include <new>
+#include <type_traits>
 
 namespace go {
 
@@ -77,6 +79,23 @@ template <class T> slice<T> slice_of(std::initializer_list<T> elems) {
     s.p[i++] = e;
   return s;
 }
+
+namespace impl {
+// Storage in a function's frame for a slice that escape analysis keeps
+// there (a variadic call's arguments): raw bytes, so that declaring it runs
+// no code; frame_slice copies the elements in.
+template <class T, size_t N> struct frame_array {
+  alignas(T) unsigned char bytes[sizeof(T) * N];
+};
+template <class T, size_t N>
+slice<T> frame_slice(frame_array<T, N> &a, std::type_identity_t<std::initializer_list<T>> elems) {
+  T *p = reinterpret_cast<T *>(a.bytes);
+  size_t i = 0;
+  for (const T &e : elems)
+    ::new (static_cast<void *>(p + i++)) T(e);
+  return slice<T>{p, int64_t(N), int64_t(N)};
+}
+} // namespace impl
 
 template <class T> int64_t len(const slice<T> &s) { return s.len; }
 template <class T> bool is_nil(const slice<T> &s) { return s.p == nullptr; }

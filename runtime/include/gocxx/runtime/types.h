@@ -6,6 +6,8 @@
 // interface's sorted method list, with the data word first.
 #pragma once
 
+#include <array>
+#include <bit>
 #include <complex>
 #include <concepts>
 #include <type_traits>
@@ -57,13 +59,28 @@ inline const abi::rtype *go_type_desc(string *) { return &abi::type_string.r; }
 inline const abi::rtype *go_type_desc(void **) { return &abi::type_unsafe_pointer.r; }
 template <class T> const abi::rtype *type_of() { return go_type_desc(static_cast<T *>(nullptr)); }
 
+namespace impl {
+// gc's staticuint64s: the values 0 to 255, which boxed small integers share
+// (nothing writes through an interface's data word).
+extern const std::array<uint64_t, 256> small_values;
+} // namespace impl
+
 // An interface's data word for value v of type t (a copy on the heap, or v
-// itself for pointer-shaped types).
+// itself for pointer-shaped types, or a shared small value).
 template <class T> void *box_data(const T &v, const abi::rtype *t) {
-  if constexpr (std::is_pointer_v<T>)
+  if constexpr (std::is_pointer_v<T>) {
     return const_cast<void *>(static_cast<const void *>(v));
-  else
+  } else {
+    // Little-endian: the low bytes of a uint64_t are the value.
+    static_assert(std::endian::native == std::endian::little);
+    if constexpr (std::is_same_v<T, bool>) {
+      return const_cast<uint64_t *>(&impl::small_values[v ? 1 : 0]);
+    } else if constexpr (std::is_integral_v<T> && sizeof(T) <= sizeof(uint64_t)) {
+      if (static_cast<std::make_unsigned_t<T>>(v) < 256)
+        return const_cast<uint64_t *>(&impl::small_values[static_cast<uint8_t>(v)]);
+    }
     return new_object_flagged<T>(t->ptrdata != 0, v);
+  }
 }
 // The value of type T held by an interface's data word.
 template <class T> T unbox(void *data) {
