@@ -308,7 +308,8 @@ void Emitter::deferStmt(const ast::DeferStmt *s) {
   }
   std::string recovers = deferMayRecover(call) ? ", true" : "";
   if (auto *lit = dyn_cast<ast::FuncLit>(fun); lit && call->args.empty()) {
-    line("defers_.push(" + funcLit(lit) + recovers + ");");
+    // The bare lambda: the deferred call's record holds it.
+    line("defers_.push(" + lambda(lit) + recovers + ");");
     return;
   }
   std::string closure = boundCall(call, "defer");

@@ -30,6 +30,7 @@
 #include "gocxx/runtime/traceback.h"
 #include "gocxx/runtime/types.h"
 
+#include <cstddef>
 #include <exception>
 
 namespace go {
@@ -90,13 +91,16 @@ template <class F> struct defer_node_of : defer_node {
 
 class defer_frame {
 public:
-  // defer f(): the closure (holding already evaluated arguments) is kept on
-  // the collected heap so the values it captures stay reachable.
+  // defer f(): the closure (holding already evaluated arguments) is kept in
+  // the frame while there is room (as gc's open-coded and stack-allocated
+  // defers; the collector scans stacks), otherwise on the collected heap,
+  // so the values it captures stay reachable.
   // may_recover: f may call a function that calls recover (codegen knows
   // when it cannot); a panic arms recover only for such calls.
   template <class F> void push(F &&f, bool may_recover = false) {
     using N = defer_node_of<std::decay_t<F>>;
-    auto *n = new (gc_alloc(sizeof(N), true)) N(std::forward<F>(f), may_recover);
+    void *m = alignof(N) <= alignof(std::max_align_t) ? take(sizeof(N), alignof(N)) : nullptr;
+    auto *n = new (m ? m : gc_alloc(sizeof(N), true)) N(std::forward<F>(f), may_recover);
     n->next = head_;
     head_ = n;
   }
@@ -120,8 +124,21 @@ public:
   }
 
 private:
+  void *take(size_t size, size_t align) {
+    size_t at = (used_ + align - 1) & ~(align - 1);
+    if (at + size > sizeof arena_)
+      return nullptr;
+    used_ = uint32_t(at + size);
+    return arena_ + at;
+  }
+
   defer_node *head_ = nullptr;
   bool unwinding_ = false;
+  uint32_t used_ = 0;
+  // Room for one small deferred call (a method call with a pointer, or a
+  // closure: 40 bytes), which is most functions' only one; not zeroed.
+  // Frames stay small: a deep recursion through defers keeps its depth.
+  alignas(std::max_align_t) unsigned char arena_[48];
 };
 
 // Called on entry by a function that calls recover: whether a panic is
