@@ -205,9 +205,17 @@ void mergeOverlay(std::vector<ast::File *> &files, const std::vector<ast::File *
   };
   for (ast::File *f : files) {
     std::vector<ast::Decl *> kept;
+    // The comments of a replaced declaration (its documentation and its
+    // //go: pragmas, which gc applies to the next declaration) go with it.
+    std::vector<std::pair<Pos, Pos>> gone;
+    Pos after = f->name ? f->name->end() : NoPos; // the previous declaration's end
     for (ast::Decl *d : f->decls) {
-      if (isReplaced(declNames(d)))
+      Pos from = after;
+      after = d->end();
+      if (isReplaced(declNames(d))) {
+        gone.push_back({from, d->end()});
         continue;
+      }
       if (auto *gd = ast::dyn_cast<ast::GenDecl>(d); gd && gd->tok != Token::IMPORT) {
         std::vector<ast::Spec *> specs;
         for (ast::Spec *spec : gd->specs)
@@ -220,6 +228,12 @@ void mergeOverlay(std::vector<ast::File *> &files, const std::vector<ast::File *
       kept.push_back(d);
     }
     f->decls = kept;
+    std::erase_if(f->comments, [&](ast::CommentGroup *g) {
+      for (auto [from, to] : gone)
+        if (g->pos() > from && g->pos() < to)
+          return true;
+      return false;
+    });
   }
   files.insert(files.end(), overlay.begin(), overlay.end());
 }
