@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -341,6 +342,43 @@ std::mutex itab_lock;
 std::unordered_map<std::pair<const abi::rtype *, const abi::rtype *>, const itab *, pair_hash>
     *itabs = nullptr;
 
+// What assertions read without the lock (as gc's itabTable): answers
+// already made, each an immutable record published once into an
+// open-addressed table; a lookup probes a few slots, and a miss takes the
+// lock. Failed assertions are answers too (fmt asks every argument whether
+// it is a Formatter).
+struct itab_answer {
+  const abi::rtype *t, *it;
+  const itab *tab;
+};
+constexpr size_t answer_slots = 4096, answer_probes = 8;
+std::atomic<const itab_answer *> answers[answer_slots];
+
+size_t answer_slot(const abi::rtype *t, const abi::rtype *it) {
+  auto h = reinterpret_cast<uintptr_t>(t) * 0x9E3779B97F4A7C15u ^ reinterpret_cast<uintptr_t>(it);
+  return size_t(h ^ (h >> 29)) % answer_slots;
+}
+
+const itab_answer *cached_answer(const abi::rtype *t, const abi::rtype *it) {
+  for (size_t i = 0, s = answer_slot(t, it); i < answer_probes; i++, s = (s + 1) % answer_slots) {
+    const itab_answer *a = answers[s].load(std::memory_order_acquire);
+    if (!a)
+      return nullptr;
+    if (a->t == t && a->it == it)
+      return a;
+  }
+  return nullptr;
+}
+
+// Under itab_lock.
+void publish_answer(const abi::rtype *t, const abi::rtype *it, const itab *tab) {
+  for (size_t i = 0, s = answer_slot(t, it); i < answer_probes; i++, s = (s + 1) % answer_slots)
+    if (!answers[s].load(std::memory_order_relaxed)) {
+      answers[s].store(new itab_answer{t, it, tab}, std::memory_order_release);
+      return;
+    }
+}
+
 // The itab of (t, it), or null with *missing set.
 const itab *make_itab(const abi::rtype *t, const abi::interface_type *it, string *missing) {
   size_t n = size_t(it->methods.len);
@@ -372,6 +410,8 @@ const itab *make_itab(const abi::rtype *t, const abi::interface_type *it, string
 const itab *find_itab(const abi::rtype *t, const abi::rtype *ifaceType, string *missing) {
   if (!t)
     return nullptr;
+  if (const itab_answer *a = cached_answer(t, ifaceType); a && (a->tab || !missing))
+    return a->tab;
   auto *it = reinterpret_cast<const abi::interface_type *>(ifaceType);
   auto key = std::make_pair(t, ifaceType);
   std::lock_guard lk(itab_lock);
@@ -383,6 +423,8 @@ const itab *find_itab(const abi::rtype *t, const abi::rtype *ifaceType, string *
     return f->second;
   string why;
   const itab *tab = make_itab(t, it, &why);
+  if (f == itabs->end())
+    publish_answer(t, ifaceType, tab);
   (*itabs)[key] = tab;
   if (!tab && missing)
     *missing = why;
