@@ -13,6 +13,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <tuple>
 
 namespace go::intrinsics {
 
@@ -62,5 +63,28 @@ inline uint64_t bits_ReverseBytes(uint64_t x) { return __builtin_bswap64(x); }
 inline uint64_t bits_ReverseBytes64(uint64_t x) { return __builtin_bswap64(x); }
 inline uint32_t bits_ReverseBytes32(uint32_t x) { return __builtin_bswap32(x); }
 inline uint16_t bits_ReverseBytes16(uint16_t x) { return __builtin_bswap16(x); }
+// The full-width products and the carry chains (Clang makes them mul, adc
+// and sbb). A carry or borrow other than 0 or 1 is undefined in Go's
+// documentation; gc's adc and sbb take any nonzero one as 1, and so do
+// these.
+inline std::tuple<uint64_t, uint64_t> bits_Mul64(uint64_t x, uint64_t y) {
+  unsigned __int128 p = static_cast<unsigned __int128>(x) * y;
+  return {uint64_t(p >> 64), uint64_t(p)};
+}
+inline std::tuple<uint64_t, uint64_t> bits_Mul(uint64_t x, uint64_t y) { return bits_Mul64(x, y); }
+inline std::tuple<uint64_t, uint64_t> bits_Add64(uint64_t x, uint64_t y, uint64_t carry) {
+  uint64_t sum = x + y + (carry != 0);
+  return {sum, ((x & y) | ((x | y) & ~sum)) >> 63};
+}
+inline std::tuple<uint64_t, uint64_t> bits_Add(uint64_t x, uint64_t y, uint64_t carry) {
+  return bits_Add64(x, y, carry);
+}
+inline std::tuple<uint64_t, uint64_t> bits_Sub64(uint64_t x, uint64_t y, uint64_t borrow) {
+  uint64_t diff = x - y - (borrow != 0);
+  return {diff, ((~x & y) | (~(x ^ y) & diff)) >> 63};
+}
+inline std::tuple<uint64_t, uint64_t> bits_Sub(uint64_t x, uint64_t y, uint64_t borrow) {
+  return bits_Sub64(x, y, borrow);
+}
 
 } // namespace go::intrinsics
