@@ -919,10 +919,15 @@ bool Emitter::knownNonNil(const ast::Expr *e) {
       for (size_t k = 0; k < as->lhs.size(); ++k) {
         if (plainLocal(as->lhs[k]) != v)
           continue;
-        auto *u = as->tok == Token::DEFINE && as->rhs.size() == as->lhs.size()
-                      ? dyn_cast<ast::UnaryExpr>(as->rhs[k])
-                      : nullptr;
-        ++(u && u->op == Token::AND ? defs : others);
+        const ast::Expr *r = as->tok == Token::DEFINE && as->rhs.size() == as->lhs.size()
+                                 ? ast::unparen(as->rhs[k])
+                                 : nullptr;
+        auto *u = r ? dyn_cast<ast::UnaryExpr>(r) : nullptr;
+        // &x, &T{...} and new(T) are never nil.
+        auto *c = r ? dyn_cast<ast::CallExpr>(r) : nullptr;
+        auto *fid = c ? dyn_cast<ast::Ident>(ast::unparen(c->fun)) : nullptr;
+        auto *b = fid ? dyn_cast<Builtin>(info_.objectOf(fid)) : nullptr;
+        ++((u && u->op == Token::AND) || (b && b->id == BuiltinId::New) ? defs : others);
       }
     } else if (auto *rs = dyn_cast<ast::RangeStmt>(n)) {
       if (plainLocal(rs->key) == v || plainLocal(rs->value) == v)
