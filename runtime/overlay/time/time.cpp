@@ -1,31 +1,32 @@
 // Native code of package time: the clocks and timers gc's runtime gives
-// it, on gocxx's scheduler. A runtimeTimer gets a scheduler timer (its pp
-// field points at it); when the timer fires, the monitor thread (or an idle
-// worker) calls the Go function the timer holds (time's sendTime or goFunc,
-// which neither block nor panic).
+// it, on gocxx's scheduler. A runtimeTimer holds a scheduler timer (its pp
+// field points at it); when the timer fires, the monitor thread (or an
+// idle worker) calls the Go function the timer holds (time's sendTime or
+// goFunc, which neither block nor panic).
 #include <gocxx/runtime/timers.h>
 
 namespace gopkg::time_ {
 
 namespace {
-struct gocxx_timer {
-  go::impl::timer t; // first: the heap holds this record's own address
-  runtimeTimer *rt;
-};
-
 void fire(go::impl::timer *t) {
-  runtimeTimer *rt = reinterpret_cast<gocxx_timer *>(t)->rt;
+  auto *rt = static_cast<runtimeTimer *>(t->arg);
   rt->f(rt->arg, rt->seq);
 }
 
+// The scheduler's record, in the runtimeTimer's sched field (timer.go):
+// placed on first use, pp marking it placed. The scheduler's heap points
+// into the Timer, which keeps it alive while armed.
 go::impl::timer *timer_of(runtimeTimer *rt) {
+  static_assert(sizeof(rt->sched) >= sizeof(go::impl::timer) &&
+                alignof(decltype(rt->sched)) >= alignof(go::impl::timer));
+  auto *t = reinterpret_cast<go::impl::timer *>(&rt->sched);
   if (!rt->pp) {
-    auto *g = go::new_object_flagged<gocxx_timer>(true);
-    g->t.fire = &fire;
-    g->rt = rt;
-    rt->pp = reinterpret_cast<uintptr_t>(g);
+    ::new (static_cast<void *>(t)) go::impl::timer{};
+    t->fire = &fire;
+    t->arg = rt;
+    rt->pp = reinterpret_cast<uintptr_t>(t);
   }
-  return &reinterpret_cast<gocxx_timer *>(rt->pp)->t;
+  return t;
 }
 
 void arm(runtimeTimer *rt) {
