@@ -12,14 +12,14 @@ func f() (n int) {
 	// CHECK: int64_t& n = *go::new_object<int64_t>(int64_t{});
 	// CHECK: go::impl::defer_frame defers_;
 	// CHECK: try {
-	// CHECK: defers_.push(go::func<void()>([&n = n]() -> void {
+	// CHECK: defers_.push([&n = n]() -> void {
 	defer func() {
 		// CHECK-NEXT: bool recoverable_ = go::impl::take_recover_arm();
 		// CHECK: go::any r = go::recover(recoverable_);
 		if r := recover(); r != nil {
 			n = -1
 		}
-		// CHECK: }), true);
+		// CHECK: }, true);
 	}()
 	// CHECK: go::panic(go::make_any(
 	panic("x")

@@ -13,7 +13,10 @@ import "fmt"
 func main() {
 	// CHECK: #line [[@LINE+1]] "{{.*}}hello.go"
 	fmt.Println("hello, world")
-	// CHECK-NEXT: gopkg::fmt::Println(go::slice_of<go::any>({go::make_any(static_cast<go::string>("hello, world"_gs), &go::abi::type_string.r)}));
+	// The argument slice lives in the frame: Println keeps none of it.
+	// CHECK-NEXT: go::impl::frame_array<go::any, 1> [[ARGS:args_[0-9]+]];
+	// CHECK-NEXT: #line [[@LINE-3]] "{{.*}}hello.go"
+	// CHECK-NEXT: gopkg::fmt::Println(go::impl::frame_slice([[ARGS]], {go::make_any(static_cast<go::string>("hello, world"_gs), &go::abi::type_string.r)}));
 }
 
 // NOLINE-NOT: #line
