@@ -328,12 +328,17 @@ private:
     flow(Hole{loc(v), 0}, s, -1);
   }
 
+  // The location of an allocation site: one per site, however many times
+  // its expression is evaluated (a call's argument is, once for each place
+  // the callee's tags send it).
   int newSite(const ast::Expr *site, const Scope *scope) {
+    if (auto it = siteLocs_.find(site); it != siteLocs_.end())
+      return it->second;
     locs_.emplace_back();
     locs_.back().site = site;
     locs_.back().scope = scope;
     locs_.back().statement = !scope;
-    return int(locs_.size() - 1);
+    return siteLocs_[site] = int(locs_.size() - 1);
   }
 
   // Whether c is a conversion that may write its result into a buffer in
@@ -995,6 +1000,7 @@ private:
   const Info &info_;
   std::vector<Loc> locs_; // [0]: the heap
   std::unordered_map<const Var *, int> varLocs_;
+  std::unordered_map<const ast::Expr *, int> siteLocs_;
   unsigned gen_ = 0;
   int literals_ = 0;    // inside function literals (their own results)
   int inlineOnly_ = 0;  // inside a case's expressions: no buffered conversions
