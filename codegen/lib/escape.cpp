@@ -356,15 +356,9 @@ private:
     Type *to = ftv->type, *from = xtv->type;
     if (isa<TypeParam>(to) || isa<TypeParam>(from))
       return false;
-    Type *tu = underlying(to), *fu = underlying(from);
-    auto bytes = [](Type *u) {
-      auto *sl = dyn_cast<Slice>(u);
-      auto *b = sl ? dyn_cast<Basic>(underlying(sl->elem)) : nullptr;
-      return b && b->basicKind == BasicKind::Uint8;
-    };
-    if (isString(tu))
-      return isInteger(fu) || bytes(fu);
-    return bytes(tu) && isString(fu);
+    if (isString(to))
+      return isInteger(from) || isByteSlice(from);
+    return isByteSlice(to) && isString(from);
   }
 
   // The allocation a value is, if it is new(T) or &T{...} of a struct or

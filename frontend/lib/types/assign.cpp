@@ -310,6 +310,15 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
 
 // Whether f holds for every type of tp's type set; false for a set without
 // specific types (any, a constraint of methods only).
+Type *Checker::coreString(Type *t) {
+  auto *tp = dyn_cast<TypeParam>(t);
+  if (!tp)
+    return coreType(t);
+  if (eachTerm(tp, [](Type *x) { return isString(x) || isByteSlice(x); }))
+    return ctx_.basic(BasicKind::String);
+  return coreType(t);
+}
+
 bool Checker::eachTerm(TypeParam *tp, const std::function<bool(Type *)> &f) {
   Interface *it = constraintInterface(tp);
   if (!it)

@@ -523,15 +523,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       if (!t.invalid) {
         // append([]byte, string...) is allowed, also for a type parameter
         // whose types are strings and byte slices.
-        auto isBytes = [](Type *x) {
-          auto *xs = dyn_cast<Slice>(underlying(x));
-          auto *b = xs ? dyn_cast<Basic>(underlying(xs->elem)) : nullptr;
-          return b && b->basicKind == BasicKind::Uint8;
-        };
-        bool bytestring = isString(t.type);
-        if (auto *tp = dyn_cast<TypeParam>(t.type))
-          bytestring = eachTerm(tp, [&](Type *x) { return isString(x) || isBytes(x); });
-        if (bytestring && isBytes(sl)) {
+        Type *tc = coreString(t.type);
+        if (tc && isString(tc) && isByteSlice(sl)) {
           if (isUntyped(t.type))
             convertUntyped(t, ctx_.basic(BasicKind::String));
         } else {
@@ -695,19 +688,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     expr(d, a[0]);
     expr(s, a[1]);
     if (!d.invalid && !s.invalid) {
-      // Core types (types2's coreType and coreString): a type parameter
-      // whose types are all strings and byte slices copies as a string.
+      // Core types: a type parameter whose types are all strings and byte
+      // slices copies as a string (coreString).
       auto *ds = dyn_cast<Slice>(coreType(d.type));
-      Type *sc = coreType(s.type);
-      if (auto *tp = dyn_cast<TypeParam>(s.type); tp && !sc) {
-        bool bytestring = eachTerm(tp, [](Type *t) {
-          auto *ts = dyn_cast<Slice>(underlying(t));
-          auto *b = ts ? dyn_cast<Basic>(underlying(ts->elem)) : nullptr;
-          return isString(t) || (b && b->basicKind == BasicKind::Uint8);
-        });
-        if (bytestring)
-          sc = ctx_.basic(BasicKind::String);
-      }
+      Type *sc = coreString(s.type);
       auto *ss = dyn_cast<Slice>(sc);
       Type *srcElem = ss ? ss->elem : sc && isString(sc) ? ctx_.byteType() : nullptr;
       if (!ds || !srcElem) {

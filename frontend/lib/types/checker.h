@@ -158,6 +158,10 @@ private:
                    bool *ambiguous = nullptr);
   // Whether f holds for each type of tp's type set (false without any).
   bool eachTerm(TypeParam *tp, const std::function<bool(Type *)> &f);
+  // types2's coreString: the core type, except that a type parameter whose
+  // types are all strings and byte slices has string (types2 says []byte
+  // when none is a string; to append and copy both mean bytes).
+  Type *coreString(Type *t);
   bool convertibleTo(Operand &x, Type *t);
   static bool hasVarSize(Type *t);
   // The method name of t, (depthOut) how many embedded fields deep, and

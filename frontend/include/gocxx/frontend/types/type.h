@@ -252,6 +252,13 @@ inline bool isFloat(const Type *t) { return isBasicInfo(t, IsFloat); }
 inline bool isComplex(const Type *t) { return isBasicInfo(t, IsComplex); }
 inline bool isNumeric(const Type *t) { return isBasicInfo(t, IsNumeric); }
 inline bool isString(const Type *t) { return isBasicInfo(t, IsString); }
+// Whether t's underlying type is a slice of bytes ([]byte, []uint8, []B
+// for a B whose underlying type is byte).
+inline bool isByteSlice(const Type *t) {
+  auto *s = dyn_cast<Slice>(underlying(const_cast<Type *>(t)));
+  auto *b = s ? dyn_cast<Basic>(underlying(s->elem)) : nullptr;
+  return b && b->basicKind == BasicKind::Uint8;
+}
 inline bool isUntyped(const Type *t) { return isBasicInfo(t, IsUntyped); }
 inline bool isOrdered(const Type *t) { return isBasicInfo(t, IsOrdered); }
 inline bool isConstType(const Type *t) { return isBasicInfo(t, IsConstType); }
