@@ -1,7 +1,8 @@
 // The Emitter lowers one checked package to C++ (private to codegen). It is
 // split by concern: names.cpp (mangling), typegen.cpp (C++ spellings of Go
 // types and type declarations), exprgen.cpp (expressions), stmtgen.cpp
-// (statements), functable.cpp (Go's names of functions, for traces),
+// (statements), order.cpp (evaluation order within a statement),
+// functable.cpp (Go's names of functions, for traces),
 // package.cpp (the header/source pair and the entry point), interop.cpp
 // (calls between C++ and Go).
 #pragma once
@@ -196,6 +197,26 @@ private:
   std::string signatureType(types::Signature *sig);
   types::Type *typeOf(const ast::Expr *e) const;
   bool isConstant(const ast::Expr *e) const;
+
+  // --- evaluation order (order.cpp)
+  // Before a statement whose reads of shared memory come before a call
+  // that could change it: evaluates what gc evaluates first (calls, len,
+  // slicing, ...) into temporaries, which expr() then returns. roots: the
+  // statement's expressions, with the types they are assigned to (or
+  // nullptr); lhs: an assignment's left side. scoped: in a block of their
+  // own, which the caller closes (a goto may jump over a statement that
+  // declares no Go variable). Returns whether it did; then orderDone once
+  // the statement's expressions are emitted.
+  bool orderFirst(const std::vector<const ast::Expr *> &roots,
+                  const std::vector<types::Type *> &targets, bool scoped,
+                  const std::vector<const ast::Expr *> &lhs = {});
+  void orderDone(Pos pos);
+  class OrderPlan;
+  struct OrderedValue {
+    std::string temp;
+    bool used;
+  };
+  std::unordered_map<const ast::Expr *, OrderedValue> ordered_;
 
   // --- statements (stmtgen.cpp)
   void funcDecl(const ast::FuncDecl *fd, std::ostream &os);

@@ -152,6 +152,12 @@ std::string Emitter::exprAs(const ast::Expr *e, Type *target) {
 }
 
 std::string Emitter::expr(const ast::Expr *e) {
+  if (!ordered_.empty()) {
+    if (auto it = ordered_.find(e); it != ordered_.end()) {
+      it->second.used = true;
+      return it->second.temp;
+    }
+  }
   if (isConstant(e)) {
     auto *tv = info_.typeOf(e);
     return constantValue(tv->value, tv->type);
@@ -753,6 +759,8 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   auto savedTargets = targets_;
   bool savedDefer = hasDefer_, savedRecovers = recovers_;
   std::string savedDirective = lineDirective_;
+  auto savedOrdered = std::move(ordered_);
+  ordered_.clear();
   targets_.clear();
   out_ = &body;
   indent_ = savedIndent + 1;
@@ -766,6 +774,7 @@ std::string Emitter::lambda(const ast::FuncLit *lit) {
   hasDefer_ = savedDefer;
   recovers_ = savedRecovers;
   lineDirective_ = savedDirective;
+  ordered_ = std::move(savedOrdered);
   std::string pad(static_cast<size_t>(indent_) * 2, ' ');
   return "[" + captures + "](" + params + ") " + keepFrames() + (copies ? "mutable " : "") + "-> " +
          ret + " {\n" + body.str() + pad + "}";

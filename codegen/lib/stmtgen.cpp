@@ -394,7 +394,15 @@ void Emitter::stmt(const ast::Stmt *s) {
     return;
   case ast::NodeKind::ExprStmt: {
     auto *es = ast::cast<ast::ExprStmt>(s);
-    line(expr(es->x) + ";");
+    bool ordered = orderFirst({es->x}, {}, true);
+    std::string text = expr(es->x);
+    if (ordered)
+      orderDone(s->pos());
+    line(text + ";");
+    if (ordered) {
+      --indent_;
+      line("}");
+    }
     return;
   }
   case ast::NodeKind::DeclStmt:
@@ -404,7 +412,18 @@ void Emitter::stmt(const ast::Stmt *s) {
     // Statements that declare no Go variable keep their C++ temporaries in
     // a block: a goto may jump over them, as Go allows.
     auto *as = ast::cast<ast::AssignStmt>(s);
-    bool scoped = as->tok != Token::DEFINE && as->lhs.size() > 1;
+    bool define = as->tok == Token::DEFINE;
+    std::vector<const ast::Expr *> roots(as->rhs.begin(), as->rhs.end());
+    std::vector<const ast::Expr *> lhs;
+    std::vector<Type *> targets;
+    if (as->tok == Token::ASSIGN) {
+      lhs.assign(as->lhs.begin(), as->lhs.end());
+      if (as->lhs.size() == as->rhs.size())
+        for (const ast::Expr *l : as->lhs)
+          targets.push_back(typeOf(l)); // nullptr for _
+    }
+    bool ordered = orderFirst(roots, targets, !define, lhs);
+    bool scoped = !define && as->lhs.size() > 1;
     if (scoped) {
       line("{");
       ++indent_;
@@ -413,6 +432,13 @@ void Emitter::stmt(const ast::Stmt *s) {
     if (scoped) {
       --indent_;
       line("}");
+    }
+    if (ordered) {
+      orderDone(s->pos());
+      if (!define) {
+        --indent_;
+        line("}");
+      }
     }
     return;
   }
@@ -560,10 +586,17 @@ void Emitter::declStmt(const ast::DeclStmt *s) {
   for (ast::Spec *spec : gen->specs) {
     auto *vs = ast::cast<ast::ValueSpec>(spec);
     if (vs->values.size() == vs->names.size()) {
+      std::vector<const ast::Expr *> roots(vs->values.begin(), vs->values.end());
+      std::vector<Type *> targets;
+      for (ast::Ident *id : vs->names)
+        targets.push_back(info_.objectOf(id)->type);
+      bool ordered = orderFirst(roots, targets, false);
       for (size_t i = 0; i < vs->names.size(); ++i) {
         auto *v = cast<Var>(info_.objectOf(vs->names[i]));
         declareLocal(v, exprAs(vs->values[i], v->type));
       }
+      if (ordered)
+        orderDone(vs->pos());
     } else if (vs->values.empty()) {
       for (ast::Ident *id : vs->names)
         declareLocal(cast<Var>(info_.objectOf(id)), "");
@@ -792,7 +825,11 @@ void Emitter::ifStmt(const ast::IfStmt *s) {
     ++indent_;
     stmt(s->init);
   }
-  line("if (" + expr(s->cond) + ") {");
+  bool ordered = orderFirst({s->cond}, {}, true);
+  std::string cond = expr(s->cond);
+  if (ordered)
+    orderDone(s->cond->pos());
+  line("if (" + cond + ") {");
   ++indent_;
   block(s->body->list);
   --indent_;
@@ -806,6 +843,10 @@ void Emitter::ifStmt(const ast::IfStmt *s) {
     --indent_;
   }
   line("}");
+  if (ordered) {
+    --indent_;
+    line("}");
+  }
   if (scoped) {
     --indent_;
     line("}");
@@ -1205,7 +1246,10 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   if (s->tag) {
     tagType = typeOf(s->tag);
     tag = id + "_tag";
+    bool ordered = orderFirst({s->tag}, {}, false);
     line(cxxType(tagType) + " " + tag + " = " + expr(s->tag) + ";");
+    if (ordered)
+      orderDone(s->tag->pos());
   }
   std::vector<const ast::CaseClause *> clauses;
   bool fallthrough = false;
@@ -1407,6 +1451,11 @@ void Emitter::returnStmt(const ast::ReturnStmt *s) {
   ++indent_;
   // The results' values, converted to the result types: return f() with
   // a multi-valued f takes them from its tuple.
+  std::vector<const ast::Expr *> roots(s->results.begin(), s->results.end());
+  std::vector<Type *> targets;
+  for (Var *r : res)
+    targets.push_back(r->type);
+  bool ordered = orderFirst(roots, targets, false);
   std::vector<std::string> vals;
   if (s->results.size() == 1 && res.size() > 1) {
     std::string t = freshTemp("results");
@@ -1419,6 +1468,8 @@ void Emitter::returnStmt(const ast::ReturnStmt *s) {
     for (size_t i = 0; i < res.size(); ++i)
       vals.push_back(exprAs(s->results[i], res[i]->type));
   }
+  if (ordered)
+    orderDone(s->pos());
   if (hasDefer_) {
     // Store the results (all evaluated first), then leave through the
     // deferred calls.
