@@ -586,17 +586,15 @@ void Emitter::declStmt(const ast::DeclStmt *s) {
   for (ast::Spec *spec : gen->specs) {
     auto *vs = ast::cast<ast::ValueSpec>(spec);
     if (vs->values.size() == vs->names.size()) {
-      std::vector<const ast::Expr *> roots(vs->values.begin(), vs->values.end());
-      std::vector<Type *> targets;
-      for (ast::Ident *id : vs->names)
-        targets.push_back(info_.objectOf(id)->type);
-      bool ordered = orderFirst(roots, targets, false);
+      // Each variable is a statement of its own, as gc makes them: var
+      // x, y = a, f() reads a before f runs.
       for (size_t i = 0; i < vs->names.size(); ++i) {
         auto *v = cast<Var>(info_.objectOf(vs->names[i]));
+        bool ordered = orderFirst({vs->values[i]}, {v->type}, false);
         declareLocal(v, exprAs(vs->values[i], v->type));
+        if (ordered)
+          orderDone(vs->values[i]->pos());
       }
-      if (ordered)
-        orderDone(vs->pos());
     } else if (vs->values.empty()) {
       for (ast::Ident *id : vs->names)
         declareLocal(cast<Var>(info_.objectOf(id)), "");

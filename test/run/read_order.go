@@ -78,6 +78,9 @@ func main() {
 	fmt.Println(z)
 	a, b := y, triple()
 	fmt.Println(a, b)
+	// A var declaration assigns its variables one by one.
+	var c, d = y, triple()
+	fmt.Println(c, d)
 	fmt.Println([]int{y, triple(), y}, [2]int{y, len(fmt.Sprint(triple()))})
 
 	// Values gc boxes through their address are copied at their place.
