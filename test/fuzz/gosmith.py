@@ -14,10 +14,11 @@ channels whose results do not depend on scheduling. Every function prints
 what it computes, so the whole output is a trace that must be identical
 under `go run` and `gocxx run`.
 
-What Go leaves unspecified is left out: in one expression, at most one
-operand calls a function, and calls never change variables the same
-expression reads (gc and gocxx may order such reads and calls
-differently, as the spec allows).
+Where Go leaves the order open, gc's is the spec: in one statement, calls
+that change what the statement also reads (globals, captured locals,
+elements, fields through pointers) run before those reads, as gc orders
+them (func_order). Elsewhere, at most one operand of an expression calls
+a function.
 
     gosmith.py SEED [--funcs N] [--keep K]     prints a program
 """
@@ -395,6 +396,96 @@ class Gen:
         self.out.append("}")
         self.funcs.append(f"{name}()()")
 
+    def func_order(self, name):
+        """Statements that read what their own calls change: captured
+        locals, a global, slice and map elements, fields through a pointer,
+        a struct and an array boxed into interfaces, in call arguments,
+        arithmetic, composite literals, parallel assignments (indexes on the
+        left), returns, conditions and switch tags."""
+        r = self.r
+        self.out.append(f"func {name}(seed int) int {{")
+        self.line("g := seed % 7")
+        self.line(f"s := []int{{{r.randint(0, 9)}, {r.randint(0, 9)}, {r.randint(0, 9)}}}")
+        self.line(f"m := map[int]int{{0: {r.randint(0, 9)}, 1: {r.randint(0, 9)}}}")
+        self.line(f"c := &Cell{{n: {r.randint(0, 9)}}}")
+        self.line(f"st := Pt{{{r.randint(0, 9)}, {r.randint(0, 9)}}}")
+        self.line("var arr [3]int")
+        self.line("flag := seed%2 == 0")
+        self.line('str := "ab"')
+        self.line(f"gOrd = {r.randint(0, 9)}")
+        effects = ["g += d", "s[d%3] += d", "m[d%2] += g", "c.n += d", "st.a += d", "flag = !flag",
+                   "arr[d%3] += d", "str += \"x\"", "gOrd += d", "c.bump()", "s = append(s, d)"]
+        body = "; ".join(r.sample(effects, r.randint(2, 6)))
+        self.line(f"inc := func(d int) int {{ {body}; return g + d }}")
+        self.line("_ = inc")
+        self.line('incs := func() string { str += "y"; g++; return "z" }')
+        self.line("_ = incs")
+        self.line("get := func() int { return g*10 + c.n }")
+        self.line("_ = get")
+        reads_int = ["g", "s[0]", "s[g&1]", "m[0]", "m[1]", "c.n", "st.a", "arr[1]", "gOrd", "len(s)",
+                     "len(str)", "get()", "g*2 + c.n"]
+        reads_any = reads_int + ["st", "arr", "flag", "str", "s", "str[0]", "st.a == 3", "str + \"!\""]
+
+        def call():
+            return f"inc({r.randint(1, 5)})"
+
+        def ints(k):
+            return [call() if r.random() < 0.35 else r.choice(reads_int) for _ in range(k)]
+
+        for _ in range(r.randint(4, 9)):
+            kind = r.randrange(16)
+            if kind == 0:
+                args = [call() if r.random() < 0.35 else r.choice(reads_any) for _ in range(r.randint(2, 6))]
+                self.line(f"fmt.Println(\"{name}\", {', '.join(args)})")
+            elif kind == 1:
+                a, b, c = ints(3)
+                self.line(f"fmt.Println(\"{name}\", {a} + {b}*2 - {c})")
+            elif kind == 2:
+                a, b = ints(2)
+                self.line(f"fmt.Println(\"{name}\", Pt{{{a}, {b}}}, []int{{{a}, {b}, {call()}}})")
+            elif kind == 3:
+                a, b = ints(2)
+                self.line(f"{{ x, y := {a}, {b}; fmt.Println(\"{name}\", x, y) }}")
+            elif kind == 4:
+                self.line(f"s[g&1], g = {call()}, {r.choice(reads_int)}")
+            elif kind == 5:
+                a, b = ints(2)
+                self.line(f"if {a} > {b} {{ fmt.Println(\"{name} gt\") }} else {{ fmt.Println(\"{name} le\") }}")
+            elif kind == 6:
+                a, b = ints(2)
+                self.line(f"switch ({a} + {b}) % 3 {{ case 0: fmt.Println(\"{name} s0\"); case 1: fmt.Println(\"{name} s1\"); default: fmt.Println(\"{name} s2\") }}")
+            elif kind == 7:
+                a, b = ints(2)
+                self.line(f"g += {a} - {b}")
+            elif kind == 8:
+                a, b = ints(2)
+                self.line(f"{{ p := &Pt{{a: {a}, b: {b}}}; fmt.Println(\"{name}\", *p) }}")
+            elif kind == 9:
+                a, b = ints(2)
+                self.line(f"{{ var x, y = {a}, {b}; fmt.Println(\"{name}\", x, y, st, c.n) }}")
+            elif kind == 10:
+                self.line(f"fmt.Println(\"{name}\", str+incs(), str, len(str+incs()))")
+            elif kind == 11:
+                a, b = ints(2)
+                self.line(f"fmt.Println(\"{name}\", {a}, {b} > 3 && {call()} > 2, {a})")
+            elif kind == 12:
+                a, b = ints(2)
+                self.line(f"fmt.Println(\"{name}\", add3({a}, add3({b}, {call()}, g), {r.choice(reads_int)}))")
+            elif kind == 13:
+                self.line(f"m[g&1], g = {call()}, {r.choice(reads_int)}")
+            elif kind == 14:
+                a, b = ints(2)
+                self.line(f"func() {{ defer fmt.Println(\"{name} defer\", {a}, {b}) }}()")
+            else:
+                # The reads come after the receive, so after the sender's write.
+                a = r.choice([x for x in reads_int if "(" not in x])
+                self.line(f"{{ ch := make(chan int, 1); go func() {{ g += 100; ch <- {r.randint(0, 9)} }}(); fmt.Println(\"{name}\", {a}, <-ch, g) }}")
+        self.line(f"fmt.Println(\"{name}\", g, s, m, c.n, st, arr, flag, str, gOrd)")
+        a, b = ints(2)
+        self.line(f"return {a} + {b}")
+        self.out.append("}")
+        self.funcs.append(f"{name}({r.randint(-50, 50)})")
+
     def func_channels(self, name):
         r = self.r
         n = r.randint(1, 5)
@@ -443,7 +534,7 @@ class Gen:
     def program(self):
         kinds = [self.func_ints, self.func_ints, self.func_ints, self.func_closures,
                  self.func_panics, self.func_collections, self.func_interfaces,
-                 self.func_generics, self.func_channels, self.func_pointers]
+                 self.func_generics, self.func_channels, self.func_pointers, self.func_order]
         for i in range(self.nfuncs):
             # Every function is generated (the random stream stays the same),
             # only the kept one is printed and called.
@@ -507,6 +598,12 @@ func clobber(n int) int {
 	}
 	return junk[0]
 }
+
+type Pt struct{ a, b int }
+
+var gOrd int
+
+func add3(a, b, c int) int { return a*100 + b*10 + c }
 
 type Box struct{ n int }
 
