@@ -429,6 +429,11 @@ bool Emitter::orderFirst(const std::vector<const ast::Expr *> &roots,
                          const std::vector<const ast::Expr *> &lhs) {
   if (!ordered_.empty())
     return false; // inside an ordered statement's expressions
+  // Calls on the left side run first, in source order, where the
+  // assignment is emitted: the right side's cannot move before them.
+  for (const ast::Expr *l : lhs)
+    if (hasEffects(l))
+      return false;
   OrderPlan plan(*this);
   plan.run(lhs, roots, targets);
   if (!plan.conflict || plan.early.empty())

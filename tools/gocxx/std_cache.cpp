@@ -78,6 +78,31 @@ uint64_t StdObjectCache::objectKey(uint64_t runtimeKey, const std::string &path,
 
 std::string StdObjectCache::path(uint64_t key) const { return dir_ + "/" + hexKey(key) + ".o"; }
 
+namespace {
+// Whether an ELF file is whole: its section header table, which comes last,
+// lies inside it. A compile or copy that ran out of disk space can leave a
+// file cut short; cached, it would break every later link. Files in other
+// formats are taken as they are.
+bool wholeObject(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  unsigned char h[64];
+  if (!in.read(reinterpret_cast<char *>(h), sizeof h))
+    return false;
+  if (h[0] != 0x7f || h[1] != 'E' || h[2] != 'L' || h[3] != 'F' || h[4] != 2 || h[5] != 1)
+    return true; // not a little-endian ELF64 file
+  auto word = [&](int at, int bytes) {
+    uint64_t v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+      v = v << 8 | h[at + i];
+    return v;
+  };
+  uint64_t shoff = word(0x28, 8), shentsize = word(0x3a, 2), shnum = word(0x3c, 2);
+  std::error_code ec;
+  uint64_t size = fs::file_size(path, ec);
+  return !ec && shoff + shentsize * shnum <= size;
+}
+} // namespace
+
 std::string StdObjectCache::lookup(uint64_t key) {
   if (dir_.empty())
     return "";
@@ -85,6 +110,10 @@ std::string StdObjectCache::lookup(uint64_t key) {
   std::error_code ec;
   if (!fs::exists(p, ec))
     return "";
+  if (!wholeObject(p)) {
+    fs::remove(p, ec); // compiled again, by this process or another
+    return "";
+  }
   auto now = fs::file_time_type::clock::now();
   auto mtime = fs::last_write_time(p, ec);
   if (!ec && now - mtime > kRefreshAfter)
@@ -118,8 +147,10 @@ std::string StdObjectCache::store(uint64_t key, const std::string &built) {
   std::string p = path(key);
   std::string tmp = p + ".tmp." + std::to_string(getpid()) + "." + hexKey(std::random_device{}());
   std::error_code ec;
+  if (!wholeObject(built))
+    return built;
   fs::copy_file(built, tmp, fs::copy_options::overwrite_existing, ec);
-  if (ec || std::rename(tmp.c_str(), p.c_str()) != 0) {
+  if (ec || !wholeObject(tmp) || std::rename(tmp.c_str(), p.c_str()) != 0) {
     fs::remove(tmp, ec);
     return built;
   }
