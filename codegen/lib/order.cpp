@@ -94,7 +94,7 @@ private:
     bool effects = false; // a call or receive in it
   };
   std::vector<Group> groups_;
-  int opaque_ = 0; // inside a built-in's conversion argument: nothing moves
+  int opaque_ = 0; // inside the left side or a built-in's conversion argument: nothing moves
 
   void read() { groups_.back().read = true; }
   void open() { groups_.push_back({}); }
