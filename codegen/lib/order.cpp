@@ -409,10 +409,11 @@ private:
       value(fun);
     }
     auto *sig = dyn_cast<Signature>(coreOf(em_.typeOf(c->fun)));
-    auto &params = sig ? sig->params->vars : std::vector<Var *>{};
+    bool spread = c->args.size() == 1 && isa<Tuple>(em_.typeOf(c->args[0])); // f(g())
     for (size_t i = 0; i < c->args.size(); ++i) {
       Type *target = nullptr;
-      if (sig && !(c->args.size() == 1 && isa<Tuple>(em_.typeOf(c->args[0])))) {
+      if (sig && !spread) {
+        auto &params = sig->params->vars;
         if (sig->variadic && c->ellipsis == NoPos && i + 1 >= params.size())
           target = cast<Slice>(underlying(params.back()->type))->elem;
         else if (i < params.size())
